@@ -1,0 +1,139 @@
+package dev.podium.assemble;
+
+import java.util.List;
+
+/**
+ * The template context of a brief: plain values, already selected, ranked and numbered, with no
+ * wording and no formatting. Templates turn it into prose.
+ */
+public record BriefView(
+    String kind,
+    PersonaView persona,
+    MotionView motion,
+    SideView side,
+    GlanceView glance,
+    List<ThemeView> themes,
+    List<ReferenceView> references,
+    ProvenanceView provenance) {
+
+  /** Who the speaker is, as the profile tells it. */
+  public record PersonaView(
+      String id,
+      String name,
+      String displayName,
+      String headline,
+      List<RoleView> roles,
+      List<AffiliationView> affiliations,
+      List<String> bio,
+      List<Item> researchInterests,
+      List<String> expertise,
+      List<PublicationView> publications,
+      List<AppearanceView> appearances,
+      String mediaSummary,
+      List<MediaView> media,
+      List<LinkView> links,
+      List<String> coreThemes) {}
+
+  public record RoleView(String title, String organisation, String focus, String url) {}
+
+  public record AffiliationView(String name, String relation, String focus, String url) {}
+
+  public record PublicationView(String title, Integer year, String url) {}
+
+  public record AppearanceView(
+      String title, String role, String event, String place, Integer year) {}
+
+  public record MediaView(String title, String outlet, Integer year, String url) {}
+
+  public record LinkView(String label, String url, String note) {}
+
+  /** A word in a list that the template joins; {@code last} tells it where to stop. */
+  public record Item(String text, boolean last) {}
+
+  public record MotionView(String id, String shortName, String text) {}
+
+  /**
+   * The predicted side and the reasons for it. {@code stated} is the profile's own modelling, when
+   * it covers this motion; {@code evidenceSide} is what the evidence alone points to.
+   */
+  public record SideView(
+      String id,
+      boolean isFor,
+      boolean isAgainst,
+      boolean isUndecided,
+      StatedView stated,
+      String evidenceSide,
+      boolean evidenceAgrees,
+      List<ReasonView> reasons) {}
+
+  public record StatedView(String summary, String quote, String source, String side) {}
+
+  /** How one stance's evidence bears on the motion. */
+  public record ReasonView(
+      String stance,
+      String label,
+      String bearing,
+      boolean bearsFor,
+      boolean bearsAgainst,
+      String why,
+      int evidenceCount,
+      int authoredCount,
+      Integer latestYear) {}
+
+  /** The numbers for the "at a glance" box. */
+  public record GlanceView(
+      int evidenceCount,
+      int authoredCount,
+      int keyCount,
+      Integer firstYear,
+      Integer lastYear,
+      int themeCount,
+      int argumentCount,
+      List<StanceCountView> stances) {}
+
+  public record StanceCountView(String label, int count, boolean last) {}
+
+  /** A theme in rank order, with its arguments as evidence cards. */
+  public record ThemeView(
+      int rank,
+      String stance,
+      String label,
+      String headline,
+      String position,
+      boolean curated,
+      String bearing,
+      String bearingReason,
+      List<ArgumentView> arguments,
+      List<CounterView> counters,
+      List<String> questions) {}
+
+  /** An evidence card: a claim, its numbered citations, and a verbatim quote. */
+  public record ArgumentView(int number, String claim, List<CiteView> cites, QuoteView quote) {}
+
+  public record CiteView(int number, boolean last) {}
+
+  public record QuoteView(String text, int cite) {}
+
+  public record CounterView(String objection, String response, List<CiteView> cites) {}
+
+  /** One entry of the reference list, also a row of the evidence table. */
+  public record ReferenceView(
+      int number,
+      String id,
+      List<Item> authors,
+      boolean etAl,
+      String title,
+      String category,
+      String date,
+      Integer year,
+      String url,
+      List<LinkView> links,
+      List<Item> stances,
+      String finding,
+      boolean authored,
+      boolean key,
+      boolean cited) {}
+
+  /** Which data made the brief: never the wall clock. */
+  public record ProvenanceView(String version, String fingerprint, String asOf) {}
+}

@@ -1,0 +1,39 @@
+package dev.podium.assemble;
+
+import dev.podium.model.Evidence;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * How much weight a record carries in a brief: one point for being evidence, one more if the
+ * speaker wrote it, half a point if the profile names it as a key paper, and up to one point for
+ * recency (within a year of the as-of date: 1; within three years: 0.5).
+ */
+public final class EvidenceStrength {
+  private final Authorship authorship;
+  private final LocalDate asOf;
+
+  public EvidenceStrength(Authorship authorship, LocalDate asOf) {
+    this.authorship = authorship;
+    this.asOf = asOf;
+  }
+
+  public double of(Evidence evidence) {
+    double strength = 1.0;
+    if (authorship.authored(evidence)) {
+      strength += 1.0;
+    }
+    if (evidence.key()) {
+      strength += 0.5;
+    }
+    return strength + recency(evidence.date());
+  }
+
+  private double recency(LocalDate date) {
+    long months = ChronoUnit.MONTHS.between(date, asOf);
+    if (months <= 12) {
+      return 1.0;
+    }
+    return months <= 36 ? 0.5 : 0.0;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.podium.cli;
+
+import dev.podium.assemble.BriefAssembler;
+import dev.podium.assemble.BriefView;
+import dev.podium.load.Diagnostics;
+import dev.podium.load.DossierLoader;
+import dev.podium.load.Ids;
+import dev.podium.load.SeedsDirectory;
+import dev.podium.model.Dossier;
+import dev.podium.render.BriefRenderer;
+import dev.podium.render.TemplateException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code podium brief}: loads, checks, assembles and renders one brief, then writes it. */
+@Command(
+    name = "brief",
+    description = "Write a speaker brief to OUT/PERSONA/MOTION/KIND.md.",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class)
+final class BriefCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PERSONA",
+      description = "Persona id (default: the first persona in the seeds).")
+  String persona;
+
+  @Option(
+      names = "--motion",
+      paramLabel = "ID",
+      description = "Motion id (default: the first motion in the seeds).")
+  String motion;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      defaultValue = "moderator",
+      description = "Kind of brief: moderator (default: ${DEFAULT-VALUE}).")
+  String kind;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "md",
+      description = "Output format: md (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "briefs",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path outDir;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Measure recency from this date (default: the newest evidence date).")
+  LocalDate date;
+
+  @Mixin SeedsOption seeds;
+  @Mixin TemplatesOption templates;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("md")) {
+      throw new UsageException("unknown format '" + format + "'; this version writes md");
+    }
+    requireId("kind", kind);
+    SeedsDirectory dir = seeds.resolve();
+    String personaId = choose("persona", persona, dir.personaIds(), dir);
+    String motionId = choose("motion", motion, dir.motionIds(), dir);
+
+    Diagnostics diagnostics = new Diagnostics();
+    Dossier dossier = new DossierLoader(dir).load(personaId, motionId, diagnostics);
+    DiagnosticsPrinter.print(diagnostics, err);
+    if (dossier == null) {
+      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no brief written");
+      return ExitCode.BAD_INPUT.value();
+    }
+    BriefView view = new BriefAssembler(Version.get()).assemble(dossier, kind, date);
+    String markdown;
+    try {
+      markdown = new BriefRenderer(templates.resolve()).render(kind, view);
+    } catch (TemplateException e) {
+      err.println(e.format());
+      err.println("podium: template error; no brief written");
+      return ExitCode.BAD_INPUT.value();
+    }
+    Path target = outDir.resolve(personaId).resolve(motionId).resolve(kind + ".md");
+    AtomicFiles.write(target, markdown);
+    out.println("wrote " + target);
+    return ExitCode.OK.value();
+  }
+
+  private static String choose(String what, String given, List<String> known, SeedsDirectory dir) {
+    if (given == null) {
+      if (known.isEmpty()) {
+        throw new UsageException("no " + what + " in " + dir.displayPrefix());
+      }
+      return known.get(0);
+    }
+    requireId(what, given);
+    if (!known.contains(given)) {
+      throw new UsageException(
+          "unknown " + what + " '" + given + "'; known: " + String.join(", ", known));
+    }
+    return given;
+  }
+
+  private static void requireId(String what, String id) {
+    if (!Ids.isValid(id)) {
+      throw new UsageException("bad " + what + " '" + id + "': " + Ids.rule());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.podium.cli;
+
+import dev.podium.load.SeedsDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --seeds} option shared by every command that reads seeds. */
+final class SeedsOption {
+  @Option(
+      names = "--seeds",
+      paramLabel = "DIR",
+      description = "Seeds folder (default: ./seeds, else the seeds bundled with Podium).")
+  Path seeds;
+
+  /** The folder to read: the option, then ./seeds, then the bundled copy. */
+  SeedsDirectory resolve() {
+    if (seeds != null) {
+      if (!Files.isDirectory(seeds)) {
+        throw new UsageException("seeds folder not found: " + seeds);
+      }
+      return SeedsDirectory.onDisk(seeds);
+    }
+    Path local = Path.of("seeds");
+    return Files.isRegularFile(local.resolve(SeedsDirectory.STANCES))
+        ? SeedsDirectory.onDisk(local)
+        : SeedsDirectory.bundled();
+  }
+}

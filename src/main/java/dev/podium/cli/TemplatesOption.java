@@ -1,0 +1,35 @@
+package dev.podium.cli;
+
+import dev.podium.load.SeedsDirectory;
+import dev.podium.render.TemplateSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The {@code --templates} option: a folder searched before ./templates and Podium's own. */
+final class TemplatesOption {
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "Templates folder searched first (then ./templates, then the bundled ones).")
+  Path templates;
+
+  TemplateSource resolve() {
+    List<TemplateSource.Root> roots = new ArrayList<>();
+    if (templates != null) {
+      if (!Files.isDirectory(templates)) {
+        throw new UsageException("templates folder not found: " + templates);
+      }
+      roots.add(new TemplateSource.Root(templates, templates.toString()));
+    }
+    Path local = Path.of("templates");
+    if (Files.isDirectory(local)) {
+      roots.add(new TemplateSource.Root(local, "templates"));
+    }
+    roots.add(
+        new TemplateSource.Root(SeedsDirectory.bundledPath("templates"), "(bundled)/templates"));
+    return new TemplateSource(roots);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.podium.load;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects problems across files so that a user sees all of them at once. Not thread-safe. */
+public final class Diagnostics {
+  private final List<Diagnostic> all = new ArrayList<>();
+
+  public void error(Location at, String message) {
+    all.add(new Diagnostic(Diagnostic.Severity.ERROR, at, message));
+  }
+
+  public void warning(Location at, String message) {
+    all.add(new Diagnostic(Diagnostic.Severity.WARNING, at, message));
+  }
+
+  public boolean hasErrors() {
+    return all.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+  }
+
+  public long errorCount() {
+    return all.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+  }
+
+  public long warningCount() {
+    return all.size() - errorCount();
+  }
+
+  /** Every problem, ordered by file, line and column so the output reads top to bottom. */
+  public List<Diagnostic> sorted() {
+    return all.stream()
+        .sorted(
+            Comparator.comparing((Diagnostic d) -> d.location().file())
+                .thenComparingInt(d -> d.location().line())
+                .thenComparingInt(d -> d.location().column()))
+        .toList();
+  }
+}

@@ -1,0 +1,290 @@
+package dev.podium.load;
+
+import dev.podium.model.Nullable;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Binds located YAML nodes onto model records by their components, so a record's shape is its
+ * schema. Every mismatch is reported and binding carries on, so one run shows all problems.
+ *
+ * <p>Keys are the components' names in snake_case (a trailing underscore, used where the name is
+ * a Java keyword, is dropped). Components marked {@link Nullable} may be left out; lists default to
+ * empty and booleans to false.
+ */
+public final class RecordBinder {
+  private final Diagnostics diagnostics;
+  private final SourceMap sourceMap;
+
+  public RecordBinder(Diagnostics diagnostics, SourceMap sourceMap) {
+    this.diagnostics = diagnostics;
+    this.sourceMap = sourceMap;
+  }
+
+  /** The YAML key for a record component. */
+  public static String keyOf(RecordComponent component) {
+    String name = component.getName();
+    if (name.endsWith("_")) {
+      name = name.substring(0, name.length() - 1);
+    }
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Binds a mapping onto a record; returns {@code null} when a required part is unusable. Broken
+   * items of lists are left out, so the result may be partial: callers must treat any reported
+   * error as fatal for output.
+   */
+  public <T extends Record> T bind(Node node, Class<T> type, String path) {
+    sourceMap.put(path, node.location());
+    if (!(node instanceof Node.Mapping mapping)) {
+      diagnostics.error(
+          node.location(),
+          "expected a mapping for " + describePath(path, type) + ", found " + node.describe());
+      return null;
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    reportUnknownKeys(mapping, components, type);
+    Object[] values = new Object[components.length];
+    boolean complete = true;
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent component = components[i];
+      String key = keyOf(component);
+      String childPath = SourceMap.field(path, key);
+      Node child = mapping.get(key);
+      if (child == null || isNull(child)) {
+        values[i] = defaultFor(component);
+        if (values[i] == null && !component.isAnnotationPresent(Nullable.class)) {
+          diagnostics.error(
+              child == null ? mapping.location() : child.location(),
+              "missing required field '" + key + "' in " + describePath(path, type));
+          complete = false;
+        }
+        continue;
+      }
+      sourceMap.put(childPath, child.location());
+      Object value = convert(child, component.getGenericType(), childPath, key);
+      if (value == null) {
+        complete = false;
+      }
+      values[i] = value;
+    }
+    return complete ? construct(type, components, values, mapping.location()) : null;
+  }
+
+  private void reportUnknownKeys(
+      Node.Mapping mapping, RecordComponent[] components, Class<?> type) {
+    Set<String> known =
+        Arrays.stream(components).map(RecordBinder::keyOf).collect(Collectors.toSet());
+    for (Node.Entry entry : mapping.entries()) {
+      if (!known.contains(entry.key())) {
+        String hint = Suggestions.closest(entry.key(), known);
+        diagnostics.error(
+            entry.keyLocation(),
+            "unknown field '"
+                + entry.key()
+                + "' in "
+                + describeType(type)
+                + (hint != null
+                    ? "; did you mean '" + hint + "'?"
+                    : "; expected one of: " + String.join(", ", sortedKeys(components))));
+      }
+    }
+  }
+
+  private static List<String> sortedKeys(RecordComponent[] components) {
+    return Arrays.stream(components).map(RecordBinder::keyOf).toList();
+  }
+
+  private static Object defaultFor(RecordComponent component) {
+    Class<?> raw = component.getType();
+    if (raw == List.class) {
+      return List.of();
+    }
+    if (raw == boolean.class) {
+      return Boolean.FALSE;
+    }
+    return null;
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NULL;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Object convert(Node node, Type type, String path, String key) {
+    if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
+      return convertList(node, generic.getActualTypeArguments()[0], path, key);
+    }
+    Class<?> raw = (Class<?>) type;
+    if (raw.isRecord()) {
+      return bind(node, (Class<? extends Record>) raw, path);
+    }
+    if (!(node instanceof Node.Scalar scalar)) {
+      diagnostics.error(
+          node.location(),
+          "expected " + expectation(raw) + " for '" + key + "', found " + node.describe());
+      return null;
+    }
+    if (raw == String.class) {
+      // Numbers and booleans are fine as text: a title "1984" is still a title.
+      return scalar.text();
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return scalar.kind() == Node.Scalar.Kind.BOOLEAN
+          ? Boolean.valueOf(scalar.text())
+          : mismatch(scalar, raw, key);
+    }
+    if (raw == int.class || raw == Integer.class) {
+      return scalar.kind() == Node.Scalar.Kind.INTEGER
+          ? parseInt(scalar, key)
+          : mismatch(scalar, raw, key);
+    }
+    if (raw == double.class || raw == Double.class) {
+      return scalar.kind() == Node.Scalar.Kind.INTEGER || scalar.kind() == Node.Scalar.Kind.FLOAT
+          ? Double.valueOf(scalar.text())
+          : mismatch(scalar, raw, key);
+    }
+    if (raw == LocalDate.class) {
+      return date(scalar, key);
+    }
+    if (raw.isEnum()) {
+      return enumValue(scalar, (Class<? extends Enum>) raw, key);
+    }
+    throw new IllegalStateException("no binding for " + raw);
+  }
+
+  /**
+   * Binds the items that can be bound and drops the rest, which are reported: one broken record
+   * must not hide the problems of the records around it.
+   */
+  private Object convertList(Node node, Type element, String path, String key) {
+    if (!(node instanceof Node.Sequence sequence)) {
+      diagnostics.error(
+          node.location(),
+          "expected a list for '" + key + "', found " + node.describe());
+      return null;
+    }
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < sequence.items().size(); i++) {
+      Node item = sequence.items().get(i);
+      String itemPath = SourceMap.item(path, i);
+      sourceMap.put(itemPath, item.location());
+      if (isNull(item)) {
+        diagnostics.error(item.location(), "empty item in list '" + key + "'");
+        continue;
+      }
+      Object value = convert(item, element, itemPath, key);
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private Integer parseInt(Node.Scalar scalar, String key) {
+    try {
+      return Integer.valueOf(scalar.text());
+    } catch (NumberFormatException e) {
+      diagnostics.error(scalar.location(), "'" + key + "' is out of range: " + scalar.text());
+      return null;
+    }
+  }
+
+  private LocalDate date(Node.Scalar scalar, String key) {
+    try {
+      return LocalDate.parse(scalar.text());
+    } catch (DateTimeParseException e) {
+      diagnostics.error(
+          scalar.location(),
+          "expected a date as YYYY-MM-DD for '" + key + "', found '" + scalar.text() + "'");
+      return null;
+    }
+  }
+
+  private <E extends Enum<E>> E enumValue(Node.Scalar scalar, Class<E> type, String key) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(scalar.text())) {
+        return constant;
+      }
+    }
+    diagnostics.error(
+        scalar.location(),
+        "expected one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "))
+            + " for '"
+            + key
+            + "', found '"
+            + scalar.text()
+            + "'");
+    return null;
+  }
+
+  private Object mismatch(Node.Scalar scalar, Class<?> raw, String key) {
+    diagnostics.error(
+        scalar.location(),
+        "expected " + expectation(raw) + " for '" + key + "', found " + scalar.describe()
+            + " '" + scalar.text() + "'");
+    return null;
+  }
+
+  private static String expectation(Class<?> raw) {
+    if (raw == String.class) {
+      return "text";
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return "true or false";
+    }
+    if (raw == int.class || raw == Integer.class) {
+      return "a whole number";
+    }
+    if (raw == double.class || raw == Double.class) {
+      return "a number";
+    }
+    if (raw == LocalDate.class) {
+      return "a date (YYYY-MM-DD)";
+    }
+    if (raw.isEnum()) {
+      return "one of "
+          + Arrays.stream(raw.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+              .collect(Collectors.joining(", "));
+    }
+    return "a mapping";
+  }
+
+  private <T extends Record> T construct(
+      Class<T> type, RecordComponent[] components, Object[] values, Location at) {
+    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
+    try {
+      Constructor<T> constructor = type.getDeclaredConstructor(types);
+      return constructor.newInstance(values);
+    } catch (InvocationTargetException e) {
+      diagnostics.error(at, "invalid " + describeType(type) + ": " + e.getCause().getMessage());
+      return null;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot construct " + type, e);
+    }
+  }
+
+  private static String describePath(String path, Class<?> type) {
+    return path.isEmpty() ? describeType(type) : describeType(type) + " '" + path + "'";
+  }
+
+  static String describeType(Class<?> type) {
+    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+  }
+}

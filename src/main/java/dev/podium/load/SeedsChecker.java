@@ -1,0 +1,307 @@
+package dev.podium.load;
+
+import dev.podium.model.Bearing;
+import dev.podium.model.Evidence;
+import dev.podium.model.Motion;
+import dev.podium.model.Persona;
+import dev.podium.model.Stance;
+import dev.podium.model.Taxonomy;
+import dev.podium.model.Theme;
+import dev.podium.model.Verbatim;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks that span records and files: ids, references between files, and quotes that must be
+ * verbatim. Binding has already checked each record's own shape.
+ */
+public final class SeedsChecker {
+  private final Diagnostics diagnostics;
+
+  public SeedsChecker(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public void checkTaxonomy(Located<Taxonomy> taxonomy) {
+    SourceMap map = taxonomy.sourceMap();
+    Map<String, Integer> seen = new HashMap<>();
+    List<Stance> stances = taxonomy.value().stances();
+    if (stances.isEmpty()) {
+      diagnostics.error(map.locate("stances"), "the taxonomy defines no stance");
+    }
+    for (int i = 0; i < stances.size(); i++) {
+      String path = SourceMap.item("stances", i);
+      Stance stance = stances.get(i);
+      checkId(stance.id(), map, SourceMap.field(path, "id"), "stance");
+      Integer first = seen.putIfAbsent(stance.id(), i);
+      if (first != null) {
+        diagnostics.error(
+            map.locate(SourceMap.field(path, "id")),
+            "duplicate stance id '" + stance.id() + "' (first at line "
+                + map.locate(SourceMap.item("stances", first)).line() + ")");
+      }
+      if (stance.terms().isEmpty()) {
+        diagnostics.warning(
+            map.locate(path), "stance '" + stance.id() + "' has no terms; nothing can be tagged with it");
+      }
+    }
+  }
+
+  public void checkMotion(Located<Motion> located, String fileId, Taxonomy taxonomy) {
+    Motion motion = located.value();
+    SourceMap map = located.sourceMap();
+    checkId(motion.id(), map, "id", "motion");
+    if (!motion.id().equals(fileId)) {
+      diagnostics.error(
+          map.locate("id"),
+          "motion id '" + motion.id() + "' does not match its file name '" + fileId
+              + ".yaml'; rename one of them");
+    }
+    Set<String> seen = new HashSet<>();
+    List<Bearing> bearings = motion.bearings();
+    for (int i = 0; i < bearings.size(); i++) {
+      String path = SourceMap.field(SourceMap.item("bearings", i), "stance");
+      String stance = bearings.get(i).stance();
+      checkStance(stance, taxonomy, map, path);
+      if (!seen.add(stance)) {
+        diagnostics.error(map.locate(path), "stance '" + stance + "' has two bearings; keep one");
+      }
+    }
+  }
+
+  /**
+   * Checks one persona against the taxonomy and the known motions. Cross-file references are
+   * checked only when the file they point into loaded cleanly, so one mistake is reported once.
+   */
+  public void checkPersona(LoadedPersona loaded, Taxonomy taxonomy, Set<String> motionIds) {
+    String folder = loaded.dir().getFileName().toString().replace("/", "");
+    Persona persona = loaded.persona().value();
+    SourceMap personaMap = loaded.persona().sourceMap();
+    checkId(persona.id(), personaMap, "id", "persona");
+    if (!persona.id().equals(folder)) {
+      diagnostics.error(
+          personaMap.locate("id"),
+          "persona id '" + persona.id() + "' does not match its folder '" + folder
+              + "'; rename one of them");
+    }
+    boolean evidenceUsable =
+        loaded.evidence() != null || !Files.exists(loaded.dir().resolve("evidence.yaml"));
+    Map<String, Evidence> evidence = checkEvidence(loaded, taxonomy);
+    References references = evidenceUsable ? new References(evidence, declaredIds(loaded)) : null;
+    checkPosition(loaded, motionIds);
+    if (references != null) {
+      checkPublications(persona, personaMap, references);
+    }
+    if (loaded.themes() != null) {
+      checkThemes(loaded.themes(), taxonomy, references);
+    }
+  }
+
+  /**
+   * The evidence a reference may point to: records that bound, and ids written in records that
+   * did not (their own problems are reported; a reference to them would only repeat that).
+   */
+  private record References(Map<String, Evidence> bound, Set<String> declared) {
+    boolean unknown(String id) {
+      return !bound.containsKey(id) && !declared.contains(id);
+    }
+
+    Evidence get(String id) {
+      return bound.get(id);
+    }
+  }
+
+  private static Set<String> declaredIds(LoadedPersona loaded) {
+    Set<String> ids = new HashSet<>();
+    if (loaded.evidence() != null
+        && loaded.evidence().root() instanceof Node.Mapping root
+        && root.get("evidence") instanceof Node.Sequence records) {
+      for (Node record : records.items()) {
+        if (record instanceof Node.Mapping mapping && mapping.get("id") instanceof Node.Scalar id) {
+          ids.add(id.text());
+        }
+      }
+    }
+    return ids;
+  }
+
+  private Map<String, Evidence> checkEvidence(LoadedPersona loaded, Taxonomy taxonomy) {
+    Map<String, Evidence> byId = new HashMap<>();
+    if (loaded.evidence() == null) {
+      return byId;
+    }
+    SourceMap map = loaded.evidence().sourceMap();
+    List<Evidence> records = loaded.evidence().value().evidence();
+    for (int i = 0; i < records.size(); i++) {
+      Evidence record = records.get(i);
+      String path = SourceMap.item("evidence", i);
+      String idPath = SourceMap.field(path, "id");
+      checkId(record.id(), map, idPath, "evidence");
+      Evidence first = byId.putIfAbsent(record.id(), record);
+      if (first != null) {
+        diagnostics.error(
+            map.locate(idPath),
+            "duplicate evidence id '" + record.id() + "' (first at line "
+                + map.locate(SourceMap.field(SourceMap.item("evidence", records.indexOf(first)), "id")).line()
+                + "); give each record its own id");
+      }
+      for (int s = 0; s < record.stances().size(); s++) {
+        checkStance(
+            record.stances().get(s), taxonomy, map, SourceMap.item(SourceMap.field(path, "stances"), s));
+      }
+      for (int q = 0; q < record.quotes().size(); q++) {
+        if (!Verbatim.isSpanOf(record.quotes().get(q), record.abstract_())) {
+          diagnostics.error(
+              map.locate(SourceMap.item(SourceMap.field(path, "quotes"), q)),
+              "quote is not a verbatim span of the abstract of '" + record.id()
+                  + "'; copy it exactly from the abstract");
+        }
+      }
+      if (record.authors().isEmpty()) {
+        diagnostics.error(map.locate(path), "evidence '" + record.id() + "' lists no authors");
+      }
+    }
+    return byId;
+  }
+
+  private void checkPosition(LoadedPersona loaded, Set<String> motionIds) {
+    Persona.StatedPosition position = loaded.persona().value().position();
+    if (position == null) {
+      return;
+    }
+    SourceMap map = loaded.persona().sourceMap();
+    if (!motionIds.contains(position.motion())) {
+      diagnostics.error(
+          map.locate("position.motion"),
+          "unknown motion '" + position.motion() + "'" + hint(position.motion(), motionIds));
+    }
+    Path source = loaded.dir().resolve(position.source()).normalize();
+    if (!source.startsWith(loaded.dir().normalize()) || !Files.isRegularFile(source)) {
+      diagnostics.error(
+          map.locate("position.source"),
+          "source '" + position.source()
+              + "' is not a file in the persona's folder; name a file such as sources/profile.md");
+      return;
+    }
+    try {
+      String text = Files.readString(source, StandardCharsets.UTF_8);
+      if (!Verbatim.isSpanOf(position.quote(), text)) {
+        diagnostics.error(
+            map.locate("position.quote"),
+            "quote is not a verbatim span of " + position.source() + "; copy it exactly");
+      }
+    } catch (IOException e) {
+      diagnostics.error(map.locate("position.source"), "cannot read " + position.source());
+    }
+  }
+
+  private void checkPublications(Persona persona, SourceMap map, References evidence) {
+    for (int i = 0; i < persona.publications().size(); i++) {
+      String id = persona.publications().get(i).evidence();
+      if (id != null && evidence.unknown(id)) {
+        diagnostics.error(
+            map.locate(SourceMap.field(SourceMap.item("publications", i), "evidence")),
+            "unknown evidence id '" + id + "'" + hint(id, evidence.bound().keySet()));
+      }
+    }
+  }
+
+  private void checkThemes(
+      Located<ThemesFile> located, Taxonomy taxonomy, References evidence) {
+    SourceMap map = located.sourceMap();
+    List<Theme> themes = located.value().themes();
+    Set<String> stances = new HashSet<>();
+    for (int t = 0; t < themes.size(); t++) {
+      Theme theme = themes.get(t);
+      String path = SourceMap.item("themes", t);
+      String stancePath = SourceMap.field(path, "stance");
+      checkStance(theme.stance(), taxonomy, map, stancePath);
+      if (!stances.add(theme.stance())) {
+        diagnostics.error(
+            map.locate(stancePath), "a second theme for stance '" + theme.stance() + "'; merge them");
+      }
+      if (theme.arguments().isEmpty()) {
+        diagnostics.warning(map.locate(path), "theme '" + theme.stance() + "' has no arguments");
+      }
+      for (int a = 0; a < theme.arguments().size(); a++) {
+        checkArgument(theme.arguments().get(a), map, SourceMap.item(SourceMap.field(path, "arguments"), a), evidence);
+      }
+      for (int c = 0; c < theme.counters().size(); c++) {
+        String counterPath = SourceMap.item(SourceMap.field(path, "counters"), c);
+        checkReferences(theme.counters().get(c).evidence(), map, counterPath, evidence);
+      }
+    }
+  }
+
+  private void checkArgument(
+      Theme.Argument argument, SourceMap map, String path, References evidence) {
+    if (argument.evidence().isEmpty()) {
+      diagnostics.error(
+          map.locate(path), "argument cites no evidence; every claim must rest on an evidence id");
+      return;
+    }
+    checkReferences(argument.evidence(), map, path, evidence);
+    // A quote is checked once every record it could come from is known; otherwise the missing
+    // record is what is reported.
+    if (argument.quote() == null
+        || evidence == null
+        || argument.evidence().stream().map(evidence::get).anyMatch(e -> e == null)) {
+      return;
+    }
+    boolean verbatim =
+        argument.evidence().stream()
+            .map(evidence::get)
+            .anyMatch(e -> e != null && Verbatim.isSpanOf(argument.quote(), e.abstract_()));
+    if (!verbatim) {
+      diagnostics.error(
+          map.locate(SourceMap.field(path, "quote")),
+          "quote is not a verbatim span of the abstract of any evidence this argument cites");
+    }
+  }
+
+  private void checkReferences(
+      List<String> ids, SourceMap map, String path, References evidence) {
+    if (evidence == null) {
+      return;
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (evidence.unknown(id)) {
+        diagnostics.error(
+            map.locate(SourceMap.item(SourceMap.field(path, "evidence"), i)),
+            "unknown evidence id '" + id + "'" + hint(id, evidence.bound().keySet()));
+      }
+    }
+  }
+
+  private void checkStance(String id, Taxonomy taxonomy, SourceMap map, String path) {
+    if (taxonomy != null && taxonomy.find(id) == null) {
+      List<String> known = taxonomy.stances().stream().map(Stance::id).toList();
+      diagnostics.error(
+          map.locate(path),
+          "unknown stance '" + id + "'"
+              + hint(id, known)
+              + (Suggestions.closest(id, known) == null
+                  ? "; known stances: " + String.join(", ", known) + " (add new ones to stances.yaml)"
+                  : ""));
+    }
+  }
+
+  private void checkId(String id, SourceMap map, String path, String what) {
+    if (!Ids.isValid(id)) {
+      diagnostics.error(map.locate(path), "bad " + what + " id '" + id + "': " + Ids.rule());
+    }
+  }
+
+  private static String hint(String id, java.util.Collection<String> known) {
+    String closest = Suggestions.closest(id, known);
+    return closest == null ? "" : "; did you mean '" + closest + "'?";
+  }
+}

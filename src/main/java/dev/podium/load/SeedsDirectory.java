@@ -1,0 +1,105 @@
+package dev.podium.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A folder of seeds: on disk, or the copy bundled in the jar. Names files for messages the way a
+ * user would type them.
+ */
+public record SeedsDirectory(Path root, String displayPrefix) {
+  public static final String STANCES = "stances.yaml";
+
+  /** Seeds on disk; messages name files relative to the working folder when they lie inside it. */
+  public static SeedsDirectory onDisk(Path root) {
+    Path absolute = root.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    String prefix = absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : root.toString();
+    return new SeedsDirectory(absolute, prefix);
+  }
+
+  /** The seeds packed into Podium itself, used outside a checkout. */
+  public static SeedsDirectory bundled() {
+    return new SeedsDirectory(bundledPath("seeds"), "(bundled)/seeds");
+  }
+
+  /**
+   * A folder of the classpath as a {@link Path}, opening the jar as a file system when needed. The
+   * jar file system stays open for the life of the process, as the class loader's does.
+   */
+  public static Path bundledPath(String folder) {
+    URL marker = SeedsDirectory.class.getResource("/" + folder);
+    if (marker == null) {
+      throw new IllegalStateException("Podium was built without its bundled " + folder);
+    }
+    try {
+      URI uri = marker.toURI();
+      if (!"jar".equals(uri.getScheme())) {
+        return Path.of(uri);
+      }
+      FileSystem jar;
+      try {
+        jar = FileSystems.newFileSystem(uri, Map.of());
+      } catch (FileSystemAlreadyExistsException e) {
+        jar = FileSystems.getFileSystem(uri);
+      }
+      return jar.getPath("/" + folder);
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot open the bundled " + folder, e);
+    }
+  }
+
+  public Path stances() {
+    return root.resolve(STANCES);
+  }
+
+  public Path motion(String id) {
+    return root.resolve("motions").resolve(id + ".yaml");
+  }
+
+  public Path personaDir(String id) {
+    return root.resolve("personas").resolve(id);
+  }
+
+  /** The name to print for a file of these seeds. */
+  public String display(Path file) {
+    String relative = root.relativize(file).toString().replace('\\', '/');
+    return displayPrefix.isEmpty() ? relative : displayPrefix + "/" + relative;
+  }
+
+  /** Persona ids: the folders under {@code personas/}, sorted. */
+  public java.util.List<String> personaIds() {
+    return children(root.resolve("personas"), true);
+  }
+
+  /** Motion ids: the {@code .yaml} files under {@code motions/}, sorted. */
+  public java.util.List<String> motionIds() {
+    return children(root.resolve("motions"), false).stream()
+        .filter(name -> name.endsWith(".yaml"))
+        .map(name -> name.substring(0, name.length() - ".yaml".length()))
+        .toList();
+  }
+
+  private static java.util.List<String> children(Path dir, boolean folders) {
+    if (!Files.isDirectory(dir)) {
+      return java.util.List.of();
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(p -> Files.isDirectory(p) == folders)
+          .map(p -> p.getFileName().toString().replace("/", ""))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

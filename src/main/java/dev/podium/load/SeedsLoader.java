@@ -1,0 +1,58 @@
+package dev.podium.load;
+
+import dev.podium.model.Motion;
+import dev.podium.model.Persona;
+import dev.podium.model.Taxonomy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads seed files into records, reporting every problem it meets into the diagnostics. */
+public final class SeedsLoader {
+  private final SeedsDirectory seeds;
+  private final YamlReader reader = new YamlReader();
+
+  public SeedsLoader(SeedsDirectory seeds) {
+    this.seeds = seeds;
+  }
+
+  public SeedsDirectory seeds() {
+    return seeds;
+  }
+
+  public Located<Taxonomy> taxonomy(Diagnostics diagnostics) {
+    return load(seeds.stances(), Taxonomy.class, diagnostics, true);
+  }
+
+  public Located<Motion> motion(String id, Diagnostics diagnostics) {
+    return load(seeds.motion(id), Motion.class, diagnostics, true);
+  }
+
+  /** The persona's files; {@code null} when persona.yaml itself is missing or unusable. */
+  public LoadedPersona persona(String id, Diagnostics diagnostics) {
+    Path dir = seeds.personaDir(id);
+    Located<Persona> persona = load(dir.resolve("persona.yaml"), Persona.class, diagnostics, true);
+    Located<EvidenceFile> evidence =
+        load(dir.resolve("evidence.yaml"), EvidenceFile.class, diagnostics, false);
+    Located<ThemesFile> themes =
+        load(dir.resolve("themes.yaml"), ThemesFile.class, diagnostics, false);
+    return persona == null ? null : new LoadedPersona(dir, persona, evidence, themes);
+  }
+
+  private <T extends Record> Located<T> load(
+      Path file, Class<T> type, Diagnostics diagnostics, boolean required) {
+    String name = seeds.display(file);
+    if (!Files.isRegularFile(file)) {
+      if (required) {
+        diagnostics.error(Location.startOf(name), "file not found");
+      }
+      return null;
+    }
+    Node root = reader.read(file, name, diagnostics);
+    if (root == null) {
+      return null;
+    }
+    SourceMap map = new SourceMap(name);
+    T value = new RecordBinder(diagnostics, map).bind(root, type, "");
+    return value == null ? null : new Located<>(value, map, root);
+  }
+}

@@ -1,0 +1,264 @@
+package dev.podium.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads one YAML file into a located {@link Node} tree. Problems become diagnostics: the reader
+ * never throws for bad content. Aliases are refused because Jackson would not expand them.
+ */
+public final class YamlReader {
+  /** Seed files are hand-written; anything bigger is a mistake, and refusing it keeps runs fast. */
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+  private static final int MAX_DEPTH = 64;
+
+  private final YAMLFactory factory;
+
+  public YamlReader() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_BYTES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setAllowDuplicateKeys(true); // reported by this reader, with both places
+    factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+  }
+
+  /** Reads the file; returns {@code null} and reports why when it holds no usable document. */
+  public Node read(Path path, String displayName, Diagnostics diagnostics) {
+    byte[] bytes;
+    try {
+      if (Files.size(path) > MAX_BYTES) {
+        diagnostics.error(
+            Location.startOf(displayName),
+            "file is larger than " + (MAX_BYTES >> 20) + " MiB; seed files are hand-written text");
+        return null;
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      diagnostics.error(Location.startOf(displayName), "cannot read file: " + e.getMessage());
+      return null;
+    }
+    String text = decode(bytes, displayName, diagnostics);
+    if (text == null) {
+      return null;
+    }
+    return parse(text, displayName, diagnostics);
+  }
+
+  /** Parses YAML text; the display name is used in every location. */
+  public Node parse(String text, String displayName, Diagnostics diagnostics) {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      diagnostics.error(Location.startOf(displayName), "file is empty; expected a YAML mapping");
+      return null;
+    }
+    try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+      TreeBuilder builder = new TreeBuilder(parser, displayName, diagnostics);
+      if (parser.nextToken() == null) {
+        diagnostics.error(Location.startOf(displayName), "file is empty; expected a YAML mapping");
+        return null;
+      }
+      Node root = builder.value();
+      if (root == null) {
+        return null;
+      }
+      JsonToken next = parser.nextToken();
+      if (next != null) {
+        diagnostics.error(
+            builder.here(), "a second YAML document starts here; put one document in each file");
+      }
+      return builder.failed ? null : root;
+    } catch (JsonProcessingException e) {
+      diagnostics.error(locate(e, displayName), describe(e));
+      return null;
+    } catch (IOException e) {
+      diagnostics.error(Location.startOf(displayName), "cannot read YAML: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static String decode(byte[] bytes, String displayName, Diagnostics diagnostics) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (MalformedInputException e) {
+      diagnostics.error(
+          byteLocation(bytes, firstBadByte(bytes), displayName),
+          "invalid UTF-8; save the file as UTF-8");
+      return null;
+    } catch (CharacterCodingException e) {
+      diagnostics.error(Location.startOf(displayName), "invalid UTF-8; save the file as UTF-8");
+      return null;
+    }
+  }
+
+  private static int firstBadByte(byte[] bytes) {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() : bytes.length;
+  }
+
+  private static Location byteLocation(byte[] bytes, int offset, String displayName) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return new Location(displayName, line, column);
+  }
+
+  private static Location locate(JsonProcessingException e, String displayName) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      Mark mark = marked.getProblemMark();
+      return new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+    JsonLocation at = e.getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      return Location.startOf(displayName);
+    }
+    return new Location(displayName, at.getLineNr(), Math.max(1, at.getColumnNr()));
+  }
+
+  private static String describe(JsonProcessingException e) {
+    String problem =
+        e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null
+            ? marked.getProblem()
+            : e.getOriginalMessage();
+    problem = problem.lines().findFirst().orElse("").strip();
+    if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
+      return "tab character in YAML; indent with spaces";
+    }
+    if (problem.contains("code point limit") || problem.contains("exceeds the limit")) {
+      return "document is too large; seed files are limited to " + (MAX_BYTES >> 20) + " MiB";
+    }
+    if (problem.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+      return "document is nested deeper than " + MAX_DEPTH + " levels";
+    }
+    return "malformed YAML: " + problem;
+  }
+
+  /** Turns the parser's token stream into nodes, reporting structure problems as it goes. */
+  private static final class TreeBuilder {
+    private final YAMLParser parser;
+    private final String file;
+    private final Diagnostics diagnostics;
+    private boolean failed;
+
+    TreeBuilder(YAMLParser parser, String file, Diagnostics diagnostics) {
+      this.parser = parser;
+      this.file = file;
+      this.diagnostics = diagnostics;
+    }
+
+    Location here() {
+      JsonLocation at = parser.currentTokenLocation();
+      return new Location(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    }
+
+    /** Builds the value at the current token; the parser is left on its last token. */
+    Node value() throws IOException {
+      Location at = here();
+      if (parser.isCurrentAlias()) {
+        diagnostics.error(
+            at,
+            "YAML alias *"
+                + parser.getText()
+                + " is not supported; write the value out in full instead of using & and *");
+        failed = true;
+        return new Node.Scalar("", Node.Scalar.Kind.NULL, at);
+      }
+      JsonToken token = parser.currentToken();
+      return switch (token) {
+        case START_OBJECT -> mapping(at);
+        case START_ARRAY -> sequence(at);
+        case VALUE_STRING -> new Node.Scalar(parser.getText(), Node.Scalar.Kind.STRING, at);
+        case VALUE_NUMBER_INT -> new Node.Scalar(parser.getText(), Node.Scalar.Kind.INTEGER, at);
+        case VALUE_NUMBER_FLOAT -> new Node.Scalar(parser.getText(), Node.Scalar.Kind.FLOAT, at);
+        case VALUE_TRUE, VALUE_FALSE ->
+            new Node.Scalar(parser.getText(), Node.Scalar.Kind.BOOLEAN, at);
+        case VALUE_NULL -> new Node.Scalar("", Node.Scalar.Kind.NULL, at);
+        default -> {
+          diagnostics.error(at, "unexpected YAML content (" + token + ")");
+          failed = true;
+          yield null;
+        }
+      };
+    }
+
+    private Node mapping(Location at) throws IOException {
+      List<Node.Entry> entries = new ArrayList<>();
+      Map<String, Location> seen = new HashMap<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        Location keyAt = here();
+        if (parser.isCurrentAlias()) {
+          diagnostics.error(keyAt, "YAML alias used as a key is not supported");
+          failed = true;
+        }
+        parser.nextToken();
+        Node value = value();
+        Location first = seen.putIfAbsent(key, keyAt);
+        if (first != null) {
+          diagnostics.error(
+              keyAt,
+              "duplicate key '" + key + "' (first at line " + first.line() + "); keep only one");
+        } else if (value != null) {
+          entries.add(new Node.Entry(key, keyAt, value));
+        }
+      }
+      return new Node.Mapping(entries, at);
+    }
+
+    private Node sequence(Location at) throws IOException {
+      List<Node> items = new ArrayList<>();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        Node item = value();
+        if (item != null) {
+          items.add(item);
+        }
+      }
+      return new Node.Sequence(items, at);
+    }
+  }
+}

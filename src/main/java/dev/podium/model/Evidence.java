@@ -1,0 +1,35 @@
+package dev.podium.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One piece of evidence, usually a paper: what it is, what it finds, and what it can be quoted as. */
+public record Evidence(
+    String id,
+    String title,
+    List<String> authors,
+    boolean etAl,
+    LocalDate date,
+    @Nullable String category,
+    @Nullable String url,
+    List<Link> links,
+    String abstract_,
+    List<String> stances,
+    String finding,
+    List<String> quotes,
+    boolean key,
+    boolean code,
+    @Nullable Double score,
+    List<String> affiliations) {
+
+  public Evidence {
+    authors = List.copyOf(authors);
+    links = List.copyOf(links);
+    stances = List.copyOf(stances);
+    quotes = List.copyOf(quotes);
+    affiliations = List.copyOf(affiliations);
+  }
+
+  /** A further link the sources give for this evidence (project page, code). */
+  public record Link(String label, String url) {}
+}

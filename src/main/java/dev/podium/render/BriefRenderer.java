@@ -1,0 +1,115 @@
+package dev.podium.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.TemplateContext;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders a view through {@code KIND.md.mustache} and its partials into Markdown. Every {@code
+ * {{value}}} is escaped for Markdown; an unknown name or a template syntax error is a {@link
+ * TemplateException} naming the template file and line.
+ */
+public final class BriefRenderer {
+  private static final String EXTENSION = ".mustache";
+
+  private final TemplateSource source;
+
+  public BriefRenderer(TemplateSource source) {
+    this.source = source;
+  }
+
+  /** Renders the view with the template of this kind. */
+  public String render(String kind, Object view) {
+    Factory factory = new Factory();
+    String name = kind + ".md" + EXTENSION;
+    try {
+      Mustache mustache = factory.compile(name);
+      StringWriter out = new StringWriter();
+      mustache.execute(out, view).flush();
+      return BlankLines.tidy(out.toString());
+    } catch (TemplateException e) {
+      throw new TemplateException(factory.display(e.file()), e.line(), e.getMessage());
+    } catch (MustacheException e) {
+      throw translate(e, factory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TemplateException translate(MustacheException e, Factory factory) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TemplateException te) {
+        return new TemplateException(factory.display(te.file()), te.line(), te.getMessage());
+      }
+    }
+    TemplateContext tc = e.getContext();
+    String message = e.getMessage();
+    // mustache.java appends "@[file:line]"; the location goes in front instead.
+    int at = message.indexOf(" @[");
+    if (at >= 0) {
+      message = message.substring(0, at);
+    }
+    if (tc == null) {
+      return new TemplateException("templates", 0, message);
+    }
+    return new TemplateException(factory.display(tc.file()), tc.line(), message);
+  }
+
+  /** A mustache factory over the template source, with Markdown escaping and strict names. */
+  private final class Factory extends DefaultMustacheFactory {
+    private final Map<String, String> displayNames = new HashMap<>();
+
+    Factory() {
+      super(
+          (MustacheResolver)
+              name -> {
+                throw new IllegalStateException("resolved through getReader");
+              });
+      setObjectHandler(new StrictObjectHandler());
+    }
+
+    @Override
+    public Reader getReader(String resourceName) {
+      // Partials are named without the extension: {{> partials/card.md}}.
+      if (!resourceName.endsWith(EXTENSION)) {
+        resourceName += EXTENSION;
+      }
+      TemplateSource.Found found = source.find(resourceName);
+      if (found == null) {
+        throw new TemplateException(
+            resourceName, 0, "template not found; looked in " + source.searched());
+      }
+      displayNames.put(resourceName, found.displayName());
+      String text = found.read();
+      // A partial is a fragment: the newline that ends its file is not part of its text, so
+      // {{> partials/cites.md}} can sit inside a sentence.
+      if (resourceName.contains("/") && text.endsWith("\n")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      return new StringReader(text);
+    }
+
+    @Override
+    public void encode(String value, Writer writer) {
+      try {
+        writer.write(MarkdownEscaper.escape(value));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    String display(String resourceName) {
+      return displayNames.getOrDefault(resourceName, resourceName);
+    }
+  }
+}

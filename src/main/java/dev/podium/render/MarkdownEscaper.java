@@ -1,0 +1,56 @@
+package dev.podium.render;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Escapes record text so it reads literally in Markdown: nothing in a title, name or abstract can
+ * open emphasis, code, a link, an image, HTML, an entity, a heading, a list, a quote or a table
+ * cell. Values are inline text, so line breaks become spaces. Characters that are harmless where
+ * they stand are left alone, so the Markdown stays pleasant to read as plain text.
+ */
+public final class MarkdownEscaper {
+  /** Characters that can start inline structure anywhere (CommonMark and GFM). */
+  private static final String ALWAYS = "\\`*_[]<>|~#";
+
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+  private static final Pattern LIST_MARKER = Pattern.compile("^([-+*]|[0-9]{1,9}[.)])(\\s|$)");
+  /** Only dashes or equals signs: a thematic break or a heading underline. */
+  private static final Pattern RULE = Pattern.compile("^([-=][ \\t]*)+$");
+
+  private MarkdownEscaper() {}
+
+  public static String escape(String value) {
+    String text = value.replaceAll("[\\r\\n\\t\\u2028\\u2029\\u000B\\u000C]+", " ").strip();
+    int marker = lineStartMarker(text);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (i == marker || ALWAYS.indexOf(c) >= 0 || (c == '&' && startsEntity(text, i))) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A value may be placed at the start of a line, where "- x", "1. x" and "===" open a list or a
+   * heading underline, and "---" a rule. Returns the index of the character to escape there, or -1; "-2" and "0.1.0"
+   * open nothing and are left alone.
+   */
+  private static int lineStartMarker(String text) {
+    Matcher list = LIST_MARKER.matcher(text);
+    if (list.find()) {
+      return list.group(1).length() - 1;
+    }
+    return RULE.matcher(text).matches() ? 0 : -1;
+  }
+
+  private static boolean startsEntity(String text, int at) {
+    Matcher m = ENTITY.matcher(text);
+    m.region(at, text.length());
+    return m.lookingAt();
+  }
+}

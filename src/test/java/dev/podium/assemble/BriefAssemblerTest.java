@@ -1,0 +1,232 @@
+package dev.podium.assemble;
+
+import static dev.podium.assemble.Fixtures.argument;
+import static dev.podium.assemble.Fixtures.dossier;
+import static dev.podium.assemble.Fixtures.evidence;
+import static dev.podium.assemble.Fixtures.motion;
+import static dev.podium.assemble.Fixtures.persona;
+import static dev.podium.assemble.Fixtures.theme;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podium.assemble.BriefView.ArgumentView;
+import dev.podium.assemble.BriefView.CiteView;
+import dev.podium.assemble.BriefView.ReferenceView;
+import dev.podium.assemble.BriefView.ThemeView;
+import dev.podium.model.Dossier;
+import dev.podium.model.Persona;
+import dev.podium.model.Side;
+import dev.podium.model.Theme;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BriefAssemblerTest {
+  private final BriefAssembler assembler = new BriefAssembler("test");
+
+  private BriefView assemble(Dossier dossier) {
+    return assembler.assemble(dossier, "moderator", null);
+  }
+
+  private static List<String> themeOrder(BriefView view) {
+    return view.themes().stream().map(ThemeView::stance).toList();
+  }
+
+  private static List<Integer> numbers(List<CiteView> cites) {
+    return cites.stream().map(CiteView::number).toList();
+  }
+
+  @Test
+  void ranksThemesByTheStrengthOfTheirEvidenceAndHalvesNeutralStances() {
+    // As of 2025-06-01: a1 = 1 + 1 (by Pat) + 1 (recent) = 3; b1 = 1 + 0.5 = 1.5; b2 = 1 + 1 = 2;
+    // c1 = 3, but its stance is neutral, so its theme counts half.
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.FOR, Side.NEUTRAL),
+            List.of(
+                evidence("a1", "2025-06-01", true, "alpha"),
+                evidence("b1", "2023-01-01", false, "beta"),
+                evidence("b2", "2025-01-01", false, "beta"),
+                evidence("c1", "2025-05-01", true, "gamma")),
+            List.of(
+                theme("gamma", argument("c", "c1")),
+                theme("beta", argument("b-weak", "b1"), argument("b-strong", "b2")),
+                theme("alpha", argument("a", "a1"))));
+    BriefView view = assemble(d);
+    // alpha 3.0, beta 3.5, gamma 3.0 * 0.5 = 1.5
+    assertThat(themeOrder(view)).containsExactly("beta", "alpha", "gamma");
+    assertThat(view.themes().get(0).arguments().stream().map(ArgumentView::claim))
+        .containsExactly("b-strong", "b-weak");
+  }
+
+  @Test
+  void breaksTiesByTaxonomyOrderAndKeepsCuratedArgumentOrder() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+            List.of(
+                evidence("x", "2020-01-01", false, "alpha", "beta"),
+                evidence("y", "2020-01-01", false, "beta")),
+            List.of(
+                theme("beta", argument("first", "x"), argument("second", "y")),
+                theme("alpha", argument("only", "x"))));
+    BriefView view = assemble(d);
+    assertThat(themeOrder(view)).containsExactly("beta", "alpha");
+    assertThat(view.themes().get(0).arguments().stream().map(ArgumentView::claim))
+        .containsExactly("first", "second");
+    view = assemble(dossier(persona(null), motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+        List.of(evidence("x", "2020-01-01", false, "alpha", "beta")),
+        List.of(theme("beta", argument("b", "x")), theme("alpha", argument("a", "x")))));
+    assertThat(themeOrder(view)).containsExactly("alpha", "beta");
+  }
+
+  @Test
+  void numbersCitationsByFirstUseThenCountersThenTheRestStrongestFirst() {
+    Theme alpha =
+        new Theme(
+            "alpha",
+            "H",
+            null,
+            List.of(argument("one", "e3", "e1"), argument("two", "e1")),
+            List.of(new Theme.Counter("objection", "response", List.of("e2", "e1"))),
+            List.of("Question?"));
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+            List.of(
+                evidence("e1", "2024-01-01", false, "alpha"),
+                evidence("e2", "2024-01-01", false, "alpha"),
+                evidence("e3", "2024-01-01", false, "alpha"),
+                evidence("old", "2010-01-01", false),
+                evidence("new", "2024-01-01", true)),
+            List.of(alpha));
+    BriefView view = assemble(d);
+    ThemeView theme = view.themes().get(0);
+    assertThat(numbers(theme.arguments().get(0).cites())).containsExactly(1, 2);
+    assertThat(numbers(theme.arguments().get(1).cites())).containsExactly(2);
+    assertThat(numbers(theme.counters().get(0).cites())).containsExactly(2, 3);
+    assertThat(view.references().stream().map(ReferenceView::id))
+        .containsExactly("e3", "e1", "e2", "new", "old");
+    assertThat(view.references().stream().map(ReferenceView::number)).containsExactly(1, 2, 3, 4, 5);
+    assertThat(view.references().stream().map(ReferenceView::cited))
+        .containsExactly(true, true, true, false, false);
+    // The card quotes the first cited record that has a quote, with that record's number.
+    assertThat(theme.arguments().get(0).quote().cite()).isEqualTo(1);
+    assertThat(theme.arguments().get(0).quote().text()).isEqualTo("We find e3 matters.");
+  }
+
+  @Test
+  void buildsAThemeForAStanceWithEvidenceButNoCuratedTheme() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.FOR, Side.AGAINST, Side.AGAINST),
+            List.of(
+                evidence("g1", "2024-01-01", false, "gamma"),
+                evidence("g2", "2024-02-01", true, "gamma"),
+                evidence("g3", "2019-01-01", false, "gamma"),
+                evidence("g4", "2024-03-01", false, "gamma")),
+            List.of());
+    BriefView view = assemble(d);
+    assertThat(view.themes()).hasSize(1);
+    ThemeView built = view.themes().get(0);
+    assertThat(built.curated()).isFalse();
+    assertThat(built.headline()).isEqualTo("Gamma");
+    // Strongest first (g2 is by Pat), then newest; only the three best.
+    assertThat(built.arguments().stream().map(ArgumentView::claim))
+        .containsExactly("We find g2 matters.", "We find g4 matters.", "We find g1 matters.");
+  }
+
+  @Test
+  void predictsTheSideFromEvidenceWhenTheProfileIsSilent() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.FOR, Side.AGAINST, Side.NEUTRAL),
+            List.of(
+                evidence("f1", "2024-01-01", false, "alpha"),
+                evidence("a1", "2024-01-01", true, "beta"),
+                evidence("n1", "2024-01-01", true, "gamma")),
+            List.of());
+    BriefView.SideView side = assemble(d).side();
+    assertThat(side.id()).isEqualTo("against");
+    assertThat(side.stated()).isNull();
+    assertThat(side.evidenceAgrees()).isTrue();
+    assertThat(side.reasons().stream().map(BriefView.ReasonView::bearing))
+        .containsExactly("for", "against", "neutral");
+  }
+
+  @Test
+  void theProfilesStatedSideWinsAndDisagreementIsShown() {
+    Persona.StatedPosition stated =
+        new Persona.StatedPosition("m", Side.FOR, "Summary.", "quote", "sources/p.md");
+    Dossier d =
+        dossier(
+            persona(stated),
+            motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+            List.of(evidence("a1", "2024-01-01", true, "alpha")),
+            List.of());
+    BriefView.SideView side = assemble(d).side();
+    assertThat(side.id()).isEqualTo("for");
+    assertThat(side.evidenceSide()).isEqualTo("against");
+    assertThat(side.evidenceAgrees()).isFalse();
+  }
+
+  @Test
+  void aStatedPositionOnAnotherMotionIsIgnored() {
+    Persona.StatedPosition stated =
+        new Persona.StatedPosition("other", Side.FOR, "S.", "q", "sources/p.md");
+    Dossier d =
+        dossier(persona(stated), motion(Side.NEUTRAL, Side.NEUTRAL, Side.NEUTRAL), List.of(), List.of());
+    BriefView view = assemble(d);
+    assertThat(view.side().id()).isEqualTo("undecided");
+    assertThat(view.side().stated()).isNull();
+    assertThat(view.provenance().asOf()).isEqualTo(LocalDate.EPOCH.toString());
+  }
+
+  @Test
+  void recencyIsMeasuredFromTheGivenDate() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+            List.of(evidence("old", "2020-01-01", false, "alpha"), evidence("new", "2024-01-01", false, "beta")),
+            List.of());
+    BriefView view = assembler.assemble(d, "moderator", LocalDate.of(2020, 6, 1));
+    // From 2020, "new" lies in the future (counts as recent) and "old" is recent too: a tie, so
+    // taxonomy order decides.
+    assertThat(themeOrder(view)).containsExactly("alpha", "beta");
+    assertThat(view.provenance().asOf()).isEqualTo("2020-06-01");
+  }
+
+  @Test
+  void onlySafeLinksReachTheView() {
+    assertThat(LinkPolicy.safe("https://arxiv.org/abs/1")).isEqualTo("https://arxiv.org/abs/1");
+    assertThat(LinkPolicy.safe("mailto:a@b.org")).isEqualTo("mailto:a@b.org");
+    assertThat(LinkPolicy.safe("doi:10.1000/182")).isEqualTo("doi:10.1000/182");
+    assertThat(LinkPolicy.safe("javascript:alert(1)")).isNull();
+    assertThat(LinkPolicy.safe("JaVaScRiPt:alert(1)")).isNull();
+    assertThat(LinkPolicy.safe("data:text/html,x")).isNull();
+    assertThat(LinkPolicy.safe("file:///etc/passwd")).isNull();
+    assertThat(LinkPolicy.safe("relative/path")).isNull();
+    assertThat(LinkPolicy.safe("https://a.org/x y")).isNull();
+    assertThat(LinkPolicy.safe("https://a.org/>x")).isNull();
+  }
+
+  @Test
+  void authorshipForgivesAccentsAndCase() {
+    Authorship authorship = new Authorship(List.of("Ondřej Dušek"));
+    assertThat(authorship.authored(withAuthors("ondrej dusek"))).isTrue();
+    assertThat(authorship.authored(withAuthors("Ondrej  Dusek"))).isTrue();
+    assertThat(authorship.authored(withAuthors("Ondrej Dusk"))).isFalse();
+  }
+
+  private static dev.podium.model.Evidence withAuthors(String author) {
+    dev.podium.model.Evidence e = evidence("x", "2024-01-01", false);
+    return new dev.podium.model.Evidence(
+        e.id(), e.title(), List.of(author), false, e.date(), null, null, List.of(), e.abstract_(),
+        List.of(), e.finding(), List.of(), false, false, null, List.of());
+  }
+}

@@ -1,0 +1,155 @@
+package dev.podium.cli;
+
+import static dev.podium.TestSeeds.edit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podium.TestSeeds;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path temp;
+
+  /** Exit code and captured output of one in-process run. */
+  record Run(int code, String out, String err) {}
+
+  static Run podium(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path brief(Path out) {
+    return out.resolve("fazl-barez/ai-autonomy-over-life/moderator.md");
+  }
+
+  @Test
+  void briefWritesTheModeratorBriefForTheDefaultPersonaAndMotion() throws Exception {
+    Path out = temp.resolve("out");
+    Run run = podium("brief", "--out", out.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("wrote " + brief(out) + "\n");
+    String markdown = Files.readString(brief(out));
+    assertThat(markdown).startsWith("# Dr Fazl Barez: moderator’s brief\n");
+    assertThat(markdown).contains("**Predicted side: against the motion.**");
+    try (Stream<Path> files = Files.list(brief(out).getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("moderator.md");
+    }
+  }
+
+  @Test
+  void explicitPersonaMotionKindAndFormatGiveTheSameBrief() throws Exception {
+    Path a = temp.resolve("a");
+    Path b = temp.resolve("b");
+    assertThat(podium("brief", "--out", a.toString()).code()).isZero();
+    assertThat(
+            podium(
+                    "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator",
+                    "--format", "md", "--seeds", "seeds", "--templates", "templates", "--out", b.toString())
+                .code())
+        .isZero();
+    assertThat(Files.readString(brief(b))).isEqualTo(Files.readString(brief(a)));
+  }
+
+  @Test
+  void checkPassesOnTheBundledSeeds() {
+    Run run = podium("check");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo("ok: seeds: 1 persona(s), 1 motion(s); 0 errors, 0 warnings\n");
+  }
+
+  @Test
+  void brokenSeedsGiveLocatedMessagesExitOneAndNoOutput() {
+    Path seeds = TestSeeds.copy(temp);
+    edit(seeds.resolve("personas/fazl-barez/themes.yaml"), "evidence: [poisonbench]", "evidence: [poison-bench]");
+    edit(seeds.resolve("personas/fazl-barez/evidence.yaml"), "category: \"CR\"", "category: [CR]");
+    Path out = temp.resolve("out");
+
+    Run check = podium("check", "--seeds", seeds.toString());
+    Run brief = podium("brief", "--seeds", seeds.toString(), "--out", out.toString());
+
+    for (Run run : new Run[] {check, brief}) {
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err().lines().filter(l -> l.contains(".yaml:")))
+          .hasSize(2)
+          .allMatch(l -> l.matches("\\S+\\.yaml:\\d+:\\d+: .+"));
+      assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+    assertThat(check.err()).contains("evidence.yaml:").contains("expected text for 'category', found a list");
+    assertThat(brief.err()).endsWith("podium: 2 errors, 0 warnings; no brief written\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aFailedBriefLeavesThePreviousFileUntouched() throws Exception {
+    Path out = temp.resolve("out");
+    assertThat(podium("brief", "--out", out.toString()).code()).isZero();
+    String before = Files.readString(brief(out));
+    Path templates = temp.resolve("templates");
+    Files.createDirectories(templates);
+    Files.writeString(templates.resolve("moderator.md.mustache"), "# {{persona.nmae}}\n");
+    Run run = podium("brief", "--templates", templates.toString(), "--out", out.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            templates + "/moderator.md.mustache:1: unknown variable 'persona.nmae'\n"
+                + "podium: template error; no brief written\n");
+    assertThat(Files.readString(brief(out))).isEqualTo(before);
+    try (Stream<Path> files = Files.list(brief(out).getParent())) {
+      assertThat(files.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void usageMistakesExitTwo() {
+    assertThat(podium("brief", "nobody").code()).isEqualTo(2);
+    assertThat(podium("brief", "nobody").err()).isEqualTo("podium: unknown persona 'nobody'; known: fazl-barez\n");
+    assertThat(podium("brief", "../etc").err()).startsWith("podium: bad persona '../etc'");
+    assertThat(podium("brief", "--kind", "../../x").code()).isEqualTo(2);
+    assertThat(podium("brief", "--motion", "nope").code()).isEqualTo(2);
+    assertThat(podium("brief", "--format", "docx").code()).isEqualTo(2);
+    assertThat(podium("brief", "--seeds", temp.resolve("none").toString()).code()).isEqualTo(2);
+    assertThat(podium("brief", "--bogus").code()).isEqualTo(2);
+    assertThat(podium("brief", "--date", "yesterday").code()).isEqualTo(2);
+    assertThat(podium().code()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownKindIsATemplateErrorNamingTheMissingTemplate() {
+    Run run = podium("brief", "--kind", "opponent", "--out", temp.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).startsWith("opponent.md.mustache: template not found; looked in templates, (bundled)/templates");
+  }
+
+  @Test
+  void listShowsPersonasAndMotions() {
+    Run run = podium("list");
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .isEqualTo("seeds: seeds\npersonas:\n  fazl-barez\nmotions:\n  ai-autonomy-over-life\n");
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = podium("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("brief").contains("check").contains("list");
+    Run version = podium("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).matches("podium \\d+\\.\\d+\\.\\d+.*\\n");
+  }
+
+  @Test
+  void theBundledSeedsAreUsedOutsideACheckout() {
+    // The jar's copy of the seeds is on the test classpath as target/classes/seeds.
+    assertThat(dev.podium.load.SeedsDirectory.bundled().personaIds()).containsExactly("fazl-barez");
+    assertThat(dev.podium.load.SeedsDirectory.bundled().motionIds()).containsExactly("ai-autonomy-over-life");
+  }
+}

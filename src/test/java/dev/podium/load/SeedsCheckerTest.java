@@ -1,0 +1,119 @@
+package dev.podium.load;
+
+import static dev.podium.TestSeeds.edit;
+import static dev.podium.TestSeeds.lineOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podium.TestSeeds;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SeedsCheckerTest {
+  @TempDir Path temp;
+  private Path seeds;
+  private Path persona;
+
+  @BeforeEach
+  void copySeeds() {
+    seeds = TestSeeds.copy(temp);
+    persona = seeds.resolve("personas/fazl-barez");
+  }
+
+  private List<String> check() {
+    Diagnostics diagnostics = new Diagnostics();
+    new DossierLoader(new SeedsDirectory(seeds, "seeds")).checkAll(diagnostics);
+    return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void theBundledSeedsAreClean() {
+    assertThat(check()).isEmpty();
+  }
+
+  @Test
+  void reportsEveryCrossFileProblemAtOnceWithItsPlace() {
+    Path evidence = persona.resolve("evidence.yaml");
+    Path themes = persona.resolve("themes.yaml");
+    edit(evidence, "- id: full-stack-alignment", "- id: Full_Stack");
+    edit(evidence, "- id: ailuminate", "- id: sleeper-agents");
+    edit(evidence, "stances: [deception]", "stances: [deceptoin]");
+    edit(themes, "evidence: [autocontrol-arena]", "evidence: [autocontrol-arenna]");
+    edit(themes, "- stance: governance", "- stance: regulation");
+    edit(themes, "quote: \"Retraining an LLM not", "quote: \"Retraining a model not");
+    String e = "seeds/personas/fazl-barez/evidence.yaml:";
+    String t = "seeds/personas/fazl-barez/themes.yaml:";
+
+    assertThat(check())
+        .containsExactly(
+            e + lineOf(evidence, "id: Full_Stack")
+                + ":9: bad evidence id 'Full_Stack': use lower-case letters, digits and single hyphens, e.g. 'sleeper-agents'",
+            e + lineOf(evidence, "stances: [deceptoin]")
+                + ":15: unknown stance 'deceptoin'; did you mean 'deception'?",
+            e + (lineOf(evidence, "title: \"AILuminate") - 1)
+                + ":9: duplicate evidence id 'sleeper-agents' (first at line "
+                + lineOf(evidence, "id: sleeper-agents") + "); give each record its own id",
+            t + lineOf(themes, "autocontrol-arenna")
+                + ":20: unknown evidence id 'autocontrol-arenna'; did you mean 'autocontrol-arena'?",
+            t + lineOf(themes, "Retraining a model not")
+                + ":16: quote is not a verbatim span of the abstract of any evidence this argument cites",
+            t + lineOf(themes, "stance: regulation")
+                + ":13: unknown stance 'regulation'; known stances: deception, unlearning-limits, governance (add new ones to stances.yaml)",
+            t + lineOf(themes, "full-stack-alignment")
+                + ":20: unknown evidence id 'full-stack-alignment'",
+            t + lineOf(themes, "evidence: [ailuminate")
+                + ":20: unknown evidence id 'ailuminate'");
+  }
+
+  @Test
+  void reportsAQuoteThatIsNotVerbatimFromTheAbstract() {
+    Path evidence = persona.resolve("evidence.yaml");
+    edit(evidence, "- \"The backdoor behavior is most persistent", "- \"The backdoor behaviour is most persistent");
+    assertThat(check())
+        .containsExactly(
+            "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "The backdoor behaviour is most")
+                + ":9: quote is not a verbatim span of the abstract of 'sleeper-agents'; copy it exactly from the abstract");
+  }
+
+  @Test
+  void checksTheProfilePositionQuoteAgainstItsSourceFile() {
+    Path file = persona.resolve("persona.yaml");
+    edit(file, "tightly controlled, if ever.\"", "tightly controlled.\"");
+    edit(file, "motion: ai-autonomy-over-life", "motion: ai-autonomy");
+    assertThat(check())
+        .containsExactly(
+            "seeds/personas/fazl-barez/persona.yaml:" + lineOf(file, "motion: ai-autonomy")
+                + ":11: unknown motion 'ai-autonomy'",
+            "seeds/personas/fazl-barez/persona.yaml:" + lineOf(file, "  quote: \"likely")
+                + ":10: quote is not a verbatim span of sources/000_a288d382dc143469.txt; copy it exactly");
+  }
+
+  @Test
+  void refusesASourcePathOutsideThePersonaFolder() {
+    Path file = persona.resolve("persona.yaml");
+    edit(file, "source: \"sources/000_a288d382dc143469.txt\"", "source: \"../../stances.yaml\"");
+    assertThat(check()).singleElement().asString().contains("is not a file in the persona's folder");
+  }
+
+  @Test
+  void reportsAMotionWhoseIdDoesNotMatchItsFile() {
+    Path motion = seeds.resolve("motions/ai-autonomy-over-life.yaml");
+    edit(motion, "id: ai-autonomy-over-life", "id: other-motion");
+    assertThat(check())
+        .containsExactly(
+            "seeds/motions/ai-autonomy-over-life.yaml:" + lineOf(motion, "id: other-motion")
+                + ":5: motion id 'other-motion' does not match its file name 'ai-autonomy-over-life.yaml'; rename one of them");
+  }
+
+  @Test
+  void reportsAnArgumentWithoutEvidence() {
+    Path themes = persona.resolve("themes.yaml");
+    edit(themes, "evidence: [poisonbench]", "evidence: []");
+    assertThat(check())
+        .singleElement()
+        .asString()
+        .endsWith("argument cites no evidence; every claim must rest on an evidence id");
+  }
+}

@@ -1,0 +1,87 @@
+package dev.podium.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BriefRendererTest {
+  @TempDir Path user;
+  @TempDir Path base;
+
+  /** A small view: templates see records' accessors by name. */
+  public record View(String title, List<Item> items, String missing) {}
+
+  public record Item(String name, boolean last) {}
+
+  private String render(String template) throws Exception {
+    Files.writeString(base.resolve("test.md.mustache"), template);
+    return renderer().render("test", new View("*T* [x](javascript:y)", List.of(new Item("a_b", false), new Item("c", true)), null));
+  }
+
+  private BriefRenderer renderer() {
+    return new BriefRenderer(
+        new TemplateSource(
+            List.of(new TemplateSource.Root(user, "user"), new TemplateSource.Root(base, "templates"))));
+  }
+
+  @Test
+  void escapesValuesForMarkdown() throws Exception {
+    assertThat(render("# {{title}}\n\n{{#items}}{{name}}{{^last}}, {{/last}}{{/items}}\n"))
+        .isEqualTo("# \\*T\\* \\[x\\](javascript:y)\n\na\\_b, c\n");
+  }
+
+  @Test
+  void aNullValueIsEmptyButAnUnknownNameIsAnErrorWithTemplateAndLine() throws Exception {
+    assertThat(render("a{{missing}}b\n")).isEqualTo("ab\n");
+    assertThatThrownBy(() -> render("line one\n\n{{#items}}\n{{nmae}}\n{{/items}}\n"))
+        .isInstanceOf(TemplateException.class)
+        .extracting(e -> ((TemplateException) e).format())
+        .isEqualTo("templates/test.md.mustache:4: unknown variable 'nmae'");
+  }
+
+  @Test
+  void anUnknownSectionIsAnError() {
+    assertThatThrownBy(() -> render("{{#itemz}}x{{/itemz}}\n"))
+        .extracting(e -> ((TemplateException) e).format())
+        .isEqualTo("templates/test.md.mustache:1: unknown variable 'itemz'");
+  }
+
+  @Test
+  void aSyntaxErrorNamesTemplateAndLine() {
+    assertThatThrownBy(() -> render("ok\n{{#items}}\nunclosed\n"))
+        .isInstanceOf(TemplateException.class)
+        .extracting(e -> ((TemplateException) e).format())
+        .asString()
+        .startsWith("templates/test.md.mustache:");
+  }
+
+  @Test
+  void partialsAreLookedUpInTheUserFolderFirstThenTheBaseFolder() throws Exception {
+    Files.createDirectories(base.resolve("partials"));
+    Files.createDirectories(user.resolve("partials"));
+    Files.writeString(base.resolve("partials/a.md.mustache"), "base-a {{> b.md}}\n");
+    Files.writeString(base.resolve("partials/b.md.mustache"), "base-b\n");
+    Files.writeString(user.resolve("partials/b.md.mustache"), "user-b\n");
+    assertThat(render("[{{> partials/a.md}}]\n")).isEqualTo("[base-a user-b]\n");
+  }
+
+  @Test
+  void aMissingPartialSaysWhereItLooked() {
+    assertThatThrownBy(() -> render("{{> partials/nope.md}}\n"))
+        .extracting(e -> ((TemplateException) e).format())
+        .asString()
+        .contains("partials/nope.md.mustache")
+        .contains("template not found; looked in user, templates");
+  }
+
+  @Test
+  void runsOfBlankLinesCollapseOutsideCodeFences() {
+    assertThat(BlankLines.tidy("\n\na\n\n\n\nb  \n```\n\n\n```\nc   \n\n\n"))
+        .isEqualTo("a\n\nb  \n```\n\n\n```\nc  \n");
+  }
+}

@@ -1,0 +1,121 @@
+package dev.podium.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MarkdownEscaperTest {
+  private static final Parser PARSER =
+      Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '¦',
+      textBlock =
+          """
+          plain text ¦ plain text
+          *Foo* [x](javascript:alert(1)) ¦ \\*Foo\\* \\[x\\](javascript:alert(1))
+          ![img](http://x/y.png) ¦ !\\[img\\](http://x/y.png)
+          <script>alert(1)</script> ¦ \\<script\\>alert(1)\\</script\\>
+          a | b ¦ a \\| b
+          # Heading ¦ \\# Heading
+          - item ¦ \\- item
+          + item ¦ \\+ item
+          12. item ¦ 12\\. item
+          3) item ¦ 3\\) item
+          0.1.0 ¦ 0.1.0
+          -2 degrees ¦ -2 degrees
+          snake_case and `code` ¦ snake\\_case and \\`code\\`
+          AT&T and &amp; and &#65; ¦ AT&T and \\&amp; and \\&\\#65;
+          ~~gone~~ ¦ \\~\\~gone\\~\\~
+          back\\slash ¦ back\\\\slash
+          Ondřej Dušek, Σωκράτης, Пётр ¦ Ondřej Dušek, Σωκράτης, Пётр
+          """)
+  void escapesStructureAndLeavesHarmlessTextAlone(String input, String expected) {
+    assertThat(MarkdownEscaper.escape(input)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'line one\nline two', 'line one line two'", "'  padded  ', 'padded'", "'=====', '\\====='"})
+  void makesValuesInlineText(String input, String expected) {
+    assertThat(MarkdownEscaper.escape(input)).isEqualTo(expected);
+  }
+
+  static List<String> hostileValues() {
+    List<String> values =
+        new ArrayList<>(
+            List.of(
+                "*Foo* [x](javascript:alert(1))",
+                "[a]: http://evil.example",
+                "> quoted",
+                "    indented code",
+                "| a | b |",
+                "---",
+                "<http://autolink.example>",
+                "Title\n\n# Injected heading",
+                "`code` **bold** _em_ ~~del~~",
+                "&lt;b&gt;",
+                "1. one",
+                "Setext\n==="));
+    // Seeded random strings over Markdown's special characters: the same cases every run.
+    Random random = new Random(20261123);
+    String alphabet = "*_[]()<>!#|`~&\\-+=.:/ \nab1";
+    for (int i = 0; i < 300; i++) {
+      StringBuilder s = new StringBuilder();
+      int length = 1 + random.nextInt(24);
+      for (int j = 0; j < length; j++) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      values.add(s.toString());
+    }
+    return values;
+  }
+
+  /** Wherever a value lands, at a line start or mid-sentence, it parses back as its own text. */
+  @ParameterizedTest
+  @MethodSource("hostileValues")
+  void escapedValuesParseBackAsTheSameTextAndNothingElse(String value) {
+    String escaped = MarkdownEscaper.escape(value);
+    String expectedText = value.replaceAll("[\\r\\n\\t]+", " ").strip();
+    if (expectedText.isEmpty()) {
+      return;
+    }
+    for (String document : List.of(escaped, "Before " + escaped + " after", "| h |\n|---|\n| " + escaped + " |")) {
+      Node root = PARSER.parse(document);
+      List<String> kinds = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      root.accept(
+          new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+              text.append(node.getLiteral());
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+              if (!(parent instanceof Document) && !(parent instanceof Paragraph) && !(parent instanceof Text)
+                  && !parent.getClass().getPackageName().contains("tables")) {
+                kinds.add(parent.getClass().getSimpleName());
+              }
+              super.visitChildren(parent);
+            }
+          });
+      assertThat(kinds).as("structure made from %s", document).isEmpty();
+      if (document.equals(escaped)) {
+        assertThat(text.toString()).isEqualTo(expectedText);
+      }
+    }
+  }
+}
