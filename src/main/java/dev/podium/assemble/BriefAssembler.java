@@ -79,6 +79,8 @@ public final class BriefAssembler {
         sideView(prediction, dossier),
         glance(dossier, authorship, themes),
         themes,
+        themes.stream().mapToInt(t -> t.counters().size()).sum(),
+        themes.stream().mapToInt(t -> t.questions().size()).sum(),
         references(dossier, numbers, authorship, cited),
         new ProvenanceView(version, dossier.fingerprint(), reference.toString()));
   }
@@ -96,8 +98,18 @@ public final class BriefAssembler {
         p.name(),
         p.displayName(),
         p.headline(),
-        p.roles().stream()
-            .map(r -> new RoleView(r.title(), r.organisation(), r.focus(), LinkPolicy.safe(r.url())))
+        pronouns(p.pronounsOrNeutral()),
+        IntStream.range(0, p.roles().size())
+            .mapToObj(
+                i -> {
+                  Persona.Role r = p.roles().get(i);
+                  return new RoleView(
+                      r.title(),
+                      r.organisation(),
+                      r.focus(),
+                      LinkPolicy.safe(r.url()),
+                      i == p.roles().size() - 1);
+                })
             .toList(),
         p.affiliations().stream()
             .map(
@@ -123,6 +135,15 @@ public final class BriefAssembler {
             .map(l -> new LinkView(l.label(), l.url(), l.note()))
             .toList(),
         p.coreThemes());
+  }
+
+  private static BriefView.PronounsView pronouns(Persona.Pronouns p) {
+    return new BriefView.PronounsView(
+        p.subject(), p.object(), p.possessive(), capitalise(p.subject()), capitalise(p.possessive()));
+  }
+
+  private static String capitalise(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
   }
 
   private static MotionView motionView(Motion m) {
@@ -211,7 +232,7 @@ public final class BriefAssembler {
         rank,
         theme.stance(),
         stance.label(),
-        theme.headline(),
+        ranked.curated() ? theme.headline() : null,
         theme.position(),
         ranked.curated(),
         dossier.motion().sideOf(theme.stance()).id(),

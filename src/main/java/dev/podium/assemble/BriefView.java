@@ -13,6 +13,8 @@ public record BriefView(
     SideView side,
     GlanceView glance,
     List<ThemeView> themes,
+    int counterCount,
+    int questionCount,
     List<ReferenceView> references,
     ProvenanceView provenance) {
 
@@ -22,6 +24,7 @@ public record BriefView(
       String name,
       String displayName,
       String headline,
+      PronounsView pronouns,
       List<RoleView> roles,
       List<AffiliationView> affiliations,
       List<String> bio,
@@ -34,7 +37,11 @@ public record BriefView(
       List<LinkView> links,
       List<String> coreThemes) {}
 
-  public record RoleView(String title, String organisation, String focus, String url) {}
+  /** Pronouns in the forms templates need, capitalised for the start of a sentence too. */
+  public record PronounsView(
+      String subject, String object, String possessive, String subjectCapital, String possessiveCapital) {}
+
+  public record RoleView(String title, String organisation, String focus, String url, boolean last) {}
 
   public record AffiliationView(String name, String relation, String focus, String url) {}
 

@@ -11,6 +11,7 @@ public record Persona(
     String name,
     @Nullable String honorific,
     @Nullable String headline,
+    @Nullable Pronouns pronouns,
     List<String> authorNames,
     List<Role> roles,
     List<Affiliation> affiliations,
@@ -42,6 +43,17 @@ public record Persona(
   /** The name as a reader addresses the person, with the honorific when there is one. */
   public String displayName() {
     return honorific == null ? name : honorific + " " + name;
+  }
+
+  /** The pronouns a brief uses for the person, when the profile makes them plain. */
+  public record Pronouns(String subject, String object, String possessive) {
+    /** Used when a profile gives none: neutral, and never wrong about the person. */
+    public static final Pronouns NEUTRAL = new Pronouns("they", "them", "their");
+  }
+
+  /** The pronouns to use: the profile's, else neutral ones. */
+  public Pronouns pronounsOrNeutral() {
+    return pronouns == null ? Pronouns.NEUTRAL : pronouns;
   }
 
   /** A position held at an organisation. */

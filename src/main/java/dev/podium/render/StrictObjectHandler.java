@@ -2,14 +2,20 @@ package dev.podium.render;
 
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
+import com.github.mustachejava.Iteration;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import java.io.Writer;
+import java.util.List;
 
 /**
  * Makes a name that resolves to nothing in any scope an error, naming template and line, instead
  * of Mustache's silent empty string: a typo in a template must not quietly drop part of a brief.
  * A name that exists but holds {@code null} is still just empty.
+ *
+ * <p>Zero counts as false, so a heading can be guarded by its list's size: {@code
+ * {{#items.size}}## Items{{/items.size}}}.
  */
 final class StrictObjectHandler extends ReflectionObjectHandler {
 
@@ -23,5 +29,21 @@ final class StrictObjectHandler extends ReflectionObjectHandler {
       }
       return value;
     };
+  }
+
+  @Override
+  public Writer iterate(Iteration iteration, Writer writer, Object object, List<Object> scopes) {
+    return isZero(object) ? writer : super.iterate(iteration, writer, object, scopes);
+  }
+
+  @Override
+  public Writer falsey(Iteration iteration, Writer writer, Object object, List<Object> scopes) {
+    return isZero(object)
+        ? iteration.next(writer, object, scopes)
+        : super.falsey(iteration, writer, object, scopes);
+  }
+
+  private static boolean isZero(Object object) {
+    return object instanceof Number n && n.doubleValue() == 0;
   }
 }

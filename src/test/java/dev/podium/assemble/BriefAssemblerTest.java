@@ -133,7 +133,8 @@ class BriefAssemblerTest {
     assertThat(view.themes()).hasSize(1);
     ThemeView built = view.themes().get(0);
     assertThat(built.curated()).isFalse();
-    assertThat(built.headline()).isEqualTo("Gamma");
+    assertThat(built.headline()).isNull();
+    assertThat(built.label()).isEqualTo("Gamma");
     // Strongest first (g2 is by Pat), then newest; only the three best.
     assertThat(built.arguments().stream().map(ArgumentView::claim))
         .containsExactly("We find g2 matters.", "We find g4 matters.", "We find g1 matters.");

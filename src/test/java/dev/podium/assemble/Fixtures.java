@@ -36,7 +36,7 @@ final class Fixtures {
 
   static Persona persona(Persona.StatedPosition position) {
     return new Persona(
-        "p", "Pat Speaker", "Dr", null, List.of("Pat Speaker"), List.of(), List.of(), List.of(),
+        "p", "Pat Speaker", "Dr", null, null, List.of("Pat Speaker"), List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), position);
   }
 

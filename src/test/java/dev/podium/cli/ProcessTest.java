@@ -14,10 +14,14 @@ class ProcessTest {
   @TempDir Path temp;
 
   private Process start(String... args) throws Exception {
+    return start(Path.of(""), args);
+  }
+
+  private Process start(Path workingDir, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).start();
+    return new ProcessBuilder(command).directory(workingDir.toAbsolutePath().toFile()).start();
   }
 
   @Test
@@ -36,5 +40,15 @@ class ProcessTest {
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).isEqualTo(2);
     assertThat(err).startsWith("podium: Unknown option: '--nope'").doesNotContain("\tat ");
+  }
+
+  @Test
+  void outsideACheckoutTheBundledSeedsAndTemplatesGiveTheCommittedBrief() throws Exception {
+    Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+    Process p = start(elsewhere, "brief");
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isZero();
+    String relative = "briefs/fazl-barez/ai-autonomy-over-life/moderator.md";
+    assertThat(Files.readString(elsewhere.resolve(relative))).isEqualTo(Files.readString(Path.of(relative)));
   }
 }
