@@ -3,7 +3,6 @@ package dev.podium.assemble;
 import dev.podium.assemble.BriefView.AffiliationView;
 import dev.podium.assemble.BriefView.AppearanceView;
 import dev.podium.assemble.BriefView.ArgumentView;
-import dev.podium.assemble.BriefView.CiteView;
 import dev.podium.assemble.BriefView.CounterView;
 import dev.podium.assemble.BriefView.GlanceView;
 import dev.podium.assemble.BriefView.Item;
@@ -33,7 +32,9 @@ import dev.podium.model.Verbatim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -49,13 +50,9 @@ public final class BriefAssembler {
     this.version = version;
   }
 
-  /**
-   * Assembles the brief.
-   *
-   * @param asOf the date recency is measured from; {@code null} takes the newest evidence date
-   */
-  public BriefView assemble(Dossier dossier, String kind, LocalDate asOf) {
-    LocalDate reference = asOf != null ? asOf : newestDate(dossier);
+  /** Assembles the brief the request asks for. */
+  public BriefView assemble(Dossier dossier, BriefRequest request) {
+    LocalDate reference = request.asOf() != null ? request.asOf() : newestDate(dossier);
     Authorship authorship = new Authorship(dossier.persona().authorNames());
     EvidenceStrength strength = new EvidenceStrength(authorship, reference);
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
@@ -68,21 +65,46 @@ public final class BriefAssembler {
     int cited = numbers.inOrder().size();
     dossier.evidence().stream().sorted(ranker.strongestFirst()).forEach(e -> numbers.cite(e.id()));
 
+    Citations citations = new Citations(numbers, request.style().format(
+        numbers.inOrder().stream().map(dossier::evidence).toList(), citeGroups(ranked, numbers)));
     List<ThemeView> themes =
         IntStream.range(0, ranked.size())
-            .mapToObj(i -> themeView(i + 1, ranked.get(i), dossier, numbers))
+            .mapToObj(i -> themeView(i + 1, ranked.get(i), dossier, citations))
             .toList();
+    List<ReferenceView> evidence = referenceViews(dossier, citations, authorship, cited);
     return new BriefView(
-        kind,
+        request.kind(),
+        new BriefView.StyleView(request.style().id(), request.style().numeric()),
         personaView(dossier.persona()),
         motionView(dossier.motion()),
-        sideView(prediction, dossier),
+        sideView(prediction, request.side(), dossier),
         glance(dossier, authorship, themes),
         themes,
         themes.stream().mapToInt(t -> t.counters().size()).sum(),
         themes.stream().mapToInt(t -> t.questions().size()).sum(),
-        references(dossier, numbers, authorship, cited),
+        evidence,
+        inStyleOrder(evidence, citations.formatted()),
         new ProvenanceView(version, dossier.fingerprint(), reference.toString()));
+  }
+
+  /** Every place the brief cites records together, ids in number order. */
+  private static List<List<String>> citeGroups(
+      List<ThemeRanker.RankedTheme> ranked, CitationNumbers numbers) {
+    List<List<String>> groups = new ArrayList<>();
+    for (ThemeRanker.RankedTheme r : ranked) {
+      r.theme().arguments().forEach(a -> groups.add(numbers.sorted(a.evidence())));
+      r.theme().counters().stream()
+          .filter(c -> !c.evidence().isEmpty())
+          .forEach(c -> groups.add(numbers.sorted(c.evidence())));
+    }
+    return groups;
+  }
+
+  /** Numbers and formatted citations together: what a view needs to cite a record. */
+  private record Citations(CitationNumbers numbers, CitationStyle.Formatted formatted) {
+    String cite(List<String> ids) {
+      return ids.isEmpty() ? null : formatted.cite(numbers.sorted(ids));
+    }
   }
 
   private static LocalDate newestDate(Dossier dossier) {
@@ -150,8 +172,9 @@ public final class BriefAssembler {
     return new MotionView(m.id(), m.short_(), m.text());
   }
 
-  private static SideView sideView(SidePrediction prediction, Dossier dossier) {
-    Side side = prediction.side();
+  private static SideView sideView(SidePrediction prediction, Side override, Dossier dossier) {
+    Side predicted = prediction.side();
+    Side side = override != null ? override : predicted;
     StatedView stated =
         prediction.stated() == null
             ? null
@@ -183,6 +206,8 @@ public final class BriefAssembler {
         side == Side.FOR,
         side == Side.AGAINST,
         side == null,
+        override != null && override != predicted,
+        predicted == null ? "undecided" : predicted.id(),
         stated,
         prediction.evidenceSide() == null ? "undecided" : prediction.evidenceSide().id(),
         prediction.evidenceSide() == side,
@@ -216,17 +241,17 @@ public final class BriefAssembler {
   }
 
   private static ThemeView themeView(
-      int rank, ThemeRanker.RankedTheme ranked, Dossier dossier, CitationNumbers numbers) {
+      int rank, ThemeRanker.RankedTheme ranked, Dossier dossier, Citations citations) {
     Theme theme = ranked.theme();
     Stance stance = dossier.taxonomy().find(theme.stance());
     Bearing bearing = dossier.motion().bearing(theme.stance());
     List<ArgumentView> arguments =
         IntStream.range(0, theme.arguments().size())
-            .mapToObj(i -> argumentView(i + 1, theme.arguments().get(i), dossier, numbers))
+            .mapToObj(i -> argumentView(i + 1, theme.arguments().get(i), dossier, citations))
             .toList();
     List<CounterView> counters =
         theme.counters().stream()
-            .map(c -> new CounterView(c.objection(), c.response(), cites(c.evidence(), numbers)))
+            .map(c -> new CounterView(c.objection(), c.response(), citations.cite(c.evidence())))
             .toList();
     return new ThemeView(
         rank,
@@ -243,42 +268,43 @@ public final class BriefAssembler {
   }
 
   private static ArgumentView argumentView(
-      int number, Theme.Argument argument, Dossier dossier, CitationNumbers numbers) {
+      int number, Theme.Argument argument, Dossier dossier, Citations citations) {
     return new ArgumentView(
-        number, argument.claim(), cites(argument.evidence(), numbers), quote(argument, dossier, numbers));
+        number,
+        argument.claim(),
+        citations.cite(argument.evidence()),
+        quote(argument, dossier, citations));
   }
 
   /** The argument's own quote, or else the first quote of the first cited record that has one. */
-  private static QuoteView quote(Theme.Argument argument, Dossier dossier, CitationNumbers numbers) {
+  private static QuoteView quote(Theme.Argument argument, Dossier dossier, Citations citations) {
     for (String id : argument.evidence()) {
       Evidence e = dossier.evidence(id);
       if (argument.quote() != null) {
         if (Verbatim.isSpanOf(argument.quote(), e.abstract_())) {
-          return new QuoteView(argument.quote().strip(), numbers.numberOf(id));
+          return new QuoteView(argument.quote().strip(), citations.cite(List.of(id)));
         }
       } else if (!e.quotes().isEmpty()) {
-        return new QuoteView(e.quotes().get(0).strip(), numbers.numberOf(id));
+        return new QuoteView(e.quotes().get(0).strip(), citations.cite(List.of(id)));
       }
     }
     return null;
   }
 
-  private static List<CiteView> cites(List<String> ids, CitationNumbers numbers) {
-    List<Integer> sorted = ids.stream().map(numbers::numberOf).distinct().sorted().toList();
-    return IntStream.range(0, sorted.size())
-        .mapToObj(i -> new CiteView(sorted.get(i), i == sorted.size() - 1))
-        .toList();
-  }
-
-  private static List<ReferenceView> references(
-      Dossier dossier, CitationNumbers numbers, Authorship authorship, int cited) {
-    List<ReferenceView> references = new ArrayList<>();
-    for (String id : numbers.inOrder()) {
+  /** Every listed record in number order: the rows of the evidence table. */
+  private static List<ReferenceView> referenceViews(
+      Dossier dossier, Citations citations, Authorship authorship, int cited) {
+    Map<String, String> entries = new HashMap<>();
+    citations.formatted().references().forEach(r -> entries.put(r.id(), r.text()));
+    List<ReferenceView> views = new ArrayList<>();
+    for (String id : citations.numbers().inOrder()) {
       Evidence e = dossier.evidence(id);
-      int number = numbers.numberOf(id);
-      references.add(
+      int number = citations.numbers().numberOf(id);
+      views.add(
           new ReferenceView(
               number,
+              citations.cite(List.of(id)),
+              entries.get(id),
               e.id(),
               items(e.authors(), Function.identity()),
               e.etAl(),
@@ -297,7 +323,15 @@ public final class BriefAssembler {
               e.key(),
               number <= cited));
     }
-    return references;
+    return views;
+  }
+
+  /** The same records in the order the style lists references (first use, or alphabetical). */
+  private static List<ReferenceView> inStyleOrder(
+      List<ReferenceView> views, CitationStyle.Formatted formatted) {
+    Map<String, ReferenceView> byId = new HashMap<>();
+    views.forEach(v -> byId.put(v.id(), v));
+    return formatted.references().stream().map(r -> byId.get(r.id())).toList();
   }
 
   private static <T> List<Item> items(List<T> values, Function<T, String> text) {

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record BriefView(
     String kind,
+    StyleView style,
     PersonaView persona,
     MotionView motion,
     SideView side,
@@ -15,6 +16,7 @@ public record BriefView(
     List<ThemeView> themes,
     int counterCount,
     int questionCount,
+    List<ReferenceView> evidence,
     List<ReferenceView> references,
     ProvenanceView provenance) {
 
@@ -60,14 +62,18 @@ public record BriefView(
   public record MotionView(String id, String shortName, String text) {}
 
   /**
-   * The predicted side and the reasons for it. {@code stated} is the profile's own modelling, when
-   * it covers this motion; {@code evidenceSide} is what the evidence alone points to.
+   * The side the brief prepares for and the reasons behind the prediction. {@code overridden} is
+   * true when the user chose a side other than the {@code predicted} one; {@code stated} is the
+   * profile's own modelling, when it covers this motion; {@code evidenceSide} is what the evidence
+   * alone points to.
    */
   public record SideView(
       String id,
       boolean isFor,
       boolean isAgainst,
       boolean isUndecided,
+      boolean overridden,
+      String predicted,
       StatedView stated,
       String evidenceSide,
       boolean evidenceAgrees,
@@ -114,18 +120,26 @@ public record BriefView(
       List<CounterView> counters,
       List<String> questions) {}
 
-  /** An evidence card: a claim, its numbered citations, and a verbatim quote. */
-  public record ArgumentView(int number, String claim, List<CiteView> cites, QuoteView quote) {}
+  /** The citation style: its CSL id and whether it cites by number. */
+  public record StyleView(String id, boolean numeric) {}
 
-  public record CiteView(int number, boolean last) {}
+  /** An evidence card: a claim, its citation in the brief's style, and a verbatim quote. */
+  public record ArgumentView(int number, String claim, String cite, QuoteView quote) {}
 
-  public record QuoteView(String text, int cite) {}
+  /** A verbatim quote and the citation of the record it comes from. */
+  public record QuoteView(String text, String cite) {}
 
-  public record CounterView(String objection, String response, List<CiteView> cites) {}
+  /** An objection, the likely response, and the citation backing it ({@code null}: none). */
+  public record CounterView(String objection, String response, String cite) {}
 
-  /** One entry of the reference list, also a row of the evidence table. */
+  /**
+   * One record the brief lists: its reference entry formatted in the brief's style, its in-text
+   * label, and the fields the evidence table shows.
+   */
   public record ReferenceView(
       int number,
+      String label,
+      String text,
       String id,
       List<Item> authors,
       boolean etAl,

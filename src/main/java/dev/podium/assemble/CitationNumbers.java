@@ -19,6 +19,11 @@ public final class CitationNumbers {
     return numbers.get(evidenceId);
   }
 
+  /** The ids in number order, each once. */
+  public List<String> sorted(List<String> ids) {
+    return ids.stream().distinct().sorted(java.util.Comparator.comparing(numbers::get)).toList();
+  }
+
   /** Every numbered id, in number order. */
   public List<String> inOrder() {
     return new ArrayList<>(numbers.keySet());

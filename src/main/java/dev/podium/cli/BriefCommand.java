@@ -1,12 +1,15 @@
 package dev.podium.cli;
 
 import dev.podium.assemble.BriefAssembler;
+import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
+import dev.podium.assemble.CitationStyle;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.model.Dossier;
+import dev.podium.model.Side;
 import dev.podium.render.BriefRenderer;
 import dev.podium.render.TemplateException;
 import java.io.IOException;
@@ -66,6 +69,19 @@ final class BriefCommand implements Callable<Integer> {
   Path outDir;
 
   @Option(
+      names = "--style",
+      paramLabel = "CSL",
+      defaultValue = "ieee",
+      description = "Citation style: ieee, apa or chicago-author-date (default: ${DEFAULT-VALUE}).")
+  String style;
+
+  @Option(
+      names = "--side",
+      paramLabel = "SIDE",
+      description = "Override the predicted side: for or against.")
+  String side;
+
+  @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
       description = "Measure recency from this date (default: the newest evidence date).")
@@ -93,7 +109,7 @@ final class BriefCommand implements Callable<Integer> {
       err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no brief written");
       return ExitCode.BAD_INPUT.value();
     }
-    BriefView view = new BriefAssembler(Version.get()).assemble(dossier, kind, date);
+    BriefView view = new BriefAssembler(Version.get()).assemble(dossier, request());
     String markdown;
     try {
       markdown = new BriefRenderer(templates.resolve()).render(kind, view);
@@ -106,6 +122,24 @@ final class BriefCommand implements Callable<Integer> {
     AtomicFiles.write(target, markdown);
     out.println("wrote " + target);
     return ExitCode.OK.value();
+  }
+
+  private BriefRequest request() {
+    CitationStyle citationStyle = CitationStyle.named(style);
+    if (citationStyle == null) {
+      throw new UsageException(
+          "unknown citation style '" + style + "'; offered: " + String.join(", ", CitationStyle.OFFERED));
+    }
+    Side override = null;
+    if (side != null) {
+      override =
+          switch (side) {
+            case "for" -> Side.FOR;
+            case "against" -> Side.AGAINST;
+            default -> throw new UsageException("--side takes for or against, not '" + side + "'");
+          };
+    }
+    return new BriefRequest(kind, citationStyle, date, override);
   }
 
   private static String choose(String what, String given, List<String> known, SeedsDirectory dir) {

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * they stand are left alone, so the Markdown stays pleasant to read as plain text.
  */
 public final class MarkdownEscaper {
-  /** Characters that can start inline structure anywhere (CommonMark and GFM). */
-  private static final String ALWAYS = "\\`*_[]<>|~#";
+  /**
+   * Characters that can start inline structure anywhere (CommonMark and GFM). Brackets are
+   * handled apart: a "[" opens nothing unless a "]" is followed by "(", "[" or ":", so only such a
+   * "]" is escaped, and citations such as "[1]" stay readable in the Markdown source.
+   */
+  private static final String ALWAYS = "\\`*_<>|~#";
 
   private static final Pattern ENTITY =
       Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
@@ -27,7 +31,10 @@ public final class MarkdownEscaper {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (i == marker || ALWAYS.indexOf(c) >= 0 || (c == '&' && startsEntity(text, i))) {
+      if (i == marker
+          || ALWAYS.indexOf(c) >= 0
+          || (c == ']' && closesLink(text, i))
+          || (c == '&' && startsEntity(text, i))) {
         out.append('\\');
       }
       out.append(c);
@@ -46,6 +53,11 @@ public final class MarkdownEscaper {
       return list.group(1).length() - 1;
     }
     return RULE.matcher(text).matches() ? 0 : -1;
+  }
+
+  /** "](", "][" and "]:" make links, reference links and link definitions. */
+  private static boolean closesLink(String text, int at) {
+    return at + 1 < text.length() && "([:".indexOf(text.charAt(at + 1)) >= 0;
   }
 
   private static boolean startsEntity(String text, int at) {

@@ -9,7 +9,6 @@ import static dev.podium.assemble.Fixtures.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.assemble.BriefView.ArgumentView;
-import dev.podium.assemble.BriefView.CiteView;
 import dev.podium.assemble.BriefView.ReferenceView;
 import dev.podium.assemble.BriefView.ThemeView;
 import dev.podium.model.Dossier;
@@ -24,15 +23,11 @@ class BriefAssemblerTest {
   private final BriefAssembler assembler = new BriefAssembler("test");
 
   private BriefView assemble(Dossier dossier) {
-    return assembler.assemble(dossier, "moderator", null);
+    return assembler.assemble(dossier, BriefRequest.of("moderator"));
   }
 
   private static List<String> themeOrder(BriefView view) {
     return view.themes().stream().map(ThemeView::stance).toList();
-  }
-
-  private static List<Integer> numbers(List<CiteView> cites) {
-    return cites.stream().map(CiteView::number).toList();
   }
 
   @Test
@@ -104,16 +99,21 @@ class BriefAssemblerTest {
             List.of(alpha));
     BriefView view = assemble(d);
     ThemeView theme = view.themes().get(0);
-    assertThat(numbers(theme.arguments().get(0).cites())).containsExactly(1, 2);
-    assertThat(numbers(theme.arguments().get(1).cites())).containsExactly(2);
-    assertThat(numbers(theme.counters().get(0).cites())).containsExactly(2, 3);
+    assertThat(theme.arguments().get(0).cite()).isEqualTo("[1], [2]");
+    assertThat(theme.arguments().get(1).cite()).isEqualTo("[2]");
+    assertThat(theme.counters().get(0).cite()).isEqualTo("[2], [3]");
     assertThat(view.references().stream().map(ReferenceView::id))
         .containsExactly("e3", "e1", "e2", "new", "old");
+    assertThat(view.evidence()).isEqualTo(view.references());
     assertThat(view.references().stream().map(ReferenceView::number)).containsExactly(1, 2, 3, 4, 5);
+    assertThat(view.references().stream().map(ReferenceView::label))
+        .containsExactly("[1]", "[2]", "[3]", "[4]", "[5]");
+    assertThat(view.references().get(0).text())
+        .isEqualTo("S. Else, “Title e3,” Jan. 01, 2024, arXiv.");
     assertThat(view.references().stream().map(ReferenceView::cited))
         .containsExactly(true, true, true, false, false);
     // The card quotes the first cited record that has a quote, with that record's number.
-    assertThat(theme.arguments().get(0).quote().cite()).isEqualTo(1);
+    assertThat(theme.arguments().get(0).quote().cite()).isEqualTo("[1]");
     assertThat(theme.arguments().get(0).quote().text()).isEqualTo("We find e3 matters.");
   }
 
@@ -195,11 +195,61 @@ class BriefAssemblerTest {
             motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
             List.of(evidence("old", "2020-01-01", false, "alpha"), evidence("new", "2024-01-01", false, "beta")),
             List.of());
-    BriefView view = assembler.assemble(d, "moderator", LocalDate.of(2020, 6, 1));
+    BriefView view =
+        assembler.assemble(
+            d, new BriefRequest("moderator", CitationStyle.named("ieee"), LocalDate.of(2020, 6, 1), null));
     // From 2020, "new" lies in the future (counts as recent) and "old" is recent too: a tie, so
     // taxonomy order decides.
     assertThat(themeOrder(view)).containsExactly("alpha", "beta");
     assertThat(view.provenance().asOf()).isEqualTo("2020-06-01");
+  }
+
+  @Test
+  void authorDateStylesSortReferencesAlphabeticallyAndCiteByName() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+            List.of(
+                evidence("zeta", "2024-01-01", true, "alpha"),
+                evidence("beta", "2023-01-01", false, "alpha")),
+            List.of(theme("alpha", argument("one", "zeta", "beta"))));
+    BriefView view =
+        assembler.assemble(d, new BriefRequest("moderator", CitationStyle.named("apa"), null, null));
+    assertThat(view.style().numeric()).isFalse();
+    // First use still numbers the table; the reference list follows the style (author, year).
+    assertThat(view.evidence().stream().map(ReferenceView::id)).containsExactly("zeta", "beta");
+    assertThat(view.references().stream().map(ReferenceView::id)).containsExactly("beta", "zeta");
+    assertThat(view.themes().get(0).arguments().get(0).cite())
+        .isEqualTo("(Else, 2023; Else & Speaker, 2024)");
+    assertThat(view.references().get(1).text())
+        .isEqualTo("Else, S., & Speaker, P. (2024). Title zeta [Preprint]. arXiv.");
+  }
+
+  @Test
+  void aChosenSideOverridesThePredictionAndSaysSo() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+            List.of(evidence("a1", "2024-01-01", true, "alpha")),
+            List.of());
+    BriefView.SideView side =
+        assembler
+            .assemble(d, new BriefRequest("moderator", CitationStyle.named("ieee"), null, Side.FOR))
+            .side();
+    assertThat(side.id()).isEqualTo("for");
+    assertThat(side.overridden()).isTrue();
+    assertThat(side.predicted()).isEqualTo("against");
+  }
+
+  @Test
+  void splitsNamesForCitationsKeepingParticlesWithTheFamilyName() {
+    assertThat(CitationStyle.name("Philip H. S. Torr").getFamily()).isEqualTo("Torr");
+    assertThat(CitationStyle.name("Philip H. S. Torr").getGiven()).isEqualTo("Philip H. S.");
+    assertThat(CitationStyle.name("Ludwig van Beethoven").getFamily()).isEqualTo("van Beethoven");
+    assertThat(CitationStyle.name("Plato").getLiteral()).isEqualTo("Plato");
+    assertThat(CitationStyle.named("harvard-unknown")).isNull();
   }
 
   @Test

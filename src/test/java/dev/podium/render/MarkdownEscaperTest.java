@@ -26,8 +26,8 @@ class MarkdownEscaperTest {
       textBlock =
           """
           plain text ¦ plain text
-          *Foo* [x](javascript:alert(1)) ¦ \\*Foo\\* \\[x\\](javascript:alert(1))
-          ![img](http://x/y.png) ¦ !\\[img\\](http://x/y.png)
+          *Foo* [x](javascript:alert(1)) ¦ \\*Foo\\* [x\\](javascript:alert(1))
+          ![img](http://x/y.png) ¦ ![img\\](http://x/y.png)
           <script>alert(1)</script> ¦ \\<script\\>alert(1)\\</script\\>
           a | b ¦ a \\| b
           # Heading ¦ \\# Heading
@@ -42,6 +42,9 @@ class MarkdownEscaperTest {
           ~~gone~~ ¦ \\~\\~gone\\~\\~
           back\\slash ¦ back\\\\slash
           Ondřej Dušek, Σωκράτης, Пётр ¦ Ondřej Dušek, Σωκράτης, Пётр
+          [1], [2]; [a] ¦ [1], [2]; [a]
+          [ref]: http://x ¦ [ref\\]: http://x
+          [a][b] ¦ [a\\][b]
           """)
   void escapesStructureAndLeavesHarmlessTextAlone(String input, String expected) {
     assertThat(MarkdownEscaper.escape(input)).isEqualTo(expected);
@@ -59,6 +62,7 @@ class MarkdownEscaperTest {
             List.of(
                 "*Foo* [x](javascript:alert(1))",
                 "[a]: http://evil.example",
+                "[a] [b] [c](d) [e][f] [g]:h ![i](j)",
                 "> quoted",
                 "    indented code",
                 "| a | b |",

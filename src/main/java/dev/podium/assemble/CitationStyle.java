@@ -1,0 +1,192 @@
+package dev.podium.assemble;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+import dev.podium.model.Evidence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Formats in-text citations and reference entries in a CSL style with citeproc-java. Numeric
+ * styles number records in the order they are registered (first use); author-date styles sort
+ * the references as the style says.
+ */
+public final class CitationStyle {
+  /** The styles shipped in Podium's jar; the build includes exactly these files. */
+  public static final List<String> OFFERED = List.of("ieee", "apa", "chicago-author-date");
+
+  /** Wraps an index into a title so a formatted entry can be traced back to its record. */
+  private static final Pattern MARKER = Pattern.compile("\uE000(\\d+)\uE001");
+
+  private static final Pattern NUMERIC = Pattern.compile("citation-format=\"numeric\"");
+  private static final Pattern LEADING_LABEL = Pattern.compile("^\\[\\d+]\\s*");
+
+  private final String id;
+  private final boolean numeric;
+
+  private CitationStyle(String id, boolean numeric) {
+    this.id = id;
+    this.numeric = numeric;
+  }
+
+  /** The style with this id, or {@code null} when Podium does not ship it. */
+  public static CitationStyle named(String id) {
+    if (!OFFERED.contains(id)) {
+      return null;
+    }
+    try (InputStream in = CitationStyle.class.getResourceAsStream("/" + id + ".csl")) {
+      if (in == null) {
+        return null;
+      }
+      String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new CitationStyle(id, NUMERIC.matcher(xml).find());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** True for styles that cite by number, such as IEEE. */
+  public boolean numeric() {
+    return numeric;
+  }
+
+  /**
+   * Formats everything the brief cites.
+   *
+   * @param records every record the brief lists, in first-use order
+   * @param groups the citation groups in the brief (each the ids cited together at one place)
+   */
+  public Formatted format(List<Evidence> records, List<List<String>> groups) {
+    List<CSLItemData> items = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      items.add(item(records.get(i), i));
+    }
+    try {
+      CSL csl = new CSL(new ListItemDataProvider(items), id);
+      csl.setOutputFormat("text");
+      csl.registerCitationItems(records.stream().map(Evidence::id).toList());
+      Map<List<String>, String> citations = new LinkedHashMap<>();
+      for (List<String> group : groups) {
+        citations.computeIfAbsent(group, g -> clean(csl.makeCitation(g).get(0).getText()));
+      }
+      for (Evidence e : records) {
+        citations.computeIfAbsent(List.of(e.id()), g -> clean(csl.makeCitation(g).get(0).getText()));
+      }
+      return new Formatted(citations, references(csl.makeBibliography().getEntries(), records));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reference entries in the style's order, each traced to its record through the title marker. */
+  private List<Entry> references(String[] entries, List<Evidence> records) {
+    List<Entry> out = new ArrayList<>();
+    for (String entry : entries) {
+      Matcher m = MARKER.matcher(entry);
+      if (!m.find()) {
+        throw new IllegalStateException("reference entry without its record marker: " + entry);
+      }
+      Evidence record = records.get(Integer.parseInt(m.group(1)));
+      String text = clean(entry);
+      if (numeric) {
+        text = LEADING_LABEL.matcher(text).replaceFirst("");
+      }
+      out.add(new Entry(record.id(), text));
+    }
+    return out;
+  }
+
+  private static String clean(String text) {
+    return MARKER.matcher(text).replaceAll("").strip().replaceAll("\\s+", " ");
+  }
+
+  private static CSLItemData item(Evidence e, int index) {
+    CSLItemDataBuilder builder =
+        new CSLItemDataBuilder()
+            .id(e.id())
+            .type(CSLType.ARTICLE)
+            .title(e.title() + "\uE000" + index + "\uE001")
+            .author(names(e))
+            .issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
+    if (e.category() != null) {
+      // The listing is of arXiv preprints; CSL styles print these as the publisher.
+      builder.publisher("arXiv").genre("Preprint");
+    }
+    String url = LinkPolicy.safe(e.url());
+    if (url != null) {
+      builder.URL(url);
+    }
+    return builder.build();
+  }
+
+  /** All names in one array: citeproc keeps only the last call to author(...). */
+  private static CSLName[] names(Evidence e) {
+    List<CSLName> names = new ArrayList<>();
+    for (String author : e.authors()) {
+      names.add(name(author));
+    }
+    if (e.etAl()) {
+      // The listing shows only the first authors; "others" keeps the list honest.
+      names.add(new CSLNameBuilder().literal("others").build());
+    }
+    return names.toArray(CSLName[]::new);
+  }
+
+  /** "Philip H. S. Torr" is given "Philip H. S.", family "Torr"; a single word is a literal. */
+  static CSLName name(String author) {
+    String trimmed = author.strip();
+    int space = trimmed.lastIndexOf(' ');
+    if (space < 0) {
+      return new CSLNameBuilder().literal(trimmed).build();
+    }
+    String given = trimmed.substring(0, space).strip();
+    String family = trimmed.substring(space + 1);
+    Matcher particle = PARTICLE.matcher(given);
+    if (particle.find()) {
+      // "Ludwig van Beethoven": the particle goes with the family name.
+      family = given.substring(particle.start()).strip() + " " + family;
+      given = given.substring(0, particle.start()).strip();
+    }
+    return new CSLNameBuilder().given(given).family(family).build();
+  }
+
+  private static final Pattern PARTICLE =
+      Pattern.compile("(?<=\\s|^)(van|von|de|del|della|der|den|di|da|du|la|le|bin|ibn|al)(\\s+(van|von|de|der|den|la|le))*$");
+
+  /** In-text citations by group of ids, and reference entries in the style's order. */
+  public record Formatted(Map<List<String>, String> citations, List<Entry> references) {
+    public Formatted {
+      citations = Map.copyOf(citations);
+      references = List.copyOf(references);
+    }
+
+    /** The citation for ids cited together. */
+    public String cite(List<String> ids) {
+      String text = citations.get(ids);
+      if (text == null) {
+        throw new IllegalArgumentException("not formatted: " + ids);
+      }
+      return text;
+    }
+  }
+
+  /** A formatted reference entry and the record it describes. */
+  public record Entry(String id, String text) {}
+}
