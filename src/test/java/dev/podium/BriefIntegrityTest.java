@@ -17,29 +17,33 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reads the committed moderator brief as a reader would: every [n] must lead to a reference, and
  * every quotation must be found, word for word, in the abstract or source document it came from.
  */
 class BriefIntegrityTest {
-  private static final Path BRIEF = Path.of("briefs/fazl-barez/ai-autonomy-over-life/moderator.md");
+  private static final Path DIR = Path.of("briefs/fazl-barez/ai-autonomy-over-life");
   private static final Pattern CITE = Pattern.compile("\\[(\\d+)]");
   private static final Pattern REFERENCE = Pattern.compile("(?m)^\\[(\\d+)] ");
-  private static final Pattern QUOTE = Pattern.compile("(?m)^> “(.+)”");
+  private static final Pattern QUOTE = Pattern.compile("(?m)(?:^> |hedges: )“(.+)”");
 
-  @Test
-  void everyCitationResolvesToAReference() throws Exception {
-    String brief = Files.readString(BRIEF);
-    String references = brief.substring(brief.indexOf("\n## References\n"));
+  @ParameterizedTest
+  @CsvSource({"moderator.md, References, Evidence table", "opponent.md, Sources, Sources", "handout.md, Sources to look up, Sources to look up"})
+  void everyCitationResolvesToAReferenceAndIsNumberedByFirstUse(String file, String referencesHeading, String numberedUntil) throws Exception {
+    String brief = Files.readString(DIR.resolve(file));
+    String heading = "\n## " + referencesHeading + "\n";
+    String references = brief.substring(brief.indexOf(heading));
     Set<Integer> defined = numbers(REFERENCE, references);
-    Set<Integer> cited = numbers(CITE, brief.substring(0, brief.indexOf("\n## References\n")));
+    Set<Integer> cited = numbers(CITE, brief.substring(0, brief.indexOf(heading)));
     assertThat(cited).isNotEmpty();
     assertThat(defined).containsAll(cited);
     // Numbered by first appearance: the first citation in the text is [1], then [2], ...
     List<Integer> firstUses = new ArrayList<>();
-    Matcher m = CITE.matcher(brief.substring(0, brief.indexOf("\n## Evidence table\n")));
+    Matcher m = CITE.matcher(brief.substring(0, brief.indexOf("\n## " + numberedUntil + "\n")));
     while (m.find()) {
       int n = Integer.parseInt(m.group(1));
       if (!firstUses.contains(n)) {
@@ -51,19 +55,20 @@ class BriefIntegrityTest {
     }
   }
 
-  @Test
-  void everyQuoteIsVerbatimFromItsSource() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"moderator.md", "opponent.md"})
+  void everyQuoteIsVerbatimFromItsSource(String file) throws Exception {
     Diagnostics diagnostics = new Diagnostics();
     Dossier dossier =
         new DossierLoader(SeedsDirectory.onDisk(Path.of("seeds")))
             .load("fazl-barez", "ai-autonomy-over-life", diagnostics);
     List<String> sources = new ArrayList<>(dossier.evidence().stream().map(Evidence::abstract_).toList());
     try (var files = Files.list(Path.of("seeds/personas/fazl-barez/sources"))) {
-      for (Path file : files.toList()) {
-        sources.add(Files.readString(file));
+      for (Path source : files.toList()) {
+        sources.add(Files.readString(source));
       }
     }
-    Matcher m = QUOTE.matcher(Files.readString(BRIEF));
+    Matcher m = QUOTE.matcher(Files.readString(DIR.resolve(file)));
     int quotes = 0;
     while (m.find()) {
       String quote = unescape(m.group(1));

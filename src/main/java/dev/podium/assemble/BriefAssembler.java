@@ -59,11 +59,19 @@ public final class BriefAssembler {
     ThemeRanker ranker = new ThemeRanker(strength);
     List<ThemeRanker.RankedTheme> ranked = ranker.rank(dossier);
 
+    BriefKind kind = BriefKind.of(request.kind());
+    List<KeyArgument> keyArguments = keyArguments(ranked, dossier, ranker);
     CitationNumbers numbers = new CitationNumbers();
-    ranked.forEach(r -> r.theme().arguments().forEach(a -> a.evidence().forEach(numbers::cite)));
-    ranked.forEach(r -> r.theme().counters().forEach(c -> c.evidence().forEach(numbers::cite)));
-    int cited = numbers.inOrder().size();
-    dossier.evidence().stream().sorted(ranker.strongestFirst()).forEach(e -> numbers.cite(e.id()));
+    int cited;
+    if (kind == BriefKind.HANDOUT) {
+      keyArguments.forEach(k -> numbers.cite(k.source().id()));
+      cited = numbers.inOrder().size();
+    } else {
+      ranked.forEach(r -> r.theme().arguments().forEach(a -> a.evidence().forEach(numbers::cite)));
+      ranked.forEach(r -> r.theme().counters().forEach(c -> c.evidence().forEach(numbers::cite)));
+      cited = numbers.inOrder().size();
+      dossier.evidence().stream().sorted(ranker.strongestFirst()).forEach(e -> numbers.cite(e.id()));
+    }
 
     Citations citations = new Citations(numbers, request.style().format(
         numbers.inOrder().stream().map(dossier::evidence).toList(), citeGroups(ranked, numbers)));
@@ -72,6 +80,11 @@ public final class BriefAssembler {
             .mapToObj(i -> themeView(i + 1, ranked.get(i), dossier, citations))
             .toList();
     List<ReferenceView> evidence = referenceViews(dossier, citations, authorship, cited);
+    Map<String, ReferenceView> byId = new HashMap<>();
+    evidence.forEach(v -> byId.put(v.id(), v));
+    List<Evidence> citedRecords =
+        numbers.inOrder().subList(0, cited).stream().map(dossier::evidence).toList();
+    List<Evidence> argumentRecords = argumentRecords(ranked, dossier);
     return new BriefView(
         request.kind(),
         new BriefView.StyleView(request.style().id(), request.style().numeric()),
@@ -82,9 +95,106 @@ public final class BriefAssembler {
         themes,
         themes.stream().mapToInt(t -> t.counters().size()).sum(),
         themes.stream().mapToInt(t -> t.questions().size()).sum(),
+        IntStream.range(0, keyArguments.size())
+            .mapToObj(i -> keyArgumentView(i + 1, keyArguments.get(i), dossier, citations, byId))
+            .toList(),
+        argumentRecords.stream()
+            .sorted(ranker.strongestFirst())
+            .limit(STRONGEST)
+            .map(e -> byId.get(e.id()))
+            .filter(java.util.Objects::nonNull)
+            .toList(),
+        weakSpots(argumentRecords, citations, reference),
+        (int) citedRecords.stream().filter(e -> e.category() != null).count(),
+        citedRecords.size(),
         evidence,
         inStyleOrder(evidence, citations.formatted()),
         new ProvenanceView(version, dossier.fingerprint(), reference.toString()));
+  }
+
+  /** An argument a handout carries and the one record it cites there. */
+  private record KeyArgument(ThemeRanker.RankedTheme theme, Theme.Argument argument, Evidence source) {}
+
+  /**
+   * The handout's arguments: the first argument of each theme in rank order, then the second of
+   * each, until there are enough. Each cites the strongest record its argument cites.
+   */
+  private static List<KeyArgument> keyArguments(
+      List<ThemeRanker.RankedTheme> ranked, Dossier dossier, ThemeRanker ranker) {
+    List<KeyArgument> chosen = new ArrayList<>();
+    int deepest = ranked.stream().mapToInt(r -> r.theme().arguments().size()).max().orElse(0);
+    for (int depth = 0; depth < deepest && chosen.size() < BriefKind.HANDOUT_ARGUMENTS; depth++) {
+      for (ThemeRanker.RankedTheme r : ranked) {
+        if (depth < r.theme().arguments().size() && chosen.size() < BriefKind.HANDOUT_ARGUMENTS) {
+          Theme.Argument argument = r.theme().arguments().get(depth);
+          Evidence source =
+              argument.evidence().stream()
+                  .map(dossier::evidence)
+                  .sorted(ranker.strongestFirst())
+                  .findFirst()
+                  .orElseThrow();
+          chosen.add(new KeyArgument(r, argument, source));
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private static BriefView.KeyArgumentView keyArgumentView(
+      int number,
+      KeyArgument key,
+      Dossier dossier,
+      Citations citations,
+      Map<String, ReferenceView> byId) {
+    Theme.Argument own =
+        new Theme.Argument(key.argument().claim(), List.of(key.source().id()), key.argument().quote());
+    QuoteView quote = quote(own, dossier, citations);
+    if (quote == null && !key.source().quotes().isEmpty()) {
+      quote = new QuoteView(key.source().quotes().get(0).strip(), citations.cite(own.evidence()));
+    }
+    return new BriefView.KeyArgumentView(
+        number,
+        dossier.taxonomy().find(key.theme().theme().stance()).label(),
+        key.argument().claim(),
+        citations.cite(own.evidence()),
+        quote,
+        byId.get(key.source().id()));
+  }
+
+  /** Records older than this, counted from the as-of date, are flagged as old. */
+  static final int OLD_YEARS = 3;
+
+  /** How many of the records behind the arguments the opponent brief lists as strongest. */
+  static final int STRONGEST = 5;
+
+  /** The records the arguments cite, in the order the brief uses them. */
+  private static List<Evidence> argumentRecords(
+      List<ThemeRanker.RankedTheme> ranked, Dossier dossier) {
+    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    ranked.forEach(r -> r.theme().arguments().forEach(a -> ids.addAll(a.evidence())));
+    return ids.stream().map(dossier::evidence).toList();
+  }
+
+  /** The records behind the arguments that an opponent can challenge, in citation order. */
+  private static List<BriefView.WeakSpotView> weakSpots(
+      List<Evidence> cited, Citations citations, LocalDate asOf) {
+    List<BriefView.WeakSpotView> spots = new ArrayList<>();
+    for (Evidence e : cited) {
+      int age = (int) java.time.temporal.ChronoUnit.YEARS.between(e.date(), asOf);
+      boolean old = age >= OLD_YEARS;
+      List<String> hedges = Hedges.in(e.abstract_());
+      if (old || !hedges.isEmpty()) {
+        spots.add(
+            new BriefView.WeakSpotView(
+                citations.cite(List.of(e.id())),
+                e.title(),
+                e.date().toString(),
+                Math.max(0, age),
+                old,
+                hedges));
+      }
+    }
+    return spots;
   }
 
   /** Every place the brief cites records together, ids in number order. */
@@ -92,18 +202,23 @@ public final class BriefAssembler {
       List<ThemeRanker.RankedTheme> ranked, CitationNumbers numbers) {
     List<List<String>> groups = new ArrayList<>();
     for (ThemeRanker.RankedTheme r : ranked) {
-      r.theme().arguments().forEach(a -> groups.add(numbers.sorted(a.evidence())));
-      r.theme().counters().stream()
-          .filter(c -> !c.evidence().isEmpty())
-          .forEach(c -> groups.add(numbers.sorted(c.evidence())));
+      r.theme().arguments().forEach(a -> groups.add(listed(a.evidence(), numbers)));
+      r.theme().counters().forEach(c -> groups.add(listed(c.evidence(), numbers)));
     }
+    groups.removeIf(List::isEmpty);
     return groups;
+  }
+
+  private static List<String> listed(List<String> ids, CitationNumbers numbers) {
+    return numbers.sorted(ids.stream().filter(id -> numbers.numberOf(id) != null).toList());
   }
 
   /** Numbers and formatted citations together: what a view needs to cite a record. */
   private record Citations(CitationNumbers numbers, CitationStyle.Formatted formatted) {
+    /** The citation of these ids, or {@code null} when the brief lists none of them. */
     String cite(List<String> ids) {
-      return ids.isEmpty() ? null : formatted.cite(numbers.sorted(ids));
+      List<String> listed = ids.stream().filter(id -> numbers.numberOf(id) != null).toList();
+      return listed.isEmpty() ? null : formatted.cite(numbers.sorted(listed));
     }
   }
 
@@ -140,6 +255,7 @@ public final class BriefAssembler {
                         a.name(), a.relation(), a.focus(), LinkPolicy.safe(a.url())))
             .toList(),
         p.bio(),
+        p.bio().isEmpty() ? null : p.bio().get(0),
         items(p.researchInterests(), Function.identity()),
         p.expertise(),
         p.publications().stream()

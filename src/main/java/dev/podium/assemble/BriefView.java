@@ -16,6 +16,11 @@ public record BriefView(
     List<ThemeView> themes,
     int counterCount,
     int questionCount,
+    List<KeyArgumentView> keyArguments,
+    List<ReferenceView> strongest,
+    List<WeakSpotView> weakSpots,
+    int preprintCount,
+    int citedCount,
     List<ReferenceView> evidence,
     List<ReferenceView> references,
     ProvenanceView provenance) {
@@ -30,6 +35,7 @@ public record BriefView(
       List<RoleView> roles,
       List<AffiliationView> affiliations,
       List<String> bio,
+      String bioLead,
       List<Item> researchInterests,
       List<String> expertise,
       List<PublicationView> publications,
@@ -125,6 +131,17 @@ public record BriefView(
 
   /** An evidence card: a claim, its citation in the brief's style, and a verbatim quote. */
   public record ArgumentView(int number, String claim, String cite, QuoteView quote) {}
+
+  /** One of the few arguments a handout carries, with a single source. */
+  public record KeyArgumentView(
+      int number, String label, String claim, String cite, QuoteView quote, ReferenceView source) {}
+
+  /**
+   * Where a record behind an argument is open to challenge: its age, and the sentences in which
+   * its own abstract hedges (verbatim).
+   */
+  public record WeakSpotView(
+      String cite, String title, String date, int ageYears, boolean old, List<String> hedges) {}
 
   /** A verbatim quote and the citation of the record it comes from. */
   public record QuoteView(String text, String cite) {}

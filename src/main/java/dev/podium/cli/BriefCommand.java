@@ -1,6 +1,7 @@
 package dev.podium.cli;
 
 import dev.podium.assemble.BriefAssembler;
+import dev.podium.assemble.BriefKind;
 import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
 import dev.podium.assemble.CitationStyle;
@@ -16,7 +17,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +54,9 @@ final class BriefCommand implements Callable<Integer> {
       names = "--kind",
       paramLabel = "KIND",
       defaultValue = "moderator",
-      description = "Kind of brief: moderator (default: ${DEFAULT-VALUE}).")
+      description =
+          "Kind of brief: moderator, opponent, handout, all, or the name of your own template"
+              + " KIND.md.mustache (default: ${DEFAULT-VALUE}).")
   String kind;
 
   @Option(
@@ -109,22 +114,32 @@ final class BriefCommand implements Callable<Integer> {
       err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no brief written");
       return ExitCode.BAD_INPUT.value();
     }
-    BriefView view = new BriefAssembler(Version.get()).assemble(dossier, request());
-    String markdown;
-    try {
-      markdown = new BriefRenderer(templates.resolve()).render(kind, view);
-    } catch (TemplateException e) {
-      err.println(e.format());
-      err.println("podium: template error; no brief written");
-      return ExitCode.BAD_INPUT.value();
+    // Every kind is rendered before anything is written: one bad template writes nothing.
+    Map<Path, String> outputs = new LinkedHashMap<>();
+    BriefRenderer renderer = new BriefRenderer(templates.resolve());
+    for (String k : kinds()) {
+      BriefView view = new BriefAssembler(Version.get()).assemble(dossier, request(k));
+      try {
+        outputs.put(outDir.resolve(personaId).resolve(motionId).resolve(k + ".md"), renderer.render(k, view));
+      } catch (TemplateException e) {
+        err.println(e.format());
+        err.println("podium: template error; no brief written");
+        return ExitCode.BAD_INPUT.value();
+      }
     }
-    Path target = outDir.resolve(personaId).resolve(motionId).resolve(kind + ".md");
-    AtomicFiles.write(target, markdown);
-    out.println("wrote " + target);
+    for (Map.Entry<Path, String> output : outputs.entrySet()) {
+      AtomicFiles.write(output.getKey(), output.getValue());
+      out.println("wrote " + output.getKey());
+    }
     return ExitCode.OK.value();
   }
 
-  private BriefRequest request() {
+  /** The kinds to write: the one asked for, or every built-in kind for {@code all}. */
+  private List<String> kinds() {
+    return kind.equals("all") ? BriefKind.ALL : List.of(kind);
+  }
+
+  private BriefRequest request(String kind) {
     CitationStyle citationStyle = CitationStyle.named(style);
     if (citationStyle == null) {
       throw new UsageException(

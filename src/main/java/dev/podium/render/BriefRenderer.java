@@ -78,12 +78,17 @@ public final class BriefRenderer {
       setObjectHandler(new StrictObjectHandler());
     }
 
+    /**
+     * Partials are named from the templates folder, wherever they are included from, and without
+     * the extension: {@code {{> partials/card.md}}} means {@code partials/card.md.mustache}.
+     */
+    @Override
+    public String resolvePartialPath(String dir, String name, String extension) {
+      return name.endsWith(EXTENSION) ? name : name + EXTENSION;
+    }
+
     @Override
     public Reader getReader(String resourceName) {
-      // Partials are named without the extension: {{> partials/card.md}}.
-      if (!resourceName.endsWith(EXTENSION)) {
-        resourceName += EXTENSION;
-      }
       TemplateSource.Found found = source.find(resourceName);
       if (found == null) {
         throw new TemplateException(

@@ -123,9 +123,9 @@ class MainTest {
 
   @Test
   void anUnknownKindIsATemplateErrorNamingTheMissingTemplate() {
-    Run run = podium("brief", "--kind", "opponent", "--out", temp.toString());
+    Run run = podium("brief", "--kind", "press-release", "--out", temp.toString());
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).startsWith("opponent.md.mustache: template not found; looked in templates, (bundled)/templates");
+    assertThat(run.err()).startsWith("press-release.md.mustache: template not found; looked in templates, (bundled)/templates");
   }
 
   @Test

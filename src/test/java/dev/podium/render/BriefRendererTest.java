@@ -64,7 +64,7 @@ class BriefRendererTest {
   void partialsAreLookedUpInTheUserFolderFirstThenTheBaseFolder() throws Exception {
     Files.createDirectories(base.resolve("partials"));
     Files.createDirectories(user.resolve("partials"));
-    Files.writeString(base.resolve("partials/a.md.mustache"), "base-a {{> b.md}}\n");
+    Files.writeString(base.resolve("partials/a.md.mustache"), "base-a {{> partials/b.md}}\n");
     Files.writeString(base.resolve("partials/b.md.mustache"), "base-b\n");
     Files.writeString(user.resolve("partials/b.md.mustache"), "user-b\n");
     assertThat(render("[{{> partials/a.md}}]\n")).isEqualTo("[base-a user-b]\n");

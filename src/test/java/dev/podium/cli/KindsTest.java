@@ -1,0 +1,73 @@
+package dev.podium.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind reads right to the person it is for. */
+class KindsTest {
+  @TempDir Path out;
+  private Path dir;
+
+  @BeforeEach
+  void writeAll() {
+    MainTest.Run run = MainTest.podium("brief", "--kind", "all", "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out().lines()).hasSize(3);
+    dir = out.resolve("fazl-barez/ai-autonomy-over-life");
+  }
+
+  @Test
+  void theHandoutHasThreeArgumentsEachWithOneSourceAndNoStrategy() throws Exception {
+    String handout = Files.readString(dir.resolve("handout.md"));
+    assertThat(handout.lines().filter(l -> l.matches("\\d\\. \\*\\*.+\\*\\* .+ \\[\\d]"))).hasSize(3);
+    assertThat(handout.lines().filter(l -> l.matches("\\[\\d] .+"))).hasSize(3);
+    assertThat(handout)
+        .contains("1. **Limits of unlearning and safety training.**")
+        .doesNotContain("Objection")
+        .doesNotContain("Likely response")
+        .doesNotContain("Weak spots")
+        .doesNotContain("Press on")
+        .doesNotContain("Questions");
+  }
+
+  @Test
+  void theOpponentBriefOrdersLinesAndShowsWeakSpotsAndReplies() throws Exception {
+    String opponent = Files.readString(dir.resolve("opponent.md"));
+    assertThat(opponent)
+        .contains("## His likely lines, in order")
+        .contains("## His strongest evidence")
+        .contains("16 of the 16 cited records are listed as arXiv preprints")
+        .contains("- Its abstract hedges: “Retraining an LLM not to game early-curriculum environments mitigates, but does not eliminate, reward-tampering in later environments.” [3]")
+        .contains("- **Press on:** Reward tampering happened only rarely, so the risk is small.")
+        .doesNotContain("## Questions to ask");
+    assertThat(opponent.indexOf("### 1. Limits of unlearning"))
+        .isLessThan(opponent.indexOf("### 2. Governance"))
+        .isLessThan(opponent.indexOf("### 3. Deception"));
+  }
+
+  @Test
+  void aChosenSideIsShownAsChosen() throws Exception {
+    MainTest.Run run = MainTest.podium("brief", "--side", "for", "--out", out.resolve("for").toString());
+    assertThat(run.code()).isZero();
+    assertThat(Files.readString(out.resolve("for/fazl-barez/ai-autonomy-over-life/moderator.md")))
+        .contains("**Side prepared for: for the motion**, as asked; the prediction below points against.");
+    assertThat(MainTest.podium("brief", "--side", "sideways").code()).isEqualTo(2);
+    assertThat(MainTest.podium("brief", "--style", "mla").err())
+        .isEqualTo("podium: unknown citation style 'mla'; offered: ieee, apa, chicago-author-date\n");
+  }
+
+  @Test
+  void authorDateStylesCiteByNameAndListReferencesAlphabetically() throws Exception {
+    MainTest.Run run = MainTest.podium("brief", "--style", "apa", "--out", out.resolve("apa").toString());
+    assertThat(run.code()).isZero();
+    String brief = Files.readString(out.resolve("apa/fazl-barez/ai-autonomy-over-life/moderator.md"));
+    assertThat(brief).contains("(Lo et al., 2024)").doesNotContain("[1]");
+    String references = brief.substring(brief.indexOf("## References"));
+    assertThat(references.indexOf("Barez, F., Fu, T.")).isLessThan(references.indexOf("Lo, M., Cohen, S. B."));
+  }
+}
