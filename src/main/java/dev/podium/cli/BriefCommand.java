@@ -15,6 +15,7 @@ import dev.podium.render.BriefRenderer;
 import dev.podium.render.TemplateException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -47,7 +48,8 @@ final class BriefCommand implements Callable<Integer> {
   @Option(
       names = "--motion",
       paramLabel = "ID",
-      description = "Motion id (default: the first motion in the seeds).")
+      description =
+          "Motion id, or a motion file ID.yaml outside the seeds (default: the first motion).")
   String motion;
 
   @Option(
@@ -105,10 +107,10 @@ final class BriefCommand implements Callable<Integer> {
     requireId("kind", kind);
     SeedsDirectory dir = seeds.resolve();
     String personaId = choose("persona", persona, dir.personaIds(), dir);
-    String motionId = choose("motion", motion, dir.motionIds(), dir);
+    Path motionFile = motionFile(dir);
 
     Diagnostics diagnostics = new Diagnostics();
-    Dossier dossier = new DossierLoader(dir).load(personaId, motionId, diagnostics);
+    Dossier dossier = new DossierLoader(dir).load(personaId, motionFile, diagnostics);
     DiagnosticsPrinter.print(diagnostics, err);
     if (dossier == null) {
       err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no brief written");
@@ -120,7 +122,7 @@ final class BriefCommand implements Callable<Integer> {
     for (String k : kinds()) {
       BriefView view = new BriefAssembler(Version.get()).assemble(dossier, request(k));
       try {
-        outputs.put(outDir.resolve(personaId).resolve(motionId).resolve(k + ".md"), renderer.render(k, view));
+        outputs.put(outDir.resolve(personaId).resolve(dossier.motion().id()).resolve(k + ".md"), renderer.render(k, view));
       } catch (TemplateException e) {
         err.println(e.format());
         err.println("podium: template error; no brief written");
@@ -132,6 +134,19 @@ final class BriefCommand implements Callable<Integer> {
       out.println("wrote " + output.getKey());
     }
     return ExitCode.OK.value();
+  }
+
+  /** The motion file: --motion FILE when it names a .yaml file, else the seeds' motion by id. */
+  private Path motionFile(SeedsDirectory dir) {
+    if (motion != null && motion.endsWith(".yaml")) {
+      Path file = Path.of(motion);
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("motion file not found: " + motion);
+      }
+      requireId("motion file name", file.getFileName().toString().replaceFirst("\\.yaml$", ""));
+      return file;
+    }
+    return dir.motion(choose("motion", motion, dir.motionIds(), dir));
   }
 
   /** The kinds to write: the one asked for, or every built-in kind for {@code all}. */

@@ -30,13 +30,23 @@ public final class DossierLoader {
    * the files this brief reads are loaded and checked.
    */
   public Dossier load(String personaId, String motionId, Diagnostics diagnostics) {
+    return load(personaId, seeds().motion(motionId), diagnostics);
+  }
+
+  /**
+   * As {@link #load(String, String, Diagnostics)}, with the motion read from a file that may lie
+   * outside the seeds; its id must match its file name.
+   */
+  public Dossier load(String personaId, Path motionFile, Diagnostics diagnostics) {
+    String fileName = motionFile.getFileName().toString();
+    String motionId = fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - 5) : fileName;
     SeedsChecker checker = new SeedsChecker(diagnostics);
     Located<Taxonomy> taxonomy = loader.taxonomy(diagnostics);
     if (taxonomy != null) {
       checker.checkTaxonomy(taxonomy);
     }
     Taxonomy stances = taxonomy == null ? null : taxonomy.value();
-    Located<Motion> motion = loader.motion(motionId, diagnostics);
+    Located<Motion> motion = loader.motion(motionFile, diagnostics);
     if (motion != null) {
       checker.checkMotion(motion, motionId, stances);
     }
@@ -52,7 +62,7 @@ public final class DossierLoader {
         fingerprint(
             List.of(
                 seeds().stances(),
-                seeds().motion(motionId),
+                motionFile,
                 dir.resolve("persona.yaml"),
                 dir.resolve("evidence.yaml"),
                 dir.resolve("themes.yaml")));

@@ -72,6 +72,9 @@ public record SeedsDirectory(Path root, String displayPrefix) {
 
   /** The name to print for a file of these seeds. */
   public String display(Path file) {
+    if (!file.startsWith(root)) {
+      return file.toString();
+    }
     String relative = root.relativize(file).toString().replace('\\', '/');
     return displayPrefix.isEmpty() ? relative : displayPrefix + "/" + relative;
   }

@@ -24,7 +24,12 @@ public final class SeedsLoader {
   }
 
   public Located<Motion> motion(String id, Diagnostics diagnostics) {
-    return load(seeds.motion(id), Motion.class, diagnostics, true);
+    return motion(seeds.motion(id), diagnostics);
+  }
+
+  /** A motion from any file: one of the seeds, or one the user names with --motion FILE. */
+  public Located<Motion> motion(Path file, Diagnostics diagnostics) {
+    return load(file, Motion.class, diagnostics, true);
   }
 
   /** The persona's files; {@code null} when persona.yaml itself is missing or unusable. */

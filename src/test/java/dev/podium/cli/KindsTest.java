@@ -70,4 +70,37 @@ class KindsTest {
     String references = brief.substring(brief.indexOf("## References"));
     assertThat(references.indexOf("Barez, F., Fu, T.")).isLessThan(references.indexOf("Lo, M., Cohen, S. B."));
   }
+
+  @Test
+  void aMotionFileOutsideTheSeedsReranksThemesAndIgnoresAStatedPositionOnAnotherMotion()
+      throws Exception {
+    Path motion = out.resolve("ai-triage.yaml");
+    Files.writeString(
+        motion,
+        """
+        id: ai-triage
+        short: AI triage
+        text: Hospitals should let AI systems triage emergency patients without human review.
+        bearings:
+          - {stance: deception, side: against, reason: Hidden behaviour cannot be ruled out by testing.}
+          - {stance: governance, side: neutral, reason: Governance cuts both ways here.}
+        """);
+    MainTest.Run run =
+        MainTest.podium("brief", "--motion", motion.toString(), "--out", out.resolve("m").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    String brief = Files.readString(out.resolve("m/fazl-barez/ai-triage/moderator.md"));
+    assertThat(brief)
+        .contains("**Motion:** Hospitals should let AI systems triage emergency patients without human review.")
+        .contains("latest: 2026) bears against the motion. Hidden behaviour cannot be ruled out by testing.")
+        .contains("latest: 2025) has no bearing on the motion.")
+        .doesNotContain("What the profile says");
+    // Deception now outranks the other stances, which bear on nothing and count half.
+    assertThat(brief.indexOf("### 1. Deception and hidden behaviour")).isPositive();
+
+    Files.writeString(out.resolve("wrong-name.yaml"), Files.readString(motion));
+    MainTest.Run mismatch =
+        MainTest.podium("brief", "--motion", out.resolve("wrong-name.yaml").toString(), "--out", out.toString());
+    assertThat(mismatch.code()).isEqualTo(1);
+    assertThat(mismatch.err()).contains("wrong-name.yaml:1:5: motion id 'ai-triage' does not match its file name 'wrong-name.yaml'");
+  }
 }
