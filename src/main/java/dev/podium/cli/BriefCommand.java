@@ -4,10 +4,8 @@ import dev.podium.assemble.BriefAssembler;
 import dev.podium.assemble.BriefKind;
 import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
-import dev.podium.assemble.CitationStyle;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
-import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.model.Dossier;
 import dev.podium.model.Side;
@@ -15,7 +13,6 @@ import dev.podium.render.BriefRenderer;
 import dev.podium.render.TemplateException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -46,13 +43,6 @@ final class BriefCommand implements Callable<Integer> {
   String persona;
 
   @Option(
-      names = "--motion",
-      paramLabel = "ID",
-      description =
-          "Motion id, or a motion file ID.yaml outside the seeds (default: the first motion).")
-  String motion;
-
-  @Option(
       names = "--kind",
       paramLabel = "KIND",
       defaultValue = "moderator",
@@ -76,13 +66,6 @@ final class BriefCommand implements Callable<Integer> {
   Path outDir;
 
   @Option(
-      names = "--style",
-      paramLabel = "CSL",
-      defaultValue = "ieee",
-      description = "Citation style: ieee, apa or chicago-author-date (default: ${DEFAULT-VALUE}).")
-  String style;
-
-  @Option(
       names = "--side",
       paramLabel = "SIDE",
       description = "Override the predicted side: for or against.")
@@ -94,6 +77,8 @@ final class BriefCommand implements Callable<Integer> {
       description = "Measure recency from this date (default: the newest evidence date).")
   LocalDate date;
 
+  @Mixin MotionOption motion;
+  @Mixin StyleOption style;
   @Mixin SeedsOption seeds;
   @Mixin TemplatesOption templates;
 
@@ -104,10 +89,10 @@ final class BriefCommand implements Callable<Integer> {
     if (!format.equals("md")) {
       throw new UsageException("unknown format '" + format + "'; this version writes md");
     }
-    requireId("kind", kind);
+    Choices.requireId("kind", kind);
     SeedsDirectory dir = seeds.resolve();
-    String personaId = choose("persona", persona, dir.personaIds(), dir);
-    Path motionFile = motionFile(dir);
+    String personaId = Choices.choose("persona", persona, dir.personaIds(), dir);
+    Path motionFile = motion.resolve(dir);
 
     Diagnostics diagnostics = new Diagnostics();
     Dossier dossier = new DossierLoader(dir).load(personaId, motionFile, diagnostics);
@@ -136,30 +121,12 @@ final class BriefCommand implements Callable<Integer> {
     return ExitCode.OK.value();
   }
 
-  /** The motion file: --motion FILE when it names a .yaml file, else the seeds' motion by id. */
-  private Path motionFile(SeedsDirectory dir) {
-    if (motion != null && motion.endsWith(".yaml")) {
-      Path file = Path.of(motion);
-      if (!Files.isRegularFile(file)) {
-        throw new UsageException("motion file not found: " + motion);
-      }
-      requireId("motion file name", file.getFileName().toString().replaceFirst("\\.yaml$", ""));
-      return file;
-    }
-    return dir.motion(choose("motion", motion, dir.motionIds(), dir));
-  }
-
   /** The kinds to write: the one asked for, or every built-in kind for {@code all}. */
   private List<String> kinds() {
     return kind.equals("all") ? BriefKind.ALL : List.of(kind);
   }
 
   private BriefRequest request(String kind) {
-    CitationStyle citationStyle = CitationStyle.named(style);
-    if (citationStyle == null) {
-      throw new UsageException(
-          "unknown citation style '" + style + "'; offered: " + String.join(", ", CitationStyle.OFFERED));
-    }
     Side override = null;
     if (side != null) {
       override =
@@ -169,27 +136,6 @@ final class BriefCommand implements Callable<Integer> {
             default -> throw new UsageException("--side takes for or against, not '" + side + "'");
           };
     }
-    return new BriefRequest(kind, citationStyle, date, override);
-  }
-
-  private static String choose(String what, String given, List<String> known, SeedsDirectory dir) {
-    if (given == null) {
-      if (known.isEmpty()) {
-        throw new UsageException("no " + what + " in " + dir.displayPrefix());
-      }
-      return known.get(0);
-    }
-    requireId(what, given);
-    if (!known.contains(given)) {
-      throw new UsageException(
-          "unknown " + what + " '" + given + "'; known: " + String.join(", ", known));
-    }
-    return given;
-  }
-
-  private static void requireId(String what, String id) {
-    if (!Ids.isValid(id)) {
-      throw new UsageException("bad " + what + " '" + id + "': " + Ids.rule());
-    }
+    return new BriefRequest(kind, style.resolve(), date, override);
   }
 }

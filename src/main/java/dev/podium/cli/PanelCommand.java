@@ -1,0 +1,97 @@
+package dev.podium.cli;
+
+import dev.podium.assemble.PanelAssembler;
+import dev.podium.assemble.PanelView;
+import dev.podium.load.Diagnostics;
+import dev.podium.load.DossierLoader;
+import dev.podium.load.SeedsDirectory;
+import dev.podium.model.Dossier;
+import dev.podium.render.BriefRenderer;
+import dev.podium.render.TemplateException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code podium panel}: one document for a moderator with several speakers on one motion. */
+@Command(
+    name = "panel",
+    description = "Write a panel pack to OUT/panels/MOTION/PERSONA_PERSONA….md.",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class)
+final class PanelCommand implements Callable<Integer> {
+  /** The template a panel pack is rendered with. */
+  static final String TEMPLATE = "panel";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "2..*", paramLabel = "PERSONA", description = "Two or more persona ids.")
+  List<String> personas;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "briefs",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path outDir;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Measure recency from this date (default: each speaker's newest evidence).")
+  LocalDate date;
+
+  @Mixin MotionOption motion;
+  @Mixin StyleOption style;
+  @Mixin SeedsOption seeds;
+  @Mixin TemplatesOption templates;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SeedsDirectory dir = seeds.resolve();
+    List<String> ids = new ArrayList<>(new LinkedHashSet<>(personas));
+    if (ids.size() < 2) {
+      throw new UsageException("a panel needs two different personas");
+    }
+    ids.forEach(id -> Choices.choose("persona", id, dir.personaIds(), dir));
+    Path motionFile = motion.resolve(dir);
+
+    Diagnostics diagnostics = new Diagnostics();
+    DossierLoader loader = new DossierLoader(dir);
+    List<Dossier> dossiers = new ArrayList<>();
+    for (String id : ids) {
+      dossiers.add(loader.load(id, motionFile, diagnostics));
+    }
+    DiagnosticsPrinter.print(diagnostics, err);
+    if (diagnostics.hasErrors()) {
+      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no panel written");
+      return ExitCode.BAD_INPUT.value();
+    }
+    PanelView view = new PanelAssembler(Version.get()).assemble(dossiers, style.resolve(), date);
+    String markdown;
+    try {
+      markdown = new BriefRenderer(templates.resolve()).render(TEMPLATE, view);
+    } catch (TemplateException e) {
+      err.println(e.format());
+      err.println("podium: template error; no panel written");
+      return ExitCode.BAD_INPUT.value();
+    }
+    Path target =
+        outDir.resolve("panels").resolve(dossiers.get(0).motion().id()).resolve(String.join("_", ids) + ".md");
+    AtomicFiles.write(target, markdown);
+    out.println("wrote " + target);
+    return ExitCode.OK.value();
+  }
+}

@@ -1,0 +1,86 @@
+package dev.podium.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The panel pack, on two made-up speakers who take opposite sides. */
+class PanelTest {
+  private static final String SEEDS = "src/test/resources/fixtures/second-speaker/seeds";
+
+  @TempDir Path out;
+
+  private String panel(String... personas) throws Exception {
+    String[] args = new String[personas.length + 5];
+    args[0] = "panel";
+    System.arraycopy(personas, 0, args, 1, personas.length);
+    args[personas.length + 1] = "--seeds";
+    args[personas.length + 2] = SEEDS;
+    args[personas.length + 3] = "--out";
+    args[personas.length + 4] = out.toString();
+    MainTest.Run run = MainTest.podium(args);
+    assertThat(run.code()).as(run.err()).isZero();
+    return Files.readString(
+        out.resolve("panels/ai-autonomy-over-life/" + String.join("_", personas) + ".md"));
+  }
+
+  @Test
+  void theClashMatrixShowsEachSpeakersSideAndCountPerStance() throws Exception {
+    String panel = panel("jana-novak", "alex-moreau");
+    assertThat(panel)
+        .contains("**Panel:** Jana Nováková (likely against the motion); Alex Moreau (likely for the motion).")
+        .contains("| Stance | Jana Nováková | Alex Moreau |\n|---|---|---|\n")
+        .contains("| Deception and hidden behaviour (clash) | against (1) | for (1) |")
+        .contains("| Governance, policy and standards (clash) | against (1) | for (1) |")
+        .doesNotContain("Limits of unlearning");
+  }
+
+  @Test
+  void questionsSetSpeakersAgainstEachOtherWhereTheyClash() throws Exception {
+    String panel = panel("jana-novak", "alex-moreau");
+    assertThat(panel)
+        .contains(
+            "- **Deception and hidden behaviour.** To Jana Nováková (against): Alex Moreau (for) makes this point:"
+                + " runtime monitors caught every backdoor planted in deployed triage models"
+                + " (Monitors Catch Backdoors in Deployed Triage Models, 2025). How do you answer it?")
+        .contains("- **Deception and hidden behaviour.** To Alex Moreau (for): Jana Nováková (against) makes this point:");
+    assertThat(panel.lines().filter(l -> l.startsWith("- **") && l.contains("How do you answer it?"))).hasSize(4);
+  }
+
+  @Test
+  void eachSpeakerHasASectionWithTheirOwnSources() throws Exception {
+    String panel = panel("jana-novak", "alex-moreau");
+    assertThat(panel.indexOf("## Jana Nováková")).isLessThan(panel.indexOf("## Alex Moreau"));
+    String alex = panel.substring(panel.indexOf("## Alex Moreau"));
+    assertThat(alex)
+        .contains("**Predicted side: for the motion.**")
+        .contains("**What the profile says.** Her profile says she favours autonomy")
+        .contains("1. **Deception and hidden behaviour.** runtime monitors caught every backdoor planted in deployed triage models [1]")
+        .contains("**Questions for her**")
+        .contains("[1] A. Moreau and S. Lee, “Monitors Catch Backdoors in Deployed Triage Models,”");
+  }
+
+  @Test
+  void aPanelOfOneSideSaysNothingDividesIt() throws Exception {
+    Path seeds = dev.podium.TestSeeds.copy(out);
+    dev.podium.TestSeeds.copyTree(Path.of(SEEDS, "personas/jana-novak"), seeds.resolve("personas/jana-novak"));
+    MainTest.Run run =
+        MainTest.podium("panel", "fazl-barez", "jana-novak", "--seeds", seeds.toString(), "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(out.resolve("panels/ai-autonomy-over-life/fazl-barez_jana-novak.md")))
+        .contains("| Limits of unlearning and safety training | against (5) | silent |")
+        .contains("No stance divides this panel");
+  }
+
+  @Test
+  void aPanelNeedsTwoKnownPersonas() {
+    assertThat(MainTest.podium("panel", "jana-novak", "--seeds", SEEDS).code()).isEqualTo(2);
+    assertThat(MainTest.podium("panel", "jana-novak", "jana-novak", "--seeds", SEEDS).err())
+        .isEqualTo("podium: a panel needs two different personas\n");
+    assertThat(MainTest.podium("panel", "jana-novak", "nobody", "--seeds", SEEDS).err())
+        .startsWith("podium: unknown persona 'nobody'");
+  }
+}
