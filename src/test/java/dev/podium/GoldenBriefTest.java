@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The committed briefs are reproduced byte for byte from the committed seeds and templates. When
- * a change to them is intended, regenerate with {@code ./podium brief --kind all} and review the
- * diff.
+ * a change to them is intended, regenerate them as README says and review the diff.
  */
 class GoldenBriefTest {
   private static final Path COMMITTED = Path.of("briefs");
@@ -27,23 +26,38 @@ class GoldenBriefTest {
 
   @BeforeAll
   static void generate() {
-    int code =
-        Main.run(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(new StringWriter()),
-            "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "all",
-            "--seeds", "seeds", "--templates", "templates", "--out", generated.toString());
+    for (String persona : new String[] {"fazl-barez", "philip-torr"}) {
+      run("brief", persona, "--motion", "ai-autonomy-over-life", "--kind", "all");
+    }
+    run("panel", "fazl-barez", "philip-torr", "--motion", "ai-autonomy-over-life");
+  }
+
+  private static void run(String... args) {
+    String[] all = new String[args.length + 6];
+    System.arraycopy(args, 0, all, 0, args.length);
+    System.arraycopy(
+        new String[] {"--seeds", "seeds", "--templates", "templates", "--out", generated.toString()},
+        0, all, args.length, 6);
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), all);
     assertThat(code).isZero();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"moderator.md", "opponent.md", "handout.md"})
-  void briefIsReproducedByteForByte(String file) throws Exception {
-    String relative = "fazl-barez/ai-autonomy-over-life/" + file;
+  @ValueSource(
+      strings = {
+        "fazl-barez/ai-autonomy-over-life/moderator.md",
+        "fazl-barez/ai-autonomy-over-life/opponent.md",
+        "fazl-barez/ai-autonomy-over-life/handout.md",
+        "philip-torr/ai-autonomy-over-life/moderator.md",
+        "philip-torr/ai-autonomy-over-life/opponent.md",
+        "philip-torr/ai-autonomy-over-life/handout.md",
+        "panels/ai-autonomy-over-life/fazl-barez_philip-torr.md"
+      })
+  void briefIsReproducedByteForByte(String relative) throws Exception {
     byte[] expected = Files.readAllBytes(COMMITTED.resolve(relative));
     byte[] actual = Files.readAllBytes(generated.resolve(relative));
     assertThat(new String(actual, StandardCharsets.UTF_8))
-        .as("briefs/%s is stale: run ./podium brief --kind all and review the diff", relative)
+        .as("briefs/%s is stale: regenerate (see README) and review the diff", relative)
         .isEqualTo(new String(expected, StandardCharsets.UTF_8));
     assertThat(actual).isEqualTo(expected);
   }

@@ -326,6 +326,7 @@ public final class BriefAssembler {
         predicted == null ? "undecided" : predicted.id(),
         stated,
         prediction.evidenceSide() == null ? "undecided" : prediction.evidenceSide().id(),
+        prediction.evidenceSide() == null,
         prediction.evidenceSide() == side,
         reasons);
   }

@@ -82,6 +82,7 @@ public record BriefView(
       String predicted,
       StatedView stated,
       String evidenceSide,
+      boolean evidenceUndecided,
       boolean evidenceAgrees,
       List<ReasonView> reasons) {}
 

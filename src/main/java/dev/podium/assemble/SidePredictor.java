@@ -11,9 +11,14 @@ import java.util.List;
 /**
  * Predicts the side from the profile and the evidence. The evidence lean is the summed strength
  * of records on stances that bear against the motion, subtracted from that of stances that bear
- * for it. A side the profile states for this motion wins; the lean is still shown beside it.
+ * for it, and counts only when at least {@link #MIN_RECORDS} records bear on the motion: fewer are
+ * too little to predict from. A side the profile states for this motion wins; the lean is still
+ * shown beside it.
  */
 public final class SidePredictor {
+  /** The fewest records on stances bearing on the motion that an evidence lean rests on. */
+  public static final int MIN_RECORDS = 3;
+
   private final EvidenceStrength strength;
   private final Authorship authorship;
 
@@ -44,7 +49,12 @@ public final class SidePredictor {
         case NEUTRAL -> 0;
       };
     }
-    Side evidenceSide = lean > 0 ? Side.FOR : lean < 0 ? Side.AGAINST : null;
+    long bearing =
+        dossier.evidence().stream()
+            .filter(e -> e.stances().stream().anyMatch(s -> dossier.motion().sideOf(s) != Side.NEUTRAL))
+            .count();
+    Side evidenceSide =
+        bearing < MIN_RECORDS ? null : lean > 0 ? Side.FOR : lean < 0 ? Side.AGAINST : null;
     StatedPosition stated = dossier.persona().position();
     if (stated != null && !stated.motion().equals(dossier.motion().id())) {
       stated = null;

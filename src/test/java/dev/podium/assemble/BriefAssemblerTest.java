@@ -149,14 +149,34 @@ class BriefAssemblerTest {
             List.of(
                 evidence("f1", "2024-01-01", false, "alpha"),
                 evidence("a1", "2024-01-01", true, "beta"),
+                evidence("a2", "2024-01-01", false, "beta"),
                 evidence("n1", "2024-01-01", true, "gamma")),
             List.of());
+    // for: f1 = 2; against: a1 = 3, a2 = 2; gamma is neutral and does not count.
     BriefView.SideView side = assemble(d).side();
     assertThat(side.id()).isEqualTo("against");
     assertThat(side.stated()).isNull();
     assertThat(side.evidenceAgrees()).isTrue();
     assertThat(side.reasons().stream().map(BriefView.ReasonView::bearing))
         .containsExactly("for", "against", "neutral");
+  }
+
+  @Test
+  void fewerThanThreeRecordsBearingOnTheMotionPredictNothing() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.AGAINST, Side.NEUTRAL),
+            List.of(
+                evidence("a1", "2024-01-01", true, "alpha"),
+                evidence("a2", "2024-01-01", true, "beta"),
+                evidence("n1", "2024-01-01", true, "gamma"),
+                evidence("n2", "2024-01-01", true, "gamma")),
+            List.of());
+    BriefView.SideView side = assemble(d).side();
+    assertThat(side.id()).isEqualTo("undecided");
+    assertThat(side.evidenceUndecided()).isTrue();
+    assertThat(side.reasons()).hasSize(3);
   }
 
   @Test
@@ -167,7 +187,10 @@ class BriefAssemblerTest {
         dossier(
             persona(stated),
             motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
-            List.of(evidence("a1", "2024-01-01", true, "alpha")),
+            List.of(
+                evidence("a1", "2024-01-01", true, "alpha"),
+                evidence("a2", "2024-01-01", true, "beta"),
+                evidence("a3", "2024-01-01", true, "gamma")),
             List.of());
     BriefView.SideView side = assemble(d).side();
     assertThat(side.id()).isEqualTo("for");
@@ -232,7 +255,10 @@ class BriefAssemblerTest {
         dossier(
             persona(null),
             motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
-            List.of(evidence("a1", "2024-01-01", true, "alpha")),
+            List.of(
+                evidence("a1", "2024-01-01", true, "alpha"),
+                evidence("a2", "2024-01-01", true, "alpha"),
+                evidence("a3", "2024-01-01", true, "alpha")),
             List.of());
     BriefView.SideView side =
         assembler

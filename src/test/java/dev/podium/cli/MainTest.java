@@ -62,7 +62,7 @@ class MainTest {
   void checkPassesOnTheBundledSeeds() {
     Run run = podium("check");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).isEqualTo("ok: seeds: 1 persona(s), 1 motion(s); 0 errors, 0 warnings\n");
+    assertThat(run.out()).isEqualTo("ok: seeds: 2 persona(s), 1 motion(s); 0 errors, 0 warnings\n");
   }
 
   @Test
@@ -110,7 +110,7 @@ class MainTest {
   @Test
   void usageMistakesExitTwo() {
     assertThat(podium("brief", "nobody").code()).isEqualTo(2);
-    assertThat(podium("brief", "nobody").err()).isEqualTo("podium: unknown persona 'nobody'; known: fazl-barez\n");
+    assertThat(podium("brief", "nobody").err()).isEqualTo("podium: unknown persona 'nobody'; known: fazl-barez, philip-torr\n");
     assertThat(podium("brief", "../etc").err()).startsWith("podium: bad persona '../etc'");
     assertThat(podium("brief", "--kind", "../../x").code()).isEqualTo(2);
     assertThat(podium("brief", "--motion", "nope").code()).isEqualTo(2);
@@ -133,7 +133,7 @@ class MainTest {
     Run run = podium("list");
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .isEqualTo("seeds: seeds\npersonas:\n  fazl-barez\nmotions:\n  ai-autonomy-over-life\n");
+        .isEqualTo("seeds: seeds\npersonas:\n  fazl-barez\n  philip-torr\nmotions:\n  ai-autonomy-over-life\n");
   }
 
   @Test
@@ -149,7 +149,7 @@ class MainTest {
   @Test
   void theBundledSeedsAreUsedOutsideACheckout() {
     // The jar's copy of the seeds is on the test classpath as target/classes/seeds.
-    assertThat(dev.podium.load.SeedsDirectory.bundled().personaIds()).containsExactly("fazl-barez");
+    assertThat(dev.podium.load.SeedsDirectory.bundled().personaIds()).containsExactly("fazl-barez", "philip-torr");
     assertThat(dev.podium.load.SeedsDirectory.bundled().motionIds()).containsExactly("ai-autonomy-over-life");
   }
 }

@@ -33,8 +33,8 @@ class PanelTest {
     assertThat(panel)
         .contains("**Panel:** Jana Nováková (likely against the motion); Alex Moreau (likely for the motion).")
         .contains("| Stance | Jana Nováková | Alex Moreau |\n|---|---|---|\n")
-        .contains("| Deception and hidden behaviour (clash) | against (1) | for (1) |")
-        .contains("| Governance, policy and standards (clash) | against (1) | for (1) |")
+        .contains("| Deception and hidden behaviour (clash) | against (2) | for (1) |")
+        .contains("| Governance, policy and standards (clash) | against (1) | for (2) |")
         .doesNotContain("Limits of unlearning");
   }
 
@@ -58,9 +58,9 @@ class PanelTest {
     assertThat(alex)
         .contains("**Predicted side: for the motion.**")
         .contains("**What the profile says.** Her profile says she favours autonomy")
-        .contains("1. **Deception and hidden behaviour.** runtime monitors caught every backdoor planted in deployed triage models [1]")
+        .containsPattern("\\d\\. \\*\\*Deception and hidden behaviour\\.\\*\\* runtime monitors caught every backdoor planted in deployed triage models \\[\\d]")
         .contains("**Questions for her**")
-        .contains("[1] A. Moreau and S. Lee, “Monitors Catch Backdoors in Deployed Triage Models,”");
+        .containsPattern("\\[\\d] A\\. Moreau and S\\. Lee, “Monitors Catch Backdoors in Deployed Triage Models,”");
   }
 
   @Test
