@@ -107,7 +107,9 @@ final class BriefCommand implements Callable<Integer> {
     for (String k : kinds()) {
       BriefView view = new BriefAssembler(Version.get()).assemble(dossier, request(k));
       try {
-        outputs.put(outDir.resolve(personaId).resolve(dossier.motion().id()).resolve(k + ".md"), renderer.render(k, view));
+        outputs.put(
+            new OutputFolder(outDir).resolve(personaId, dossier.motion().id(), k + ".md"),
+            renderer.render(k, view));
       } catch (TemplateException e) {
         err.println(e.format());
         err.println("podium: template error; no brief written");

@@ -89,7 +89,8 @@ final class PanelCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT.value();
     }
     Path target =
-        outDir.resolve("panels").resolve(dossiers.get(0).motion().id()).resolve(String.join("_", ids) + ".md");
+        new OutputFolder(outDir)
+            .resolve("panels", dossiers.get(0).motion().id(), String.join("_", ids) + ".md");
     AtomicFiles.write(target, markdown);
     out.println("wrote " + target);
     return ExitCode.OK.value();
