@@ -4,6 +4,7 @@ import dev.podium.assemble.BriefAssembler;
 import dev.podium.assemble.BriefKind;
 import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
+import dev.podium.assemble.CitationStyle;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -90,13 +91,16 @@ final class BriefCommand implements Callable<Integer> {
       throw new UsageException("unknown format '" + format + "'; this version writes md");
     }
     Choices.requireId("kind", kind);
+    // Usage mistakes are reported before any file is read.
+    CitationStyle citationStyle = style.resolve();
+    Side override = sideOverride();
     SeedsDirectory dir = seeds.resolve();
     String personaId = Choices.choose("persona", persona, dir.personaIds(), dir);
     Path motionFile = motion.resolve(dir);
 
     Diagnostics diagnostics = new Diagnostics();
     Dossier dossier = new DossierLoader(dir).load(personaId, motionFile, diagnostics);
-    DiagnosticsPrinter.print(diagnostics, err);
+    DiagnosticsPrinter.printErrors(diagnostics, err);
     if (dossier == null) {
       err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no brief written");
       return ExitCode.BAD_INPUT.value();
@@ -105,7 +109,9 @@ final class BriefCommand implements Callable<Integer> {
     Map<Path, String> outputs = new LinkedHashMap<>();
     BriefRenderer renderer = new BriefRenderer(templates.resolve());
     for (String k : kinds()) {
-      BriefView view = new BriefAssembler(Version.get()).assemble(dossier, request(k));
+      BriefView view =
+          new BriefAssembler(Version.get())
+              .assemble(dossier, new BriefRequest(k, citationStyle, date, override));
       try {
         outputs.put(
             new OutputFolder(outDir).resolve(personaId, dossier.motion().id(), k + ".md"),
@@ -128,16 +134,14 @@ final class BriefCommand implements Callable<Integer> {
     return kind.equals("all") ? BriefKind.ALL : List.of(kind);
   }
 
-  private BriefRequest request(String kind) {
-    Side override = null;
-    if (side != null) {
-      override =
-          switch (side) {
-            case "for" -> Side.FOR;
-            case "against" -> Side.AGAINST;
-            default -> throw new UsageException("--side takes for or against, not '" + side + "'");
-          };
+  private Side sideOverride() {
+    if (side == null) {
+      return null;
     }
-    return new BriefRequest(kind, style.resolve(), date, override);
+    return switch (side) {
+      case "for" -> Side.FOR;
+      case "against" -> Side.AGAINST;
+      default -> throw new UsageException("--side takes for or against, not '" + side + "'");
+    };
   }
 }

@@ -14,6 +14,22 @@ final class DiagnosticsPrinter {
     }
   }
 
+  /**
+   * For commands whose job is not checking: errors in full, warnings as one line that says how to
+   * see them, so everyday output stays short.
+   */
+  static void printErrors(Diagnostics diagnostics, PrintWriter err) {
+    for (Diagnostic d : diagnostics.sorted()) {
+      if (d.severity() == Diagnostic.Severity.ERROR) {
+        err.println(d.format());
+      }
+    }
+    if (!diagnostics.hasErrors() && diagnostics.warningCount() > 0) {
+      err.println(
+          "podium: " + plural(diagnostics.warningCount(), "warning") + " about weak data; run podium check to see them");
+    }
+  }
+
   static String count(Diagnostics diagnostics) {
     long errors = diagnostics.errorCount();
     long warnings = diagnostics.warningCount();

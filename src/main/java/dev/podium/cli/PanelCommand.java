@@ -60,6 +60,7 @@ final class PanelCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    var citationStyle = style.resolve();
     SeedsDirectory dir = seeds.resolve();
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(personas));
     if (ids.size() < 2) {
@@ -74,12 +75,12 @@ final class PanelCommand implements Callable<Integer> {
     for (String id : ids) {
       dossiers.add(loader.load(id, motionFile, diagnostics));
     }
-    DiagnosticsPrinter.print(diagnostics, err);
+    DiagnosticsPrinter.printErrors(diagnostics, err);
     if (diagnostics.hasErrors()) {
       err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no panel written");
       return ExitCode.BAD_INPUT.value();
     }
-    PanelView view = new PanelAssembler(Version.get()).assemble(dossiers, style.resolve(), date);
+    PanelView view = new PanelAssembler(Version.get()).assemble(dossiers, citationStyle, date);
     String markdown;
     try {
       markdown = new BriefRenderer(templates.resolve()).render(TEMPLATE, view);

@@ -102,6 +102,36 @@ public final class SeedsChecker {
     if (loaded.themes() != null) {
       checkThemes(loaded.themes(), taxonomy, references);
     }
+    if (loaded.evidence() != null) {
+      warnAboutWeakEvidence(loaded);
+    }
+  }
+
+  /**
+   * Weak data, not errors: a stance-tagged record no theme uses (its stance's arguments may be
+   * missing something), and a record a theme cites that gives no URL (readers cannot look it up).
+   */
+  private void warnAboutWeakEvidence(LoadedPersona loaded) {
+    Set<String> cited = new HashSet<>();
+    for (Theme theme : loaded.themeList()) {
+      theme.arguments().forEach(a -> cited.addAll(a.evidence()));
+      theme.counters().forEach(c -> cited.addAll(c.evidence()));
+    }
+    boolean curated = !loaded.themeList().isEmpty();
+    SourceMap map = loaded.evidence().sourceMap();
+    List<Evidence> records = loaded.evidence().value().evidence();
+    for (int i = 0; i < records.size(); i++) {
+      Evidence e = records.get(i);
+      Location at = map.locate(SourceMap.field(SourceMap.item("evidence", i), "id"));
+      if (curated && !e.stances().isEmpty() && !cited.contains(e.id())) {
+        diagnostics.warning(
+            at, "evidence '" + e.id() + "' carries a stance but no theme cites it");
+      }
+      if (cited.contains(e.id()) && e.url() == null) {
+        diagnostics.warning(
+            at, "evidence '" + e.id() + "' is cited but has no url; readers cannot look it up");
+      }
+    }
   }
 
   /**

@@ -58,7 +58,7 @@ class SafeOutputTest {
     MainTest.Run run = MainTest.podium("brief", "--out", out.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
-        .isEqualTo(
+        .endsWith(
             "podium: refusing to write through the symbolic link " + out.resolve("fazl-barez")
                 + "; remove it or choose another --out\n");
     assertThat(names(elsewhere)).isEmpty();

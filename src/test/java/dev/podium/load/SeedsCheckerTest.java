@@ -22,14 +22,35 @@ class SeedsCheckerTest {
     persona = seeds.resolve("personas/fazl-barez");
   }
 
+  /** The errors found; warnings are tested on their own. */
   private List<String> check() {
+    return diagnostics().stream().filter(d -> !d.contains(": warning: ")).toList();
+  }
+
+  private List<String> diagnostics() {
     Diagnostics diagnostics = new Diagnostics();
     new DossierLoader(new SeedsDirectory(seeds, "seeds")).checkAll(diagnostics);
     return diagnostics.sorted().stream().map(Diagnostic::format).toList();
   }
 
   @Test
-  void theBundledSeedsAreClean() {
+  void theBundledSeedsHaveNoErrors() {
+    assertThat(check()).isEmpty();
+  }
+
+  @Test
+  void warnsAboutCitedRecordsWithoutUrlAndTaggedRecordsNoThemeUses() {
+    Path evidence = persona.resolve("evidence.yaml");
+    Path themes = persona.resolve("themes.yaml");
+    // PoisonBench is cited by the deception theme only in one argument and one counter.
+    edit(themes, "      - claim: \"Poisoned preference data", "      - claim: \"Poisoned preference data");
+    edit(themes, "evidence: [sleeper-agents, poisonbench]", "evidence: [sleeper-agents]");
+    List<String> warnings = diagnostics().stream().filter(d -> d.contains(": warning: ")).toList();
+    assertThat(warnings)
+        .contains(
+            "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "- id: ailuminate")
+                + ":9: warning: evidence 'ailuminate' is cited but has no url; readers cannot look it up")
+        .noneMatch(w -> w.contains("'sleeper-agents'"));
     assertThat(check()).isEmpty();
   }
 
