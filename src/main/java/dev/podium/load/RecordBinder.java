@@ -55,7 +55,7 @@ public final class RecordBinder {
       return null;
     }
     RecordComponent[] components = type.getRecordComponents();
-    reportUnknownKeys(mapping, components, type);
+    Set<String> misspelt = reportUnknownKeys(mapping, components, type);
     Object[] values = new Object[components.length];
     boolean complete = true;
     for (int i = 0; i < components.length; i++) {
@@ -63,12 +63,15 @@ public final class RecordBinder {
       String key = keyOf(component);
       String childPath = SourceMap.field(path, key);
       Node child = mapping.get(key);
-      if (child == null || isNull(child)) {
+      if (child == null || isNull(child) || isBlank(child)) {
         values[i] = defaultFor(component);
         if (values[i] == null && !component.isAnnotationPresent(Nullable.class)) {
-          diagnostics.error(
-              child == null ? mapping.location() : child.location(),
-              "missing required field '" + key + "' in " + describePath(path, type));
+          if (!misspelt.contains(key)) {
+            diagnostics.error(
+                child == null ? mapping.location() : child.location(),
+                (child == null ? "missing required field '" : "empty required field '")
+                    + key + "' in " + describeRecord(mapping, path, type));
+          }
           complete = false;
         }
         continue;
@@ -83,13 +86,18 @@ public final class RecordBinder {
     return complete ? construct(type, components, values, mapping.location()) : null;
   }
 
-  private void reportUnknownKeys(
+  /** Reports keys the record does not have; returns the known keys they look like typos of. */
+  private Set<String> reportUnknownKeys(
       Node.Mapping mapping, RecordComponent[] components, Class<?> type) {
     Set<String> known =
         Arrays.stream(components).map(RecordBinder::keyOf).collect(Collectors.toSet());
+    Set<String> suggested = new java.util.HashSet<>();
     for (Node.Entry entry : mapping.entries()) {
       if (!known.contains(entry.key())) {
         String hint = Suggestions.closest(entry.key(), known);
+        if (hint != null && mapping.get(hint) == null) {
+          suggested.add(hint);
+        }
         diagnostics.error(
             entry.keyLocation(),
             "unknown field '"
@@ -101,6 +109,19 @@ public final class RecordBinder {
                     : "; expected one of: " + String.join(", ", sortedKeys(components))));
       }
     }
+    return suggested;
+  }
+
+  private static boolean isBlank(Node node) {
+    return node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING && s.text().isBlank();
+  }
+
+  /** "evidence 'hidden'" when the mapping has an id, else the path: what a person would search. */
+  private static String describeRecord(Node.Mapping mapping, String path, Class<?> type) {
+    if (mapping.get("id") instanceof Node.Scalar id && !id.text().isBlank()) {
+      return describeType(type) + " '" + id.text() + "'";
+    }
+    return describePath(path, type);
   }
 
   private static List<String> sortedKeys(RecordComponent[] components) {
@@ -181,7 +202,7 @@ public final class RecordBinder {
       Node item = sequence.items().get(i);
       String itemPath = SourceMap.item(path, i);
       sourceMap.put(itemPath, item.location());
-      if (isNull(item)) {
+      if (isNull(item) || isBlank(item)) {
         diagnostics.error(item.location(), "empty item in list '" + key + "'");
         continue;
       }

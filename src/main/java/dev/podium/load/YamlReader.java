@@ -94,6 +94,11 @@ public final class YamlReader {
             builder.here(), "a second YAML document starts here; put one document in each file");
       }
       return builder.failed ? null : root;
+    } catch (AliasFound e) {
+      diagnostics.error(
+          e.at,
+          "YAML alias *" + e.name + " is not supported; write the value out in full instead of using & and *");
+      return null;
     } catch (JsonProcessingException e) {
       diagnostics.error(locate(e, displayName), describe(e));
       return null;
@@ -178,6 +183,18 @@ public final class YamlReader {
     return "malformed YAML: " + problem;
   }
 
+  /** The first alias in a document: reading stops there. */
+  private static final class AliasFound extends RuntimeException {
+    private final Location at;
+    private final String name;
+
+    AliasFound(Location at, String name) {
+      super(null, null, false, false);
+      this.at = at;
+      this.name = name;
+    }
+  }
+
   /** Turns the parser's token stream into nodes, reporting structure problems as it goes. */
   private static final class TreeBuilder {
     private final YAMLParser parser;
@@ -200,13 +217,8 @@ public final class YamlReader {
     Node value() throws IOException {
       Location at = here();
       if (parser.isCurrentAlias()) {
-        diagnostics.error(
-            at,
-            "YAML alias *"
-                + parser.getText()
-                + " is not supported; write the value out in full instead of using & and *");
-        failed = true;
-        return new Node.Scalar("", Node.Scalar.Kind.NULL, at);
+        // One message is enough, and stopping here also defuses alias bombs.
+        throw new AliasFound(at, parser.getText());
       }
       JsonToken token = parser.currentToken();
       return switch (token) {
@@ -233,8 +245,7 @@ public final class YamlReader {
         String key = parser.currentName();
         Location keyAt = here();
         if (parser.isCurrentAlias()) {
-          diagnostics.error(keyAt, "YAML alias used as a key is not supported");
-          failed = true;
+          throw new AliasFound(keyAt, key);
         }
         parser.nextToken();
         Node value = value();

@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders a view through {@code KIND.md.mustache} and its partials into Markdown. Every {@code
@@ -21,6 +23,7 @@ import java.util.Map;
  */
 public final class BriefRenderer {
   private static final String EXTENSION = ".mustache";
+  private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
 
   private final TemplateSource source;
 
@@ -96,6 +99,7 @@ public final class BriefRenderer {
       }
       displayNames.put(resourceName, found.displayName());
       String text = found.read();
+      requirePartials(text, found.displayName());
       // A partial is a fragment: the newline that ends its file is not part of its text, so
       // {{> partials/cites.md}} can sit inside a sentence.
       if (resourceName.contains("/") && text.endsWith("\n")) {
@@ -110,6 +114,24 @@ public final class BriefRenderer {
         writer.write(MarkdownEscaper.escape(value));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * Reports a partial that does not exist at the tag that includes it, with the including file
+     * and line, before Mustache would report it without either.
+     */
+    private void requirePartials(String text, String displayName) {
+      Matcher m = PARTIAL.matcher(text);
+      while (m.find()) {
+        String name = resolvePartialPath("", m.group(1), EXTENSION);
+        if (source.find(name) == null) {
+          int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+          throw new TemplateException(
+              displayName,
+              line,
+              "partial '" + m.group(1) + "' not found (no " + name + " in " + source.searched() + ")");
+        }
       }
     }
 

@@ -81,13 +81,21 @@ class RecordBinderTest {
     assertThat(e).isNull();
     assertThat(messages())
         .containsExactly(
-            "x.yaml:1:1: missing required field 'title' in evidence",
             "x.yaml:2:1: unknown field 'titel' in evidence; did you mean 'title'?",
             "x.yaml:3:10: expected a list for 'authors', found a string",
             "x.yaml:4:7: expected a date as YYYY-MM-DD for 'date', found '10 Jan 2024'",
             "x.yaml:5:11: expected text for 'abstract', found a list",
             "x.yaml:7:7: expected true or false for 'code', found a string 'maybe'",
             "x.yaml:8:8: expected a number for 'score', found a string 'high'");
+  }
+
+  @Test
+  void reportsAMissingOrEmptyRequiredFieldByTheRecordsId() {
+    bind("id: e\ntitle: '  '\nauthors: [A]\ndate: 2024-01-01\nabstract: a\n", Evidence.class);
+    assertThat(messages())
+        .containsExactly(
+            "x.yaml:1:1: missing required field 'finding' in evidence 'e'",
+            "x.yaml:2:8: empty required field 'title' in evidence 'e'");
   }
 
   @Test

@@ -71,12 +71,12 @@ class BriefRendererTest {
   }
 
   @Test
-  void aMissingPartialSaysWhereItLooked() {
-    assertThatThrownBy(() -> render("{{> partials/nope.md}}\n"))
+  void aMissingPartialIsReportedWhereItIsIncludedAndSaysWhereItLooked() {
+    assertThatThrownBy(() -> render("ok\n\n{{> partials/nope.md}}\n"))
         .extracting(e -> ((TemplateException) e).format())
-        .asString()
-        .contains("partials/nope.md.mustache")
-        .contains("template not found; looked in user, templates");
+        .isEqualTo(
+            "templates/test.md.mustache:3: partial 'partials/nope.md' not found"
+                + " (no partials/nope.md.mustache in user, templates)");
   }
 
   @Test

@@ -1,0 +1,120 @@
+package dev.podium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podium.cli.Main;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus of bad inputs under {@code src/test/resources/bad/}: each case overlays files on a
+ * small valid seed set ({@code _base}), runs one command and must give exactly the exit code and
+ * messages in its {@code expected.txt}, with no stack trace and no output written.
+ *
+ * <p>A case is a folder with {@code case.txt} ({@code args:}, {@code exit:}, optionally {@code
+ * generate: PATH BYTES} and {@code delete: PATH}), a {@code files/} tree, and {@code
+ * expected.txt}. Run with {@code -Dpodium.bad.record=true} to write a missing expected.txt, then
+ * read it before committing.
+ */
+class BadInputTest {
+  private static final Path CORPUS = Path.of("src/test/resources/bad");
+
+  @TempDir Path dir;
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> folders = Files.list(CORPUS)) {
+      return folders
+          .map(p -> p.getFileName().toString())
+          .filter(name -> !name.startsWith("_"))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @Test
+  void theCorpusHoldsAtLeastFortyCasesEachWithItsExpectation() throws IOException {
+    List<String> cases = cases().toList();
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(cases).allMatch(c -> Files.isRegularFile(CORPUS.resolve(c).resolve("expected.txt")), "has expected.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void givesTheExpectedAnswer(String name) throws IOException {
+    Path caseDir = CORPUS.resolve(name);
+    List<String> spec = Files.readAllLines(caseDir.resolve("case.txt"));
+    TestSeeds.copyTree(CORPUS.resolve("_base/seeds"), dir.resolve("seeds"));
+    Files.createDirectories(dir.resolve("templates"));
+    if (Files.isDirectory(caseDir.resolve("files"))) {
+      overlay(caseDir.resolve("files"), dir);
+    }
+    String args = "";
+    int expectedExit = -1;
+    for (String line : spec) {
+      if (line.startsWith("args: ")) {
+        args = line.substring(6).replace("{dir}", dir.toString());
+      } else if (line.startsWith("exit: ")) {
+        expectedExit = Integer.parseInt(line.substring(6).strip());
+      } else if (line.startsWith("generate: ")) {
+        String[] parts = line.substring(10).strip().split(" ");
+        generate(dir.resolve("seeds").resolve(parts[0]), Long.parseLong(parts[1]));
+      } else if (line.startsWith("delete: ")) {
+        Files.delete(dir.resolve(line.substring(8).strip()));
+      }
+    }
+
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.split(" "));
+    String actual = "exit " + code + "\n" + err.toString().replace(dir.toString(), "{dir}");
+
+    Path expectedFile = caseDir.resolve("expected.txt");
+    if (!Files.exists(expectedFile) && Boolean.getBoolean("podium.bad.record")) {
+      Files.writeString(expectedFile, actual);
+    }
+    assertThat(actual).isEqualTo(Files.readString(expectedFile));
+    assertThat(code).isEqualTo(expectedExit);
+    assertThat(actual).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(actual.lines().skip(1)).allMatch(l -> !l.isBlank(), "one line per problem");
+    if (code != 0) {
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
+  }
+
+  private static void overlay(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  /** A file of the given size, written in chunks, so the 50 MB case need not be committed. */
+  private static void generate(Path file, long bytes) throws IOException {
+    byte[] chunk = new byte[1 << 16];
+    Arrays.fill(chunk, (byte) 'x');
+    for (int i = 63; i < chunk.length; i += 64) {
+      chunk[i] = '\n';
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      for (long written = 0; written < bytes; written += chunk.length) {
+        out.write(chunk, 0, (int) Math.min(chunk.length, bytes - written));
+      }
+    }
+  }
+}
