@@ -14,12 +14,15 @@ public final class Authorship {
   }
 
   public boolean authored(Evidence evidence) {
-    return evidence.authors().stream().map(Authorship::fold).anyMatch(names::contains);
+    return evidence.authors().stream().anyMatch(a -> names.contains(fold(a)));
   }
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   static String fold(String name) {
-    String plain =
-        Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    return SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

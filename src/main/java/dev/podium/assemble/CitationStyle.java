@@ -1,7 +1,6 @@
 package dev.podium.assemble;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
@@ -79,8 +78,7 @@ public final class CitationStyle {
       items.add(item(records.get(i), i));
     }
     try {
-      CSL csl = new CSL(new ListItemDataProvider(items), id);
-      csl.setOutputFormat("text");
+      CSL csl = processor(items);
       csl.registerCitationItems(records.stream().map(Evidence::id).toList());
       Map<List<String>, String> citations = new LinkedHashMap<>();
       for (List<String> group : groups) {
@@ -92,6 +90,51 @@ public final class CitationStyle {
       return new Formatted(citations, references(csl.makeBibliography().getEntries(), records));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parsing a CSL style takes tens of milliseconds, so each thread keeps one processor per style
+   * and hands it the next brief's records; {@link CSL#reset()} clears what the last brief left.
+   */
+  private CSL processor(List<CSLItemData> items) throws IOException {
+    Pooled pooled = POOL.get().get(id);
+    if (pooled == null) {
+      SwappableItems provider = new SwappableItems();
+      CSL csl = new CSL(provider, id);
+      pooled = new Pooled(csl, provider);
+      POOL.get().put(id, pooled);
+    }
+    pooled.items().replace(items);
+    pooled.csl().reset();
+    // reset() also restores the default HTML output.
+    pooled.csl().setOutputFormat("text");
+    return pooled.csl();
+  }
+
+  private static final ThreadLocal<Map<String, Pooled>> POOL =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private record Pooled(CSL csl, SwappableItems items) {}
+
+  /** The records of the brief being formatted, replaced for each brief. */
+  private static final class SwappableItems implements de.undercouch.citeproc.ItemDataProvider {
+    private Map<String, CSLItemData> items = Map.of();
+
+    void replace(List<CSLItemData> next) {
+      Map<String, CSLItemData> byId = new LinkedHashMap<>();
+      next.forEach(item -> byId.put(item.getId(), item));
+      items = byId;
+    }
+
+    @Override
+    public CSLItemData retrieveItem(String id) {
+      return items.get(id);
+    }
+
+    @Override
+    public java.util.Collection<String> getIds() {
+      return items.keySet();
     }
   }
 

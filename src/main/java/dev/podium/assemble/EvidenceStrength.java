@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 public final class EvidenceStrength {
   private final Authorship authorship;
   private final LocalDate asOf;
+  // Sorting asks for the same record's strength many times; names are folded only once.
+  private final java.util.Map<Evidence, Double> cache = new java.util.IdentityHashMap<>();
 
   public EvidenceStrength(Authorship authorship, LocalDate asOf) {
     this.authorship = authorship;
@@ -19,6 +21,10 @@ public final class EvidenceStrength {
   }
 
   public double of(Evidence evidence) {
+    return cache.computeIfAbsent(evidence, this::compute);
+  }
+
+  private double compute(Evidence evidence) {
     double strength = 1.0;
     if (authorship.authored(evidence)) {
       strength += 1.0;

@@ -1,0 +1,99 @@
+package dev.podium.bench;
+
+import dev.podium.SyntheticPersona;
+import dev.podium.TestSeeds;
+import dev.podium.assemble.BriefAssembler;
+import dev.podium.assemble.BriefRequest;
+import dev.podium.assemble.BriefView;
+import dev.podium.load.Diagnostics;
+import dev.podium.load.DossierLoader;
+import dev.podium.load.SeedsDirectory;
+import dev.podium.model.Dossier;
+import dev.podium.render.BriefRenderer;
+import dev.podium.render.TemplateSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The stages of a brief, each measured on its own and together: on the bundled persona and on
+ * synthetic personas of 1,000 and 10,000 evidence records (seeded, so every run sees the same).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class BriefBenchmark {
+  @Param({"fazl-barez", "synthetic-1000", "synthetic-10000"})
+  public String persona;
+
+  private SeedsDirectory seeds;
+  private TemplateSource templates;
+  private Dossier dossier;
+  private BriefView view;
+
+  @Setup(Level.Trial)
+  public void prepare() throws IOException {
+    Path root = Files.createTempDirectory("podium-bench");
+    Path dir = TestSeeds.copy(root);
+    if (persona.startsWith("synthetic-")) {
+      int count = Integer.parseInt(persona.substring("synthetic-".length()));
+      SyntheticPersona.write(dir, persona, count, 20261123L);
+    }
+    seeds = new SeedsDirectory(dir, "seeds");
+    templates = new TemplateSource(List.of(new TemplateSource.Root(Path.of("templates").toAbsolutePath(), "templates")));
+    dossier = load();
+    view = assemble();
+  }
+
+  private Dossier load() {
+    Diagnostics diagnostics = new Diagnostics();
+    Dossier loaded = new DossierLoader(seeds).load(persona, "ai-autonomy-over-life", diagnostics);
+    if (loaded == null) {
+      throw new IllegalStateException("benchmark seeds do not load");
+    }
+    return loaded;
+  }
+
+  private BriefView assemble() {
+    return new BriefAssembler("bench").assemble(dossier, BriefRequest.of("moderator"));
+  }
+
+  @Benchmark
+  public Dossier loadAndCheck() {
+    return load();
+  }
+
+  @Benchmark
+  public BriefView assembleView() {
+    return assemble();
+  }
+
+  @Benchmark
+  public String renderMarkdown() {
+    return new BriefRenderer(templates).render("moderator", view);
+  }
+
+  @Benchmark
+  public String wholeBriefMarkdown() {
+    Dossier loaded = load();
+    BriefView assembled = new BriefAssembler("bench").assemble(loaded, BriefRequest.of("moderator"));
+    return new BriefRenderer(templates).render("moderator", assembled);
+  }
+}
