@@ -12,7 +12,13 @@ import picocli.CommandLine.Option;
     description = "Speaker briefs for debates, every claim tied to a real source.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    subcommands = {BriefCommand.class, PanelCommand.class, CheckCommand.class, ListCommand.class})
+    subcommands = {
+      BriefCommand.class,
+      PanelCommand.class,
+      CheckCommand.class,
+      ListCommand.class,
+      SchemaCommand.class
+    })
 public final class Main implements Runnable {
   @Option(
       names = "--debug",
