@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
       PanelCommand.class,
       CheckCommand.class,
       ListCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      CompletionCommand.class
     })
 public final class Main implements Runnable {
   @Option(

@@ -154,4 +154,15 @@ class MainTest {
     assertThat(dev.podium.load.SeedsDirectory.bundled().personaIds()).containsExactly("fazl-barez", "philip-torr");
     assertThat(dev.podium.load.SeedsDirectory.bundled().motionIds()).containsExactly("ai-autonomy-over-life");
   }
+
+  @Test
+  void completionAndSchemaArePrinted() {
+    Run completion = podium("completion");
+    assertThat(completion.code()).isZero();
+    assertThat(completion.out()).contains("complete -F").contains("--motion").contains("panel");
+    Run schema = podium("schema", "persona");
+    assertThat(schema.code()).isZero();
+    assertThat(schema.out()).contains("\"author_names\"").contains("\"additionalProperties\" : false");
+    assertThat(podium("schema", "people").code()).isEqualTo(2);
+  }
 }
