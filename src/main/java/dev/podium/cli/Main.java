@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
       PanelCommand.class,
       CheckCommand.class,
       ListCommand.class,
+      InitCommand.class,
       SchemaCommand.class,
       CompletionCommand.class
     })
