@@ -81,8 +81,8 @@ final class BlockRenderer extends AbstractVisitor {
   public void visit(Paragraph node) {
     if (node.getFirstChild() instanceof Image image && image.getNext() == null) {
       org.openpdf.text.Image picture =
-          context.images().load(image.getDestination(), context.locator().of(image));
-      picture.scaleToFit(context.textWidth(), context.textHeight() * 0.45f);
+          context.images()
+              .load(image.getDestination(), context.locator().of(image), context.textWidth(), context.textHeight() * 0.45f);
       picture.setAlignment(org.openpdf.text.Image.MIDDLE);
       picture.setSpacingAfter(gap());
       sink.add(picture);

@@ -1,15 +1,16 @@
 package dev.podium.typeset;
 
 /**
- * Shares a table's width among its columns the way browsers lay out automatic tables: each
- * column gets at least its widest word, and the rest of the width goes to columns in proportion
- * to how much more they would need to sit on one line.
+ * Shares a table's width among its columns the way browsers lay out automatic tables: a table
+ * whose cells all fit on one line is as wide as its content; otherwise each column gets at least
+ * its widest word, and the rest of the width goes to columns in proportion to how much more they
+ * would need to sit on one line.
  */
 final class ColumnWidths {
   private ColumnWidths() {}
 
   /**
-   * The widths of the columns, summing to {@code available}.
+   * The widths of the columns, summing to at most {@code available}.
    *
    * @param min per column, the narrowest width that breaks no word
    * @param max per column, the width that sets every cell on one line
@@ -26,8 +27,7 @@ final class ColumnWidths {
     float[] widths = new float[n];
     for (int i = 0; i < n; i++) {
       if (sumMax <= available) {
-        // Everything fits on one line: widen in proportion to content, as a full-width table.
-        widths[i] = sumMax == 0 ? available / n : max[i] * available / sumMax;
+        widths[i] = max[i];
       } else if (sumMin >= available) {
         widths[i] = min[i] * available / sumMin;
       } else {

@@ -92,8 +92,8 @@ final class InlineRenderer extends AbstractVisitor {
   @Override
   public void visit(Image image) {
     org.openpdf.text.Image picture =
-        context.images().load(image.getDestination(), context.locator().of(image));
-    picture.scaleToFit(context.textWidth(), context.textHeight() * 0.45f);
+        context.images()
+            .load(image.getDestination(), context.locator().of(image), context.textWidth(), context.textHeight() * 0.45f);
     add(List.of(new Chunk(picture, 0, 0, true)));
   }
 

@@ -17,8 +17,19 @@ final class LocalImages {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  /** The image at {@code destination}, or a {@link TypesetException} at {@code place}. */
-  Image load(String destination, SourceLocator.Place place) {
+  /**
+   * The image at {@code destination}, shrunk (never enlarged) to fit the box; a {@link
+   * TypesetException} at {@code place} if it cannot be used.
+   */
+  Image load(String destination, SourceLocator.Place place, float maxWidth, float maxHeight) {
+    Image image = load(destination, place);
+    if (image.getScaledWidth() > maxWidth || image.getScaledHeight() > maxHeight) {
+      image.scaleToFit(maxWidth, maxHeight);
+    }
+    return image;
+  }
+
+  private Image load(String destination, SourceLocator.Place place) {
     Path file = resolve(destination, place);
     byte[] bytes;
     try {

@@ -62,6 +62,9 @@ public final class PdfTypesetter {
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
     writer.setFullCompression();
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    // Keep images where the Markdown puts them; by default one that does not fit the page waits
+    // for the next while the text after it moves up.
+    writer.setStrictImageSequence(true);
 
     MissingGlyphs missing = new MissingGlyphs();
     GlyphRuns glyphs = new GlyphRuns(fonts, missing);

@@ -34,8 +34,11 @@ final class TableRenderer {
     Font font = context.glyphs().font(style);
     List<Row> rows = rows(block, style, context);
     int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(1);
-    PdfPTable table = new PdfPTable(widths(rows, columns, context.textWidth()));
-    table.setWidthPercentage(100);
+    float[] widths = widths(rows, columns, context.textWidth());
+    PdfPTable table = new PdfPTable(widths);
+    // A percentage rather than a fixed width, so a table inside a list item fits its cell too.
+    table.setWidthPercentage(Math.max(1f, 100f * sum(widths) / context.textWidth()));
+    table.setHorizontalAlignment(Element.ALIGN_LEFT);
     table.setHeaderRows((int) rows.stream().filter(Row::header).count());
     table.setSplitLate(true);
     table.setSplitRows(true);
@@ -71,6 +74,14 @@ final class TableRenderer {
       }
     }
     return rows;
+  }
+
+  private static float sum(float[] values) {
+    float sum = 0;
+    for (float value : values) {
+      sum += value;
+    }
+    return sum;
   }
 
   private static float[] widths(List<Row> rows, int columns, float available) {

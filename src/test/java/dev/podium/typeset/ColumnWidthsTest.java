@@ -15,8 +15,8 @@ class ColumnWidthsTest {
   }
 
   @Test
-  void contentThatFitsOnOneLineIsWidenedInProportionToFillTheWidth() {
-    assertWidths(new float[] {10, 10}, new float[] {20, 60}, 160, 40, 120);
+  void contentThatFitsOnOneLineKeepsItsNaturalWidths() {
+    assertWidths(new float[] {10, 10}, new float[] {20, 60}, 160, 20, 60);
   }
 
   @Test
@@ -32,11 +32,11 @@ class ColumnWidthsTest {
 
   @Test
   void aMaximumBelowTheMinimumCountsAsTheMinimum() {
-    assertWidths(new float[] {30, 10}, new float[] {5, 10}, 80, 60, 20);
+    assertWidths(new float[] {30, 10}, new float[] {5, 10}, 80, 30, 10);
   }
 
   @Test
-  void emptyColumnsShareTheWidthEqually() {
-    assertWidths(new float[] {0, 0, 0}, new float[] {0, 0, 0}, 90, 30, 30, 30);
+  void aColumnCanBeAsWideAsTheWholeTable() {
+    assertWidths(new float[] {0, 50}, new float[] {0, 100}, 100, 0, 100);
   }
 }
