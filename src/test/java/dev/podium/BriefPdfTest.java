@@ -53,7 +53,9 @@ class BriefPdfTest {
     assertThat(pages).isGreaterThan(1);
     List<String> texts = pdf.pages();
     for (int p = 0; p < pages; p++) {
-      assertThat(texts.get(p)).contains("Page " + (p + 1) + " of " + pages).contains("AI autonomy over human life");
+      assertThat(texts.get(p))
+          .contains("Page " + (p + 1) + " of " + pages)
+          .contains("AI autonomy over human life");
     }
   }
 
@@ -76,14 +78,21 @@ class BriefPdfTest {
     assertThat(outline.get(0)).isEqualTo(new OutlineEntry(0, "Dr Fazl Barez: moderator’s brief"));
     assertThat(outline.stream().filter(e -> e.depth() == 1).map(OutlineEntry::title))
         .containsExactly(
-            "At a glance", "Background", "Likely position and why", "Key arguments",
-            "Objections and likely responses", "Questions to ask", "Evidence table", "References");
+            "At a glance",
+            "Background",
+            "Likely position and why",
+            "Key arguments",
+            "Objections and likely responses",
+            "Questions to ask",
+            "Evidence table",
+            "References");
     assertThat(outline).contains(new OutlineEntry(2, "Deception and hidden behaviour"));
   }
 
   @Test
   void everyReferenceUrlIsAClickableLink() {
-    List<String> urls = dossier.evidence().stream().map(Evidence::url).filter(Objects::nonNull).toList();
+    List<String> urls =
+        dossier.evidence().stream().map(Evidence::url).filter(Objects::nonNull).toList();
     assertThat(urls).isNotEmpty();
     assertThat(pdf.links()).containsAll(urls).allMatch(u -> u.startsWith("https://"));
   }
@@ -96,13 +105,29 @@ class BriefPdfTest {
   @Test
   void namesWithDiacriticsPrint() throws Exception {
     Path seeds = TestSeeds.copy(temp);
-    edit(seeds.resolve("personas/fazl-barez/evidence.yaml"), "\"Michelle Lo\", \"Shay B. Cohen\"", "\"Ondřej Dušek\", \"Sören Mindermann\"");
+    edit(
+        seeds.resolve("personas/fazl-barez/evidence.yaml"),
+        "\"Michelle Lo\", \"Shay B. Cohen\"",
+        "\"Ondřej Dušek\", \"Sören Mindermann\"");
     Path out = temp.resolve("out");
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "brief", "--format", "pdf", "--seeds", seeds.toString(), "--out", out.toString());
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "brief",
+            "--format",
+            "pdf",
+            "--seeds",
+            seeds.toString(),
+            "--out",
+            out.toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(err.toString()).isEmpty();
-    PdfFile edited = new PdfFile(Files.readAllBytes(out.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf")));
-    assertThat(edited.text()).contains("[1] Ondřej Dušek, Sören Mindermann, Fazl Barez, “Large Language Models Relearn");
+    PdfFile edited =
+        new PdfFile(
+            Files.readAllBytes(out.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf")));
+    assertThat(edited.text())
+        .contains("[1] Ondřej Dušek, Sören Mindermann, Fazl Barez, “Large Language Models Relearn");
   }
 }

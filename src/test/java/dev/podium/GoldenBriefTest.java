@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed briefs, Markdown and PDF, are reproduced byte for byte from the committed seeds
- * and templates. When a change to them is intended, regenerate with {@code ./podium brief} and
- * review the diff.
+ * The committed briefs, Markdown and PDF, are reproduced byte for byte from the committed seeds and
+ * templates. When a change to them is intended, regenerate with {@code ./podium brief} and review
+ * the diff.
  */
 class GoldenBriefTest {
   private static final String BRIEF = "fazl-barez/ai-autonomy-over-life/moderator";
@@ -27,8 +27,18 @@ class GoldenBriefTest {
         Main.run(
             new PrintWriter(new StringWriter()),
             new PrintWriter(err),
-            "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator",
-            "--seeds", "seeds", "--templates", "templates", "--out", out.toString());
+            "brief",
+            "fazl-barez",
+            "--motion",
+            "ai-autonomy-over-life",
+            "--kind",
+            "moderator",
+            "--seeds",
+            "seeds",
+            "--templates",
+            "templates",
+            "--out",
+            out.toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(err.toString()).isEmpty();
     return out;

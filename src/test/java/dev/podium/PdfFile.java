@@ -39,16 +39,17 @@ public final class PdfFile {
 
   /** All text, page by page. */
   public List<String> pages() {
-    return read(doc -> {
-      List<String> pages = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper();
-      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        pages.add(stripper.getText(doc));
-      }
-      return pages;
-    });
+    return read(
+        doc -> {
+          List<String> pages = new ArrayList<>();
+          PDFTextStripper stripper = new PDFTextStripper();
+          for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            pages.add(stripper.getText(doc));
+          }
+          return pages;
+        });
   }
 
   /** All text, with line breaks and runs of white space made single spaces. */
@@ -66,46 +67,51 @@ public final class PdfFile {
   }
 
   public float[] pageSize(int page) {
-    return read(doc -> {
-      var box = doc.getPage(page).getMediaBox();
-      return new float[] {box.getWidth(), box.getHeight()};
-    });
+    return read(
+        doc -> {
+          var box = doc.getPage(page).getMediaBox();
+          return new float[] {box.getWidth(), box.getHeight()};
+        });
   }
 
   /** The URI of every link annotation, in page order. */
   public List<String> links() {
-    return read(doc -> {
-      List<String> links = new ArrayList<>();
-      for (PDPage page : doc.getPages()) {
-        for (PDAnnotation annotation : page.getAnnotations()) {
-          if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
-            links.add(uri.getURI());
+    return read(
+        doc -> {
+          List<String> links = new ArrayList<>();
+          for (PDPage page : doc.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+              if (annotation instanceof PDAnnotationLink link
+                  && link.getAction() instanceof PDActionURI uri) {
+                links.add(uri.getURI());
+              }
+            }
           }
-        }
-      }
-      return links;
-    });
+          return links;
+        });
   }
 
   public List<OutlineEntry> outline() {
-    return read(doc -> {
-      List<OutlineEntry> entries = new ArrayList<>();
-      if (doc.getDocumentCatalog().getDocumentOutline() != null) {
-        collect(doc.getDocumentCatalog().getDocumentOutline(), 0, entries);
-      }
-      return entries;
-    });
+    return read(
+        doc -> {
+          List<OutlineEntry> entries = new ArrayList<>();
+          if (doc.getDocumentCatalog().getDocumentOutline() != null) {
+            collect(doc.getDocumentCatalog().getDocumentOutline(), 0, entries);
+          }
+          return entries;
+        });
   }
 
   /** Every font used on the pages or in the forms they draw (the footers). */
   public List<Font> fonts() {
-    return read(doc -> {
-      List<Font> fonts = new ArrayList<>();
-      for (PDPage page : doc.getPages()) {
-        collect(page.getResources(), fonts);
-      }
-      return fonts.stream().distinct().toList();
-    });
+    return read(
+        doc -> {
+          List<Font> fonts = new ArrayList<>();
+          for (PDPage page : doc.getPages()) {
+            collect(page.getResources(), fonts);
+          }
+          return fonts.stream().distinct().toList();
+        });
   }
 
   public PDDocumentInformation info() {
@@ -114,10 +120,11 @@ public final class PdfFile {
 
   /** The first part of the trailer's file ID, in hex. */
   public String fileId() {
-    return read(doc -> {
-      COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
-      return id == null ? null : HexFormat.of().formatHex(((COSString) id.get(0)).getBytes());
-    });
+    return read(
+        doc -> {
+          COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
+          return id == null ? null : HexFormat.of().formatHex(((COSString) id.get(0)).getBytes());
+        });
   }
 
   private static void collect(PDOutlineNode node, int depth, List<OutlineEntry> entries) {

@@ -9,15 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes files so that readers see the old content or the new, never half of either: the bytes
- * go to temporary files in the same folders, which are then moved over the targets.
+ * Writes files so that readers see the old content or the new, never half of either: the bytes go
+ * to temporary files in the same folders, which are then moved over the targets.
  */
 final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * Writes several files together: every temporary file is complete before the first is moved
-   * into place, so a failed write (a full disk, say) leaves all targets as they were.
+   * Writes several files together: every temporary file is complete before the first is moved into
+   * place, so a failed write (a full disk, say) leaves all targets as they were.
    */
   static void write(Map<Path, byte[]> files) throws IOException {
     Map<Path, Path> temps = new LinkedHashMap<>();

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the brief command tells the typesetter and what it reports back: PDF settings taken from
- * the brief's view, and one-line messages for typesetting problems.
+ * What the brief command tells the typesetter and what it reports back: PDF settings taken from the
+ * brief's view, and one-line messages for typesetting problems.
  */
 final class BriefPdf {
   private BriefPdf() {}
@@ -37,7 +37,7 @@ final class BriefPdf {
         folder);
   }
 
-  /** {@code moderator.md:12:5: warning: no font has '中' (U+4E2D); the PDF shows � instead ...}. */
+  /** {@code moderator.md:12:5: warning: no font has '中' (U+4E2D); the PDF shows � ...}. */
   static String warning(MissingGlyph glyph, Path markdown, Path pdf) {
     String what = "no font has '" + glyph.character() + "' (" + glyph.codePointLabel() + ")";
     String fix = "; the PDF shows \uFFFD instead (add a font that has it with --font FILE)";

@@ -70,7 +70,8 @@ final class BlockRenderer extends AbstractVisitor {
     paragraph.setSpacingAfter(size * 0.5f);
     // Keep a heading with the start of what follows it: a heading alone at the foot of a page
     // reads as a mistake.
-    float needed = paragraph.getSpacingBefore() + size * 2.5f + 3 * Typography.BODY_SIZE * Typography.LEADING;
+    float threeLines = 3 * Typography.BODY_SIZE * Typography.LEADING;
+    float needed = paragraph.getSpacingBefore() + size * 2.5f + threeLines;
     if (sink.spaceLeft() < needed) {
       sink.newPage();
     }
@@ -80,9 +81,7 @@ final class BlockRenderer extends AbstractVisitor {
   @Override
   public void visit(Paragraph node) {
     if (node.getFirstChild() instanceof Image image && image.getNext() == null) {
-      org.openpdf.text.Image picture =
-          context.images()
-              .load(image.getDestination(), context.locator().of(image), context.textWidth(), context.textHeight() * 0.45f);
+      org.openpdf.text.Image picture = context.image(image);
       picture.setAlignment(org.openpdf.text.Image.MIDDLE);
       picture.setSpacingAfter(gap());
       sink.add(picture);

@@ -1,10 +1,10 @@
 package dev.podium.typeset;
 
 /**
- * Shares a table's width among its columns the way browsers lay out automatic tables: a table
- * whose cells all fit on one line is as wide as its content; otherwise each column gets at least
- * its widest word, and the rest of the width goes to columns in proportion to how much more they
- * would need to sit on one line.
+ * Shares a table's width among its columns the way browsers lay out automatic tables: a table whose
+ * cells all fit on one line is as wide as its content; otherwise each column gets at least its
+ * widest word, and the rest of the width goes to columns in proportion to how much more they would
+ * need to sit on one line.
  */
 final class ColumnWidths {
   private ColumnWidths() {}

@@ -24,9 +24,16 @@ final class DocumentIdentity {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (String part :
           new String[] {
-            markdown, settings.paper().name(), String.valueOf(settings.title()), settings.author(),
-            settings.subject(), String.join("\u0000", settings.keywords()), settings.creator(),
-            settings.headerLeft(), settings.headerRight(), settings.date().toString()
+            markdown,
+            settings.paper().name(),
+            String.valueOf(settings.title()),
+            settings.author(),
+            settings.subject(),
+            String.join("\u0000", settings.keywords()),
+            settings.creator(),
+            settings.headerLeft(),
+            settings.headerRight(),
+            settings.date().toString()
           }) {
         digest.update(part.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);

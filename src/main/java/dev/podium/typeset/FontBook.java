@@ -29,7 +29,11 @@ final class FontBook {
   private final List<BaseFont> fallbacks;
 
   private FontBook(
-      BaseFont regular, BaseFont bold, BaseFont italic, BaseFont boldItalic, BaseFont mono,
+      BaseFont regular,
+      BaseFont bold,
+      BaseFont italic,
+      BaseFont boldItalic,
+      BaseFont mono,
       List<BaseFont> fallbacks) {
     this.regular = regular;
     this.bold = bold;
@@ -126,7 +130,7 @@ final class FontBook {
   private static BaseFont load(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!(name.endsWith(".ttf") || name.endsWith(".otf"))) {
-      throw new TypesetException(0, 0, file + ": not a font this typesetter reads (use .ttf or .otf)");
+      throw new TypesetException(0, 0, file + ": not a font file Podium reads (.ttf or .otf)");
     }
     try {
       return create(name, Files.readAllBytes(file));

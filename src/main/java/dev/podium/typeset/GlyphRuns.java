@@ -8,9 +8,9 @@ import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * Splits text into chunks, each set in the first font that has all of its characters: the
- * style's face, then the fallbacks. Unlike OpenPDF's FontSelector, which drops a character no
- * font has, this reports it and sets a visible replacement (U+FFFD) in its place.
+ * Splits text into chunks, each set in the first font that has all of its characters: the style's
+ * face, then the fallbacks. Unlike OpenPDF's FontSelector, which drops a character no font has,
+ * this reports it and sets a visible replacement (U+FFFD) in its place.
  */
 final class GlyphRuns {
   static final int REPLACEMENT = 0xFFFD;
@@ -26,8 +26,8 @@ final class GlyphRuns {
   /**
    * The chunks for {@code text}.
    *
-   * @param where the place in the Markdown of the character at an index of {@code text}, asked
-   *     only for characters that no font covers
+   * @param where the place in the Markdown of the character at an index of {@code text}, asked only
+   *     for characters that no font covers
    */
   List<Chunk> chunks(String text, TextStyle style, IntFunction<SourceLocator.Place> where) {
     BaseFont face = face(style);
@@ -71,8 +71,8 @@ final class GlyphRuns {
   }
 
   /**
-   * The font of a style's face. Every paragraph and phrase gets one: OpenPDF sets the space
-   * around a paragraph in the paragraph's own font, and its default would embed another font.
+   * The font of a style's face. Every paragraph and phrase gets one: OpenPDF sets the space around
+   * a paragraph in the paragraph's own font, and its default would embed another font.
    */
   Font font(TextStyle style) {
     return new Font(face(style), style.size(), Font.NORMAL, style.color());

@@ -12,8 +12,8 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Builds the PDF outline (bookmarks) from the headings: each heading's chunks carry a tag, and
- * when OpenPDF places the first of them this adds an entry pointing at that spot, nested by level.
+ * Builds the PDF outline (bookmarks) from the headings: each heading's chunks carry a tag, and when
+ * OpenPDF places the first of them this adds an entry pointing at that spot, nested by level.
  */
 final class HeadingOutline extends PdfPageEventHelper {
   private static final String PREFIX = "podium-heading-";

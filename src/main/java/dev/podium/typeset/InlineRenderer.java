@@ -54,7 +54,9 @@ final class InlineRenderer extends AbstractVisitor {
   public void visit(Code code) {
     String literal = code.getLiteral();
     List<Chunk> runs =
-        context.glyphs().chunks(literal, style.asCode(), i -> context.locator().of(code, literal, i));
+        context
+            .glyphs()
+            .chunks(literal, style.asCode(), i -> context.locator().of(code, literal, i));
     runs.forEach(c -> c.setBackground(Typography.SHADE, 1f, 1f, 1f, 1.5f));
     add(runs);
   }
@@ -91,10 +93,7 @@ final class InlineRenderer extends AbstractVisitor {
 
   @Override
   public void visit(Image image) {
-    org.openpdf.text.Image picture =
-        context.images()
-            .load(image.getDestination(), context.locator().of(image), context.textWidth(), context.textHeight() * 0.45f);
-    add(List.of(new Chunk(picture, 0, 0, true)));
+    add(List.of(new Chunk(context.image(image), 0, 0, true)));
   }
 
   @Override

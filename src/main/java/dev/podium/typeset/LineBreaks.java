@@ -5,8 +5,8 @@ import org.openpdf.text.pdf.PdfChunk;
 
 /**
  * Where a line may break besides OpenPDF's usual places (spaces, hyphens): after {@code /} and
- * {@code _} in any text, so that file names and paths wrap, and in a link also after {@code . ?
- * & = #}, so that long addresses wrap instead of leaving a gap or running into the margin.
+ * {@code _} in any text, so that file names and paths wrap, and in a link also after {@code . ? & =
+ * #}, so that long addresses wrap instead of leaving a gap or running into the margin.
  */
 final class LineBreaks extends DefaultSplitCharacter {
   static final LineBreaks TEXT = new LineBreaks("/_");

@@ -74,7 +74,8 @@ final class ListTable {
     return depth;
   }
 
-  private static PdfPCell markerCell(String marker, TextStyle style, Node list, RenderContext context) {
+  private static PdfPCell markerCell(
+      String marker, TextStyle style, Node list, RenderContext context) {
     Paragraph paragraph = new Paragraph(style.size() * Typography.LEADING);
     paragraph.setFont(context.glyphs().font(style));
     paragraph.addAll(context.glyphs().chunks(marker, style, i -> context.locator().of(list)));

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.openpdf.text.Image;
 
 /**
- * Loads the images a brief shows: PNG or JPEG files inside one folder. Remote images and paths
- * that leave the folder are refused, so a document cannot make the typesetter read elsewhere.
+ * Loads the images a brief shows: PNG or JPEG files inside one folder. Remote images and paths that
+ * leave the folder are refused, so a document cannot make the typesetter read elsewhere.
  */
 final class LocalImages {
   private final Path root;
@@ -50,7 +50,8 @@ final class LocalImages {
 
   private Path resolve(String destination, SourceLocator.Place place) {
     if (destination.contains(":")) {
-      throw error(place, "image '" + destination + "' is not a local file; only local PNG and JPEG images are typeset");
+      throw error(
+          place, "image '" + destination + "' is not a local file; only local PNG and JPEG print");
     }
     try {
       Path file = root.resolve(destination).normalize();

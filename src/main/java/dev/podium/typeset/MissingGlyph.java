@@ -1,9 +1,9 @@
 package dev.podium.typeset;
 
 /**
- * A character that no font covers, where it first appears on a line of the Markdown (1-based
- * line and column, counted in characters; line 0 for the running header, which is not part of
- * the Markdown). The PDF shows a visible replacement in its place.
+ * A character that no font covers, where it first appears on a line of the Markdown (1-based line
+ * and column, counted in characters; line 0 for the running header, which is not part of the
+ * Markdown). The PDF shows a visible replacement in its place.
  */
 public record MissingGlyph(int codePoint, int line, int column) {
   static final SourceLocator.Place OUTSIDE_MARKDOWN = new SourceLocator.Place(0, 0);

@@ -7,14 +7,14 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Draws what surrounds the text on every page: a running header (left and right texts over a
- * hairline) and a centred footer "Page X of Y". The footer of each page is a placeholder filled
- * in when the document closes, once the page count is known.
+ * hairline) and a centred footer "Page X of Y". The footer of each page is a placeholder filled in
+ * when the document closes, once the page count is known.
  */
 final class PageFurniture extends PdfPageEventHelper {
   private final GlyphRuns glyphs;

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param headerRight running-header text at the right margin; empty for none
  * @param date the creation and modification date written into the file, so that the same input
  *     gives the same bytes
- * @param fallbackFonts TrueType or OpenType fonts tried, in order, for characters the bundled
- *     fonts lack
+ * @param fallbackFonts TrueType or OpenType fonts tried, in order, for characters the bundled fonts
+ *     lack
  * @param imageRoot the folder image paths are relative to; images must lie inside it
  */
 public record PdfSettings(
@@ -46,13 +46,31 @@ public record PdfSettings(
 
   public PdfSettings withPaper(Paper newPaper) {
     return new PdfSettings(
-        newPaper, title, author, subject, keywords, creator, headerLeft, headerRight, date,
-        fallbackFonts, imageRoot);
+        newPaper,
+        title,
+        author,
+        subject,
+        keywords,
+        creator,
+        headerLeft,
+        headerRight,
+        date,
+        fallbackFonts,
+        imageRoot);
   }
 
   public PdfSettings withFallbackFonts(List<Path> fonts) {
     return new PdfSettings(
-        paper, title, author, subject, keywords, creator, headerLeft, headerRight, date, fonts,
+        paper,
+        title,
+        author,
+        subject,
+        keywords,
+        creator,
+        headerLeft,
+        headerRight,
+        date,
+        fonts,
         imageRoot);
   }
 }

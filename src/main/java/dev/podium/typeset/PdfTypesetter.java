@@ -18,8 +18,8 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Typesets Markdown into a PDF: parses it with commonmark (GFM tables, autolinks) and walks the
- * tree into OpenPDF elements. The same Markdown and settings give the same bytes. An instance
- * holds its fonts, so reuse it; it is not thread-safe.
+ * tree into OpenPDF elements. The same Markdown and settings give the same bytes. An instance holds
+ * its fonts, so reuse it; it is not thread-safe.
  */
 public final class PdfTypesetter {
   private static final List<Extension> EXTENSIONS =

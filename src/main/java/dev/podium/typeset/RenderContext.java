@@ -1,5 +1,6 @@
 package dev.podium.typeset;
 
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 
 /**
@@ -13,6 +14,14 @@ record RenderContext(
     HeadingOutline outline,
     float textWidth,
     float textHeight) {
+  /** An image takes at most this share of the text height, leaving room for its context. */
+  private static final float MAX_IMAGE_HEIGHT = 0.45f;
+
+  /** The picture of an image node, shrunk to the text width and at most 45% of its height. */
+  org.openpdf.text.Image image(Image node) {
+    return images.load(
+        node.getDestination(), locator.of(node), textWidth, textHeight * MAX_IMAGE_HEIGHT);
+  }
 
   /** The error for a node this typesetter has no rendering for, naming the node and its place. */
   TypesetException unsupported(Node node) {

@@ -5,8 +5,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
 /**
- * Finds where a node, or one character of its text, stands in the Markdown source, so that
- * messages can point at a line and column.
+ * Finds where a node, or one character of its text, stands in the Markdown source, so that messages
+ * can point at a line and column.
  */
 final class SourceLocator {
   /** A 1-based place in the Markdown. */

@@ -15,12 +15,13 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * Sets a GFM table in the style of a printed book: rules above and below the header and at the
- * end, hairlines between rows, no vertical lines. Columns are as wide as their content needs; the
- * header repeats on every page and a row moves whole to the next page when it fits there.
+ * Sets a GFM table in the style of a printed book: rules above and below the header and at the end,
+ * hairlines between rows, no vertical lines. Columns are as wide as their content needs; the header
+ * repeats on every page and a row moves whole to the next page when it fits there.
  */
 final class TableRenderer {
   private static final float PAD_SIDE = 4f;
+
   /** A URL can break after its punctuation, so it need not set its column's minimum width. */
   private static final float LONGEST_UNBREAKABLE_LINK = 40f;
 
@@ -68,7 +69,8 @@ final class TableRenderer {
             throw context.unsupported(cell);
           }
           cells.add(tableCell);
-          content.add(InlineRenderer.render(cell, header ? style.withBold() : style, null, context));
+          TextStyle look = header ? style.withBold() : style;
+          content.add(InlineRenderer.render(cell, look, null, context));
         }
         rows.add(new Row(header, cells, content));
       }
@@ -121,7 +123,8 @@ final class TableRenderer {
         }
         for (String word : lines[l].split(" ")) {
           float width = font.getBaseFont().getWidthPoint(word, font.getSize());
-          widestWord = Math.max(widestWord, link ? Math.min(width, LONGEST_UNBREAKABLE_LINK) : width);
+          float unbreakable = link ? Math.min(width, LONGEST_UNBREAKABLE_LINK) : width;
+          widestWord = Math.max(widestWord, unbreakable);
         }
         line += font.getBaseFont().getWidthPoint(lines[l], font.getSize());
       }
@@ -130,7 +133,12 @@ final class TableRenderer {
   }
 
   private static PdfPCell cell(
-      List<Chunk> content, TableCell source, boolean header, boolean last, TextStyle style, Font font) {
+      List<Chunk> content,
+      TableCell source,
+      boolean header,
+      boolean last,
+      TextStyle style,
+      Font font) {
     Phrase phrase = new Phrase();
     phrase.setFont(font);
     phrase.addAll(content);

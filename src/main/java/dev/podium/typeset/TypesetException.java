@@ -1,9 +1,9 @@
 package dev.podium.typeset;
 
 /**
- * The Markdown cannot be typeset as it stands: a node the typesetter does not support, an image
- * it cannot use, or an unusable font. Carries the 1-based line and column in the Markdown (0 when
- * the problem has no place in it).
+ * The Markdown cannot be typeset as it stands: a node the typesetter does not support, an image it
+ * cannot use, or an unusable font. Carries the 1-based line and column in the Markdown (0 when the
+ * problem has no place in it).
  */
 public final class TypesetException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -7,8 +7,10 @@ final class Typography {
   static final float MARGIN_SIDE = 66f;
   static final float MARGIN_TOP = 70f;
   static final float MARGIN_BOTTOM = 66f;
+
   /** Distance of the running header's baseline above the text block. */
   static final float HEADER_RAISE = 24f;
+
   /** Distance of the footer's baseline below the text block. */
   static final float FOOTER_DROP = 30f;
 

@@ -8,7 +8,6 @@ import dev.podium.PdfFile.OutlineEntry;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +35,17 @@ class PdfTypesetterTest {
 
   private PdfSettings settings() {
     return new PdfSettings(
-        Paper.A4, null, "Ondřej Dušek", "A motion about ½ of everything", List.of("Deception", "Governance"),
-        "Podium 9.9.9", "Ondřej Dušek", "Short motion", DATE, List.of(), folder);
+        Paper.A4,
+        null,
+        "Ondřej Dušek",
+        "A motion about ½ of everything",
+        List.of("Deception", "Governance"),
+        "Podium 9.9.9",
+        "Ondřej Dušek",
+        "Short motion",
+        DATE,
+        List.of(),
+        folder);
   }
 
   private TypesetResult typeset(String markdown) {
@@ -86,7 +94,12 @@ class PdfTypesetterTest {
     List<PdfFile.Font> fonts = pdf(everyNode()).fonts();
     assertThat(fonts).allMatch(PdfFile.Font::embedded);
     assertThat(fonts.stream().map(f -> f.name().substring(f.name().indexOf('+') + 1)))
-        .containsOnly("DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic", "DejaVuSerif-BoldItalic", "DejaVuSansMono");
+        .containsOnly(
+            "DejaVuSerif",
+            "DejaVuSerif-Bold",
+            "DejaVuSerif-Italic",
+            "DejaVuSerif-BoldItalic",
+            "DejaVuSansMono");
     assertThat(fonts).allMatch(f -> f.name().matches("[A-Z]{6}\\+.+"), "subset-tagged");
   }
 
@@ -138,8 +151,17 @@ class PdfTypesetterTest {
     PdfSettings s = settings();
     PdfSettings titled =
         new PdfSettings(
-            s.paper(), "Given title", s.author(), s.subject(), s.keywords(), s.creator(),
-            s.headerLeft(), s.headerRight(), s.date(), s.fallbackFonts(), s.imageRoot());
+            s.paper(),
+            "Given title",
+            s.author(),
+            s.subject(),
+            s.keywords(),
+            s.creator(),
+            s.headerLeft(),
+            s.headerRight(),
+            s.date(),
+            s.fallbackFonts(),
+            s.imageRoot());
     byte[] bytes = typesetter.typeset("# Heading\n", titled).pdf();
     assertThat(new PdfFile(bytes).info().getTitle()).isEqualTo("Given title");
   }
@@ -163,7 +185,15 @@ class PdfTypesetterTest {
   void aLongTableRepeatsItsHeaderOnEveryPageAndKeepsRowsWhole() {
     String rows =
         IntStream.rangeClosed(1, 90)
-            .mapToObj(i -> "| " + i + " | row " + i + " first line | a longer note that wraps onto a second and a third line of its column, surely, when set, closing " + i + " mark |")
+            .mapToObj(
+                i ->
+                    "| "
+                        + i
+                        + " | row "
+                        + i
+                        + " first line | a longer note that wraps onto a second and a third line of its column, surely, when set, closing "
+                        + i
+                        + " mark |")
             .collect(Collectors.joining("\n"));
     PdfFile pdf = pdf("| Number | Name | Note |\n|---|---|---|\n" + rows + "\n");
     List<String> pages = pdf.pages();
@@ -206,13 +236,16 @@ class PdfTypesetterTest {
 
   @Test
   void aCharacterNoFontHasIsReportedWhereItIsAndShownAsAReplacement() {
-    TypesetResult result = typeset("# Title\n\nSome text with 中 here, and a\\_b 中 again.\n\n| x |\n|---|\n| 文 |\n");
+    TypesetResult result =
+        typeset("# Title\n\nSome text with 中 here, and a\\_b 中 again.\n\n| x |\n|---|\n| 文 |\n");
     assertThat(result.missingGlyphs())
         .containsExactly(new MissingGlyph(0x4E2D, 3, 16), new MissingGlyph(0x6587, 7, 3));
     assertThat(result.missingGlyphs().get(0).character()).isEqualTo("中");
     assertThat(result.missingGlyphs().get(0).codePointLabel()).isEqualTo("U+4E2D");
     String text = new PdfFile(result.pdf()).text();
-    assertThat(text).contains("Some text with \uFFFD here, and a_b \uFFFD again.").doesNotContain("中");
+    assertThat(text)
+        .contains("Some text with \uFFFD here, and a_b \uFFFD again.")
+        .doesNotContain("中");
   }
 
   @Test
@@ -220,8 +253,17 @@ class PdfTypesetterTest {
     PdfSettings s = settings();
     PdfSettings cjk =
         new PdfSettings(
-            s.paper(), null, s.author(), s.subject(), s.keywords(), s.creator(), "王小明",
-            s.headerRight(), s.date(), s.fallbackFonts(), s.imageRoot());
+            s.paper(),
+            null,
+            s.author(),
+            s.subject(),
+            s.keywords(),
+            s.creator(),
+            "王小明",
+            s.headerRight(),
+            s.date(),
+            s.fallbackFonts(),
+            s.imageRoot());
     List<MissingGlyph> missing = typesetter.typeset("Text.\n", cjk).missingGlyphs();
     assertThat(missing).extracting(MissingGlyph::line).containsOnly(0);
     assertThat(missing).allMatch(MissingGlyph::inHeader).hasSize(3);
@@ -230,13 +272,17 @@ class PdfTypesetterTest {
   @Test
   void aFallbackFontCoversWhatTheBundledFontsLack() throws IOException {
     String markdown = "Priced in ₿ today.\n";
-    assertThat(typeset(markdown).missingGlyphs()).extracting(MissingGlyph::codePoint).containsExactly(0x20BF);
+    assertThat(typeset(markdown).missingGlyphs())
+        .extracting(MissingGlyph::codePoint)
+        .containsExactly(0x20BF);
 
     Path liberation = folder.resolve("LiberationSans-Regular.ttf");
-    try (InputStream in = getClass().getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
       Files.copy(in, liberation);
     }
-    TypesetResult result = typesetter.typeset(markdown, settings().withFallbackFonts(List.of(liberation)));
+    TypesetResult result =
+        typesetter.typeset(markdown, settings().withFallbackFonts(List.of(liberation)));
     assertThat(result.missingGlyphs()).isEmpty();
     PdfFile pdf = new PdfFile(result.pdf());
     assertThat(pdf.text()).contains("Priced in ₿ today.");
@@ -246,7 +292,8 @@ class PdfTypesetterTest {
   @Test
   void anUnusableFallbackFontIsAnErrorNamingTheFile() throws IOException {
     Path notAFont = Files.writeString(folder.resolve("broken.ttf"), "not a font");
-    assertThatThrownBy(() -> typesetter.typeset("Text.\n", settings().withFallbackFonts(List.of(notAFont))))
+    assertThatThrownBy(
+            () -> typesetter.typeset("Text.\n", settings().withFallbackFonts(List.of(notAFont))))
         .isInstanceOf(TypesetException.class)
         .hasMessageContaining("broken.ttf")
         .hasMessageContaining("not a usable font");
@@ -258,7 +305,8 @@ class PdfTypesetterTest {
         .isInstanceOfSatisfying(
             TypesetException.class,
             e -> {
-              assertThat(e.getMessage()).isEqualTo("the PDF typesetter does not support an HTML block (HtmlBlock)");
+              assertThat(e.getMessage())
+                  .isEqualTo("the PDF typesetter does not support an HTML block (HtmlBlock)");
               assertThat(e.line()).isEqualTo(3);
               assertThat(e.column()).isEqualTo(1);
             });
@@ -276,21 +324,15 @@ class PdfTypesetterTest {
     Files.writeString(folder.resolve("notes.txt"), "text");
     assertThatThrownBy(() -> typeset("![x](https://example.org/x.png)\n"))
         .hasMessageContaining("is not a local file");
-    assertThatThrownBy(() -> typeset("![x](../outside.png)\n")).hasMessageContaining("lies outside");
+    assertThatThrownBy(() -> typeset("![x](../outside.png)\n"))
+        .hasMessageContaining("lies outside");
     assertThatThrownBy(() -> typeset("![x](missing.png)\n")).hasMessageContaining("not found");
-    assertThatThrownBy(() -> typeset("![x](notes.txt)\n")).hasMessageContaining("neither PNG nor JPEG");
+    assertThatThrownBy(() -> typeset("![x](notes.txt)\n"))
+        .hasMessageContaining("neither PNG nor JPEG");
   }
 
   @Test
   void anEmptyDocumentStillMakesAOnePagePdf() {
     assertThat(new PdfFile(typeset("").pdf()).pageCount()).isEqualTo(1);
-  }
-
-  static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

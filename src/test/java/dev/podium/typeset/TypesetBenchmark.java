@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Measures in-process typesetting of the committed moderator brief: one cold run (fonts loaded),
- * then a warm-up, then timed runs, printing the median. A main class, not a test: timings vary
- * by machine and are for reading, never for asserting. Run from the repository root (see README).
+ * then a warm-up, then timed runs, printing the median. A main class, not a test: timings vary by
+ * machine and are for reading, never for asserting. Run from the repository root (see README).
  */
 public final class TypesetBenchmark {
   private static final Path BRIEF = Path.of("briefs/fazl-barez/ai-autonomy-over-life/moderator.md");
@@ -22,9 +22,16 @@ public final class TypesetBenchmark {
     String markdown = Files.readString(BRIEF);
     PdfSettings settings =
         new PdfSettings(
-            Paper.A4, null, "Dr Fazl Barez", "AI should be granted autonomous decision-making power"
-                + " over human life.", List.of("Deception and hidden behaviour"), "Podium benchmark",
-            "Dr Fazl Barez", "AI autonomy over human life", LocalDate.of(2026, 4, 24), List.of(),
+            Paper.A4,
+            null,
+            "Dr Fazl Barez",
+            "AI should be granted autonomous decision-making power" + " over human life.",
+            List.of("Deception and hidden behaviour"),
+            "Podium benchmark",
+            "Dr Fazl Barez",
+            "AI autonomy over human life",
+            LocalDate.of(2026, 4, 24),
+            List.of(),
             BRIEF.getParent());
 
     long start = System.nanoTime();
@@ -46,7 +53,14 @@ public final class TypesetBenchmark {
         "typeset %s (%d chars -> %d bytes of PDF)%n"
             + "cold (fonts loaded, first document): %.1f ms%n"
             + "warm, %d runs after %d warm-up: median %.1f ms, p10 %.1f ms, p90 %.1f ms%n",
-        BRIEF, markdown.length(), size, cold, RUNS, WARM_UP, times[RUNS / 2], times[RUNS / 10],
+        BRIEF,
+        markdown.length(),
+        size,
+        cold,
+        RUNS,
+        WARM_UP,
+        times[RUNS / 2],
+        times[RUNS / 10],
         times[RUNS * 9 / 10]);
   }
 
