@@ -13,53 +13,82 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The committed briefs are reproduced byte for byte from the committed seeds and templates. When
- * a change to them is intended, regenerate them as README says and review the diff.
+ * The committed briefs, Markdown and PDF, are reproduced byte for byte from the committed seeds
+ * and templates. When a change to them is intended, regenerate them as README says and review the
+ * diff (and look at the PDFs).
  */
 class GoldenBriefTest {
   private static final Path COMMITTED = Path.of("briefs");
+  private static final String[] DOCUMENTS = {
+    "fazl-barez/ai-autonomy-over-life/moderator",
+    "fazl-barez/ai-autonomy-over-life/opponent",
+    "fazl-barez/ai-autonomy-over-life/handout",
+    "philip-torr/ai-autonomy-over-life/moderator",
+    "philip-torr/ai-autonomy-over-life/opponent",
+    "philip-torr/ai-autonomy-over-life/handout",
+    "panels/ai-autonomy-over-life/fazl-barez_philip-torr"
+  };
 
   @TempDir static Path generated;
 
   @BeforeAll
   static void generate() {
     for (String persona : new String[] {"fazl-barez", "philip-torr"}) {
-      run("brief", persona, "--motion", "ai-autonomy-over-life", "--kind", "all");
+      run(generated, "brief", persona, "--motion", "ai-autonomy-over-life", "--kind", "all");
     }
-    run("panel", "fazl-barez", "philip-torr", "--motion", "ai-autonomy-over-life");
+    run(generated, "panel", "fazl-barez", "philip-torr", "--motion", "ai-autonomy-over-life");
   }
 
-  private static void run(String... args) {
+  static void run(Path out, String... args) {
     String[] all = new String[args.length + 6];
     System.arraycopy(args, 0, all, 0, args.length);
     System.arraycopy(
-        new String[] {"--seeds", "seeds", "--templates", "templates", "--out", generated.toString()},
+        new String[] {"--seeds", "seeds", "--templates", "templates", "--out", out.toString()},
         0, all, args.length, 6);
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), all);
-    assertThat(code).isZero();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), all);
+    assertThat(code).as(err.toString()).isZero();
+  }
+
+  static Stream<String> documents() {
+    return Stream.of(DOCUMENTS);
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "fazl-barez/ai-autonomy-over-life/moderator.md",
-        "fazl-barez/ai-autonomy-over-life/opponent.md",
-        "fazl-barez/ai-autonomy-over-life/handout.md",
-        "philip-torr/ai-autonomy-over-life/moderator.md",
-        "philip-torr/ai-autonomy-over-life/opponent.md",
-        "philip-torr/ai-autonomy-over-life/handout.md",
-        "panels/ai-autonomy-over-life/fazl-barez_philip-torr.md"
-      })
-  void briefIsReproducedByteForByte(String relative) throws Exception {
+  @MethodSource("documents")
+  void markdownIsReproducedByteForByte(String document) throws Exception {
+    String relative = document + ".md";
     byte[] expected = Files.readAllBytes(COMMITTED.resolve(relative));
     byte[] actual = Files.readAllBytes(generated.resolve(relative));
     assertThat(new String(actual, StandardCharsets.UTF_8))
         .as("briefs/%s is stale: regenerate (see README) and review the diff", relative)
         .isEqualTo(new String(expected, StandardCharsets.UTF_8));
     assertThat(actual).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void pdfIsReproducedByteForByte(String document) throws Exception {
+    String relative = document + ".pdf";
+    byte[] expected = Files.readAllBytes(COMMITTED.resolve(relative));
+    byte[] actual = Files.readAllBytes(generated.resolve(relative));
+    // Compare the text first: when the PDF is stale, that difference is the readable one.
+    assertThat(new PdfFile(actual).text())
+        .as("briefs/%s is stale: regenerate (see README) and look at the PDF", relative)
+        .isEqualTo(new PdfFile(expected).text());
+    assertThat(actual)
+        .as("briefs/%s differs in layout or bytes: regenerate and look at it", relative)
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void twoGenerationsAreByteIdentical(@TempDir Path again) throws Exception {
+    run(again, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator");
+    String pdf = DOCUMENTS[0] + ".pdf";
+    assertThat(Files.readAllBytes(again.resolve(pdf))).isEqualTo(Files.readAllBytes(generated.resolve(pdf)));
   }
 
   @Test

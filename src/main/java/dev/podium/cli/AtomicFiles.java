@@ -8,44 +8,63 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Writes a file so that readers see the old content or the new, never half of either: the bytes
- * go to a temporary file in the same folder, which is then moved over the target. A temporary
- * file that a killed run left behind is swept away by the next write to the same target.
+ * Writes files so that readers see the old content or the new, never half of either: the bytes go
+ * to temporary files in the same folders, which are then moved over the targets. A temporary file
+ * that a killed run left behind is swept away by the next write to the same target.
  */
 final class AtomicFiles {
   /**
-   * Runs halfway through writing the temporary file. Only tests set it, to kill the process in
-   * the middle of a write; it is not reachable from the command line.
+   * Runs halfway through writing a temporary file. Only tests set it, to kill the process in the
+   * middle of a write; it is not reachable from the command line.
    */
   static volatile Runnable midWrite = () -> {};
 
   private AtomicFiles() {}
 
   static void write(Path target, String content) throws IOException {
-    write(target, content.getBytes(StandardCharsets.UTF_8));
+    write(Map.of(target, content.getBytes(StandardCharsets.UTF_8)));
   }
 
-  static void write(Path target, byte[] bytes) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    String prefix = "." + target.getFileName() + ".";
-    sweep(dir, prefix);
-    Path temp = Files.createTempFile(dir, prefix, ".tmp");
+  /**
+   * Writes several files together: every temporary file is complete before the first is moved into
+   * place, so a failed write (a full disk, say) leaves all targets as they were.
+   */
+  static void write(Map<Path, byte[]> files) throws IOException {
+    Map<Path, Path> temps = new LinkedHashMap<>();
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        out.write(bytes, 0, bytes.length / 2);
-        midWrite.run();
-        out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
+      for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+        Path dir = file.getKey().toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        String prefix = "." + file.getKey().getFileName() + ".";
+        sweep(dir, prefix);
+        Path temp = Files.createTempFile(dir, prefix, ".tmp");
+        temps.put(file.getKey(), temp);
+        byte[] bytes = file.getValue();
+        try (OutputStream out = Files.newOutputStream(temp)) {
+          out.write(bytes, 0, bytes.length / 2);
+          midWrite.run();
+          out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
+        }
       }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      for (Map.Entry<Path, Path> move : temps.entrySet()) {
+        moveOver(move.getValue(), move.getKey());
       }
     } finally {
-      Files.deleteIfExists(temp);
+      for (Path temp : temps.values()) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  private static void moveOver(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -52,12 +52,6 @@ final class BriefCommand implements Callable<Integer> {
               + " KIND.md.mustache (default: ${DEFAULT-VALUE}).")
   String kind;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "md",
-      description = "Output format: md (default: ${DEFAULT-VALUE}).")
-  String format;
 
   @Option(
       names = "--out",
@@ -78,6 +72,7 @@ final class BriefCommand implements Callable<Integer> {
       description = "Measure recency from this date (default: the newest evidence date).")
   LocalDate date;
 
+  @Mixin DocumentOptions document;
   @Mixin MotionOption motion;
   @Mixin StyleOption style;
   @Mixin SeedsOption seeds;
@@ -87,9 +82,7 @@ final class BriefCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("md")) {
-      throw new UsageException("unknown format '" + format + "'; this version writes md");
-    }
+    document.validate();
     Choices.requireId("kind", kind);
     // Usage mistakes are reported before any file is read.
     CitationStyle citationStyle = style.resolve();
@@ -105,27 +98,30 @@ final class BriefCommand implements Callable<Integer> {
       err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no brief written");
       return ExitCode.BAD_INPUT.value();
     }
-    // Every kind is rendered before anything is written: one bad template writes nothing.
-    Map<Path, String> outputs = new LinkedHashMap<>();
+    // Every kind is rendered and typeset before anything is written: one failure writes nothing.
+    Map<Path, byte[]> files = new LinkedHashMap<>();
     BriefRenderer renderer = new BriefRenderer(templates.resolve());
     for (String k : kinds()) {
       BriefView view =
           new BriefAssembler(Version.get())
               .assemble(dossier, new BriefRequest(k, citationStyle, date, override));
+      Path markdownFile = new OutputFolder(outDir).resolve(personaId, dossier.motion().id(), k + ".md");
+      String markdown;
       try {
-        outputs.put(
-            new OutputFolder(outDir).resolve(personaId, dossier.motion().id(), k + ".md"),
-            renderer.render(k, view));
+        markdown = renderer.render(k, view);
       } catch (TemplateException e) {
         err.println(e.format());
         err.println("podium: template error; no brief written");
         return ExitCode.BAD_INPUT.value();
       }
+      Path folder = markdownFile.getParent();
+      if (!document.add(
+          files, markdownFile, markdown, paper -> BriefPdf.settings(view, paper, document.fonts, folder), err)) {
+        return ExitCode.BAD_INPUT.value();
+      }
     }
-    for (Map.Entry<Path, String> output : outputs.entrySet()) {
-      AtomicFiles.write(output.getKey(), output.getValue());
-      out.println("wrote " + output.getKey());
-    }
+    AtomicFiles.write(files);
+    files.keySet().forEach(file -> out.println("wrote " + file));
     return ExitCode.OK.value();
   }
 

@@ -13,7 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code podium panel}: one document for a moderator with several speakers on one motion. */
 @Command(
     name = "panel",
-    description = "Write a panel pack to OUT/panels/MOTION/PERSONA_PERSONA….md.",
+    description = "Write a panel pack to OUT/panels/MOTION/PERSONA_PERSONA….md and .pdf.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
 final class PanelCommand implements Callable<Integer> {
@@ -51,6 +53,7 @@ final class PanelCommand implements Callable<Integer> {
       description = "Measure recency from this date (default: each speaker's newest evidence).")
   LocalDate date;
 
+  @Mixin DocumentOptions document;
   @Mixin MotionOption motion;
   @Mixin StyleOption style;
   @Mixin SeedsOption seeds;
@@ -61,6 +64,7 @@ final class PanelCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     var citationStyle = style.resolve();
+    document.validate();
     SeedsDirectory dir = seeds.resolve();
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(personas));
     if (ids.size() < 2) {
@@ -92,8 +96,13 @@ final class PanelCommand implements Callable<Integer> {
     Path target =
         new OutputFolder(outDir)
             .resolve("panels", dossiers.get(0).motion().id(), String.join("_", ids) + ".md");
-    AtomicFiles.write(target, markdown);
-    out.println("wrote " + target);
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    if (!document.add(
+        files, target, markdown, paper -> BriefPdf.settings(view, paper, document.fonts, target.getParent()), err)) {
+      return ExitCode.BAD_INPUT.value();
+    }
+    AtomicFiles.write(files);
+    files.keySet().forEach(file -> out.println("wrote " + file));
     return ExitCode.OK.value();
   }
 }

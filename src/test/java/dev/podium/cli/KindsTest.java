@@ -15,7 +15,7 @@ class KindsTest {
 
   @BeforeEach
   void writeAll() {
-    MainTest.Run run = MainTest.podium("brief", "--kind", "all", "--out", out.toString());
+    MainTest.Run run = MainTest.podium("brief", "--kind", "all", "--format", "md", "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out().lines()).hasSize(3);
     dir = out.resolve("fazl-barez/ai-autonomy-over-life");
@@ -102,5 +102,17 @@ class KindsTest {
         MainTest.podium("brief", "--motion", out.resolve("wrong-name.yaml").toString(), "--out", out.toString());
     assertThat(mismatch.code()).isEqualTo(1);
     assertThat(mismatch.err()).contains("wrong-name.yaml:1:5: motion id 'ai-triage' does not match its file name 'wrong-name.yaml'");
+  }
+
+  @Test
+  void theHandoutFitsOnOnePageInA4AndInLetter() throws Exception {
+    for (String paper : new String[] {"a4", "letter"}) {
+      Path folder = out.resolve(paper);
+      MainTest.Run run =
+          MainTest.podium("brief", "--kind", "handout", "--format", "pdf", "--paper", paper, "--out", folder.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      byte[] pdf = Files.readAllBytes(folder.resolve("fazl-barez/ai-autonomy-over-life/handout.pdf"));
+      assertThat(new dev.podium.PdfFile(pdf).pageCount()).as(paper).isEqualTo(1);
+    }
   }
 }

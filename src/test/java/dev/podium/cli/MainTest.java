@@ -3,11 +3,15 @@ package dev.podium.cli;
 import static dev.podium.TestSeeds.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.PdfFile;
 import dev.podium.TestSeeds;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +20,12 @@ class MainTest {
   @TempDir Path temp;
 
   /** Exit code and captured output of one in-process run. */
-  record Run(int code, String out, String err) {}
+  record Run(int code, String out, String err) {
+    /** The error stream without the one-line summary of weak-data warnings. */
+    String errors() {
+      return err.replaceAll("(?m)^podium: \\d+ warnings? about weak data; run podium check to see them\n", "");
+    }
+  }
 
   static Run podium(String... args) {
     StringWriter out = new StringWriter();
@@ -29,6 +38,16 @@ class MainTest {
     return out.resolve("fazl-barez/ai-autonomy-over-life/moderator.md");
   }
 
+  private Path pdf(Path out) {
+    return out.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf");
+  }
+
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   @Test
   void briefWritesTheModeratorBriefForTheDefaultPersonaAndMotion() throws Exception {
     Path out = temp.resolve("out");
@@ -36,13 +55,97 @@ class MainTest {
     assertThat(run.code()).isZero();
     assertThat(run.err())
         .isEqualTo("podium: 10 warnings about weak data; run podium check to see them\n");
-    assertThat(run.out()).isEqualTo("wrote " + brief(out) + "\n");
+    assertThat(run.out()).isEqualTo("wrote " + brief(out) + "\nwrote " + pdf(out) + "\n");
     String markdown = Files.readString(brief(out));
     assertThat(markdown).startsWith("# Dr Fazl Barez: moderator’s brief\n");
     assertThat(markdown).contains("**Predicted side: against the motion.**");
-    try (Stream<Path> files = Files.list(brief(out).getParent())) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("moderator.md");
+    assertThat(Files.readAllBytes(pdf(out))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    assertThat(files(brief(out).getParent())).containsExactly("moderator.md", "moderator.pdf");
+  }
+
+  @Test
+  void formatPdfWritesOnlyThePdfAndFormatMdOnlyTheMarkdown() throws Exception {
+    Path pdfOnly = temp.resolve("pdf");
+    Run run = podium("brief", "--format", "pdf", "--out", pdfOnly.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo("wrote " + pdf(pdfOnly) + "\n");
+    assertThat(files(pdf(pdfOnly).getParent())).containsExactly("moderator.pdf");
+
+    Path mdOnly = temp.resolve("md");
+    assertThat(podium("brief", "--format", "md", "--out", mdOnly.toString()).code()).isZero();
+    assertThat(files(brief(mdOnly).getParent())).containsExactly("moderator.md");
+  }
+
+  @Test
+  void paperLetterGivesLetterPages() throws Exception {
+    Path out = temp.resolve("out");
+    assertThat(podium("brief", "--paper", "letter", "--out", out.toString()).code()).isZero();
+    assertThat(new PdfFile(Files.readAllBytes(pdf(out))).pageSize(0)).containsExactly(612f, 792f);
+  }
+
+  @Test
+  void aCharacterNoFontHasIsAWarningAtItsLineAndThePdfIsStillWritten() throws Exception {
+    Path seeds = TestSeeds.copy(temp);
+    Path persona = seeds.resolve("personas/fazl-barez/persona.yaml");
+    edit(persona, "specializing in AI safety", "specializing in AI safety (安全)");
+    Path out = temp.resolve("out");
+    Run run = podium("brief", "--seeds", seeds.toString(), "--out", out.toString());
+    assertThat(run.code()).isZero();
+    int line = TestSeeds.lineOf(brief(out), "安全");
+    int column = Files.readAllLines(brief(out)).get(line - 1).indexOf("安") + 1;
+    assertThat(run.errors())
+        .isEqualTo(
+            brief(out) + ":" + line + ":" + column + ": warning: no font has '安' (U+5B89); the PDF"
+                + " shows \uFFFD instead (add a font that has it with --font FILE)\n"
+                + brief(out) + ":" + line + ":" + (column + 1) + ": warning: no font has '全' (U+5168);"
+                + " the PDF shows \uFFFD instead (add a font that has it with --font FILE)\n");
+    assertThat(new PdfFile(Files.readAllBytes(pdf(out))).text()).contains("AI safety (\uFFFD\uFFFD)");
+  }
+
+  @Test
+  void fontAddsAFallbackForCharactersTheBundledFontsLack() throws Exception {
+    Path seeds = TestSeeds.copy(temp);
+    edit(seeds.resolve("personas/fazl-barez/persona.yaml"), "specializing in AI safety", "specializing in AI safety (₿)");
+    Path font = temp.resolve("LiberationSans-Regular.ttf");
+    try (var in = MainTest.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+      Files.copy(in, font);
     }
+    Path out = temp.resolve("out");
+
+    Run without = podium("brief", "--seeds", seeds.toString(), "--out", out.toString());
+    assertThat(without.errors()).contains("warning: no font has '₿' (U+20BF)");
+    Run with = podium("brief", "--seeds", seeds.toString(), "--font", font.toString(), "--out", out.toString());
+    assertThat(with.code()).isZero();
+    assertThat(with.errors()).isEmpty();
+    assertThat(new PdfFile(Files.readAllBytes(pdf(out))).text()).contains("AI safety (₿)");
+  }
+
+  @Test
+  void anUnusableFontIsAnErrorAndNothingIsWritten() throws Exception {
+    Path font = Files.writeString(temp.resolve("broken.ttf"), "not a font");
+    Path out = temp.resolve("out");
+    Run run = podium("brief", "--font", font.toString(), "--out", out.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errors())
+        .startsWith("podium: " + font + ": not a usable font")
+        .endsWith("\npodium: cannot typeset the PDF; nothing written\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anUnsupportedNodeInATemplateIsAnErrorAndNothingIsWritten() throws Exception {
+    Path templates = TestSeeds.copyTree(TestSeeds.TEMPLATES, temp.resolve("templates"));
+    edit(templates.resolve("moderator.md.mustache"), "## At a glance\n", "<div>boxed</div>\n\n## At a glance\n");
+    Path out = temp.resolve("out");
+    Run run = podium("brief", "--templates", templates.toString(), "--out", out.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errors())
+        .matches(
+            "\\Q" + brief(out) + "\\E:\\d+:1: the PDF typesetter does not support an HTML block"
+                + " \\(HtmlBlock\\)\npodium: cannot typeset the PDF; nothing written\n");
+    assertThat(out).doesNotExist();
+    assertThat(podium("brief", "--format", "md", "--templates", templates.toString(), "--out", out.toString()).code())
+        .isZero();
   }
 
   @Test
@@ -104,9 +207,7 @@ class MainTest {
                 + templates + "/moderator.md.mustache:1: unknown variable 'persona.nmae'\n"
                 + "podium: template error; no brief written\n");
     assertThat(Files.readString(brief(out))).isEqualTo(before);
-    try (Stream<Path> files = Files.list(brief(out).getParent())) {
-      assertThat(files.count()).isEqualTo(1);
-    }
+    assertThat(files(brief(out).getParent())).containsExactly("moderator.md", "moderator.pdf");
   }
 
   @Test
@@ -117,6 +218,11 @@ class MainTest {
     assertThat(podium("brief", "--kind", "../../x").code()).isEqualTo(2);
     assertThat(podium("brief", "--motion", "nope").code()).isEqualTo(2);
     assertThat(podium("brief", "--format", "docx").code()).isEqualTo(2);
+    assertThat(podium("brief", "--format", "docx").err()).isEqualTo("podium: unknown format 'docx'; use md, pdf or both\n");
+    assertThat(podium("brief", "--paper", "legal").err()).isEqualTo("podium: unknown paper 'legal'; use a4, letter\n");
+    assertThat(podium("brief", "--paper", "legal").code()).isEqualTo(2);
+    assertThat(podium("brief", "--font", "no-such-font.ttf").err()).isEqualTo("podium: font file 'no-such-font.ttf' not found\n");
+    assertThat(podium("brief", "--font", "no-such-font.ttf").code()).isEqualTo(2);
     assertThat(podium("brief", "--seeds", temp.resolve("none").toString()).code()).isEqualTo(2);
     assertThat(podium("brief", "--bogus").code()).isEqualTo(2);
     assertThat(podium("brief", "--date", "yesterday").code()).isEqualTo(2);

@@ -32,6 +32,9 @@ class ProcessTest {
     assertThat(out).startsWith("wrote ");
     assertThat(Files.readString(temp.resolve("fazl-barez/ai-autonomy-over-life/moderator.md")))
         .contains("Dr Fazl Barez");
+    // A JVM of its own gives the same PDF bytes as the one that made the committed file.
+    assertThat(Files.readAllBytes(temp.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf")))
+        .isEqualTo(Files.readAllBytes(Path.of("briefs/fazl-barez/ai-autonomy-over-life/moderator.pdf")));
   }
 
   @Test

@@ -24,7 +24,7 @@ class SafeOutputTest {
   @Test
   void aProcessKilledMidWriteLeavesThePreviousBriefIntactAndTheNextRunCleansUp() throws Exception {
     Path out = temp.resolve("out");
-    assertThat(MainTest.podium("brief", "--out", out.toString()).code()).isZero();
+    assertThat(MainTest.podium("brief", "--format", "md", "--out", out.toString()).code()).isZero();
     Path brief = out.resolve("fazl-barez/ai-autonomy-over-life/moderator.md");
     byte[] before = Files.readAllBytes(brief);
     Files.writeString(out.resolve("fazl-barez/ai-autonomy-over-life/keep.txt"), "unrelated");
@@ -33,7 +33,7 @@ class SafeOutputTest {
     List<String> command =
         new ArrayList<>(
             List.of(java, "-cp", System.getProperty("java.class.path"), CrashingMain.class.getName()));
-    command.addAll(List.of("brief", "--style", "apa", "--out", out.toString()));
+    command.addAll(List.of("brief", "--format", "md", "--style", "apa", "--out", out.toString()));
     Process crashed = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(crashed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(crashed.waitFor()).as(output).isEqualTo(137);
@@ -45,7 +45,7 @@ class SafeOutputTest {
         .contains("keep.txt", "moderator.md")
         .anyMatch(n -> n.startsWith(".moderator.md.") && n.endsWith(".tmp"));
 
-    assertThat(MainTest.podium("brief", "--style", "apa", "--out", out.toString()).code()).isZero();
+    assertThat(MainTest.podium("brief", "--format", "md", "--style", "apa", "--out", out.toString()).code()).isZero();
     assertThat(names(brief.getParent())).containsExactly("keep.txt", "moderator.md");
     assertThat(Files.readString(brief)).contains("(Lo et al., 2024)");
   }

@@ -1,0 +1,95 @@
+package dev.podium.cli;
+
+import dev.podium.typeset.Paper;
+import dev.podium.typeset.PdfSettings;
+import dev.podium.typeset.PdfTypesetter;
+import dev.podium.typeset.TypesetException;
+import dev.podium.typeset.TypesetResult;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+
+/**
+ * The output options shared by {@code brief} and {@code panel}: which formats to write, and the
+ * paper and fallback fonts of the PDF, which is typeset from the same Markdown.
+ */
+final class DocumentOptions {
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "both",
+      description = "Output format: md, pdf or both (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--paper",
+      paramLabel = "SIZE",
+      defaultValue = "a4",
+      description = "Paper size of the PDF: a4 or letter (default: ${DEFAULT-VALUE}).")
+  String paper;
+
+  @Option(
+      names = "--font",
+      paramLabel = "FILE",
+      description =
+          "A TrueType or OpenType font for characters the bundled fonts lack, such as CJK;"
+              + " repeat to add more.")
+  List<Path> fonts = new ArrayList<>();
+
+  /** Checks the options before any file is read, so usage mistakes come first. */
+  void validate() {
+    OutputFormat.parse(format);
+    paperSize();
+    for (Path font : fonts) {
+      if (!Files.isRegularFile(font)) {
+        throw new UsageException("font file '" + font + "' not found");
+      }
+    }
+  }
+
+  Paper paperSize() {
+    Paper paperSize = Paper.parse(paper);
+    if (paperSize == null) {
+      throw new UsageException("unknown paper '" + paper + "'; use " + Paper.names());
+    }
+    return paperSize;
+  }
+
+  /**
+   * Adds one document's files: {@code NAME.md} and, when asked for, {@code NAME.pdf} typeset from
+   * it. Missing glyphs are warnings; returns false after reporting a typesetting error.
+   */
+  boolean add(
+      Map<Path, byte[]> files,
+      Path markdownFile,
+      String markdown,
+      Function<Paper, PdfSettings> settings,
+      PrintWriter err) {
+    OutputFormat outputs = OutputFormat.parse(format);
+    if (outputs.markdown()) {
+      files.put(markdownFile, markdown.getBytes(StandardCharsets.UTF_8));
+    }
+    if (!outputs.pdf()) {
+      return true;
+    }
+    String name = markdownFile.getFileName().toString();
+    Path pdfFile = markdownFile.resolveSibling(name.substring(0, name.length() - ".md".length()) + ".pdf");
+    TypesetResult result;
+    try {
+      result = new PdfTypesetter().typeset(markdown, settings.apply(paperSize()));
+    } catch (TypesetException e) {
+      err.println(BriefPdf.error(e, markdownFile));
+      err.println("podium: cannot typeset the PDF; nothing written");
+      return false;
+    }
+    result.missingGlyphs().forEach(g -> err.println(BriefPdf.warning(g, markdownFile, pdfFile)));
+    files.put(pdfFile, result.pdf());
+    return true;
+  }
+}

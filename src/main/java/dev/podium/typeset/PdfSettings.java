@@ -1,0 +1,76 @@
+package dev.podium.typeset;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How one PDF is set: paper, metadata, running header, the fixed date stamped into it, fonts to
+ * fall back on, and the folder that relative image paths resolve in.
+ *
+ * @param title the document title; {@code null} takes the text of the first level-1 heading
+ * @param headerLeft running-header text at the left margin; empty for none
+ * @param headerRight running-header text at the right margin; empty for none
+ * @param date the creation and modification date written into the file, so that the same input
+ *     gives the same bytes
+ * @param fallbackFonts TrueType or OpenType fonts tried, in order, for characters the bundled fonts
+ *     lack
+ * @param imageRoot the folder image paths are relative to; images must lie inside it
+ */
+public record PdfSettings(
+    Paper paper,
+    String title,
+    String author,
+    String subject,
+    List<String> keywords,
+    String creator,
+    String headerLeft,
+    String headerRight,
+    LocalDate date,
+    List<Path> fallbackFonts,
+    Path imageRoot) {
+
+  public PdfSettings {
+    Objects.requireNonNull(paper, "paper");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(subject, "subject");
+    keywords = List.copyOf(keywords);
+    Objects.requireNonNull(creator, "creator");
+    Objects.requireNonNull(headerLeft, "headerLeft");
+    Objects.requireNonNull(headerRight, "headerRight");
+    Objects.requireNonNull(date, "date");
+    fallbackFonts = List.copyOf(fallbackFonts);
+    Objects.requireNonNull(imageRoot, "imageRoot");
+  }
+
+  public PdfSettings withPaper(Paper newPaper) {
+    return new PdfSettings(
+        newPaper,
+        title,
+        author,
+        subject,
+        keywords,
+        creator,
+        headerLeft,
+        headerRight,
+        date,
+        fallbackFonts,
+        imageRoot);
+  }
+
+  public PdfSettings withFallbackFonts(List<Path> fonts) {
+    return new PdfSettings(
+        paper,
+        title,
+        author,
+        subject,
+        keywords,
+        creator,
+        headerLeft,
+        headerRight,
+        date,
+        fonts,
+        imageRoot);
+  }
+}

@@ -1,0 +1,132 @@
+package dev.podium.typeset;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.openpdf.text.Document;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Typesets Markdown into a PDF: parses it with commonmark (GFM tables, autolinks) and walks the
+ * tree into OpenPDF elements. The same Markdown and settings give the same bytes. An instance holds
+ * its fonts, so reuse it; it is not thread-safe.
+ */
+public final class PdfTypesetter {
+  private static final List<Extension> EXTENSIONS =
+      List.of(TablesExtension.create(), AutolinkExtension.create());
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(EXTENSIONS)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
+
+  private final FontBook bundled;
+
+  /** Loads the bundled fonts. */
+  public PdfTypesetter() {
+    this.bundled = FontBook.bundled();
+  }
+
+  /**
+   * Typesets {@code markdown}.
+   *
+   * @throws TypesetException if the Markdown has a node the typesetter does not support, an image
+   *     it cannot use, or a fallback font is unusable
+   */
+  public TypesetResult typeset(String markdown, PdfSettings settings) {
+    FontBook fonts = bundled.withFallbacks(settings.fallbackFonts());
+    Node root = PARSER.parse(markdown);
+    byte[] id = DocumentIdentity.of(markdown, settings);
+    fonts.seedSubsetTags(id);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    Rectangle page = new Rectangle(settings.paper().width(), settings.paper().height());
+    Document document =
+        new Document(
+            page,
+            Typography.MARGIN_SIDE,
+            Typography.MARGIN_SIDE,
+            Typography.MARGIN_TOP,
+            Typography.MARGIN_BOTTOM);
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setPdfVersion(PdfWriter.VERSION_1_7);
+    writer.setFullCompression();
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    // Keep images where the Markdown puts them; by default one that does not fit the page waits
+    // for the next while the text after it moves up.
+    writer.setStrictImageSequence(true);
+
+    MissingGlyphs missing = new MissingGlyphs();
+    GlyphRuns glyphs = new GlyphRuns(fonts, missing);
+    HeadingOutline outline = new HeadingOutline();
+    writer.setPageEvent(outline);
+    writer.setPageEvent(new PageFurniture(glyphs, settings.headerLeft(), settings.headerRight()));
+    describe(document, settings, root);
+
+    document.open();
+    stamp(writer, settings, id);
+    RenderContext context =
+        new RenderContext(
+            glyphs,
+            new SourceLocator(markdown),
+            new LocalImages(settings.imageRoot()),
+            outline,
+            document.right() - document.left(),
+            document.top() - document.bottom());
+    // On an error the half-made document is dropped unclosed: it holds only memory.
+    new BlockRenderer(context, BlockSink.of(document, writer), Typography.body(), false)
+        .renderChildren(root);
+    // An empty document still gets its one page rather than OpenPDF's "no pages" error.
+    writer.setPageEmpty(false);
+    document.close();
+    return new TypesetResult(out.toByteArray(), missing.sorted());
+  }
+
+  private static void describe(Document document, PdfSettings settings, Node root) {
+    String title = settings.title() != null ? settings.title() : firstTitle(root);
+    if (title != null && !title.isEmpty()) {
+      document.addTitle(title);
+    }
+    if (!settings.author().isEmpty()) {
+      document.addAuthor(settings.author());
+    }
+    if (!settings.subject().isEmpty()) {
+      document.addSubject(settings.subject());
+    }
+    if (!settings.keywords().isEmpty()) {
+      // Semicolons, because a keyword (a stance label) may itself contain a comma.
+      document.addKeywords(String.join("; ", settings.keywords()));
+    }
+    if (!settings.creator().isEmpty()) {
+      document.addCreator(settings.creator());
+    }
+  }
+
+  /** Replaces what OpenPDF takes from the clock and from random bytes with fixed values. */
+  private static void stamp(PdfWriter writer, PdfSettings settings, byte[] id) {
+    PdfDate date = DocumentIdentity.date(settings.date());
+    writer.getInfo().put(PdfName.CREATIONDATE, date);
+    writer.getInfo().put(PdfName.MODDATE, date);
+    // OpenPDF takes the trailer's file ID from this entry when present.
+    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+  }
+
+  private static String firstTitle(Node root) {
+    for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading heading && heading.getLevel() == 1) {
+        return PlainText.of(heading);
+      }
+    }
+    return null;
+  }
+}

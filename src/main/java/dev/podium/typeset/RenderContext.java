@@ -1,0 +1,35 @@
+package dev.podium.typeset;
+
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+
+/**
+ * What every renderer of one document shares: fonts by glyph, source places, images, the outline
+ * being built, and the size of the text block.
+ */
+record RenderContext(
+    GlyphRuns glyphs,
+    SourceLocator locator,
+    LocalImages images,
+    HeadingOutline outline,
+    float textWidth,
+    float textHeight) {
+  /** An image takes at most this share of the text height, leaving room for its context. */
+  private static final float MAX_IMAGE_HEIGHT = 0.45f;
+
+  /** The picture of an image node, shrunk to the text width and at most 45% of its height. */
+  org.openpdf.text.Image image(Image node) {
+    return images.load(
+        node.getDestination(), locator.of(node), textWidth, textHeight * MAX_IMAGE_HEIGHT);
+  }
+
+  /** The error for a node this typesetter has no rendering for, naming the node and its place. */
+  TypesetException unsupported(Node node) {
+    SourceLocator.Place place = locator.of(node);
+    String name = node.getClass().getSimpleName();
+    return new TypesetException(
+        place.line(),
+        place.column(),
+        "the PDF typesetter does not support " + NodeNames.describe(name) + " (" + name + ")");
+  }
+}
