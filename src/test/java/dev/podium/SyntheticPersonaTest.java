@@ -29,6 +29,7 @@ class SyntheticPersonaTest {
             "brief", "synthetic", "--seeds", a.toString(), "--kind", "all", "--out", temp.resolve("out").toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(Files.readString(temp.resolve("out/synthetic/ai-autonomy-over-life/moderator.md")))
-        .contains("[300]");
+        .contains("[150]")
+        .contains("records cited above or tagged with a stance");
   }
 }

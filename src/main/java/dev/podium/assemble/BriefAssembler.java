@@ -40,8 +40,9 @@ import java.util.stream.IntStream;
 
 /**
  * Turns a dossier into the view a template renders: predicts the side, ranks themes and
- * arguments, numbers citations by first use (arguments, then counters, then the remaining evidence
- * strongest first) and builds the reference list.
+ * arguments, numbers citations by first use (arguments, then counters, then the remaining
+ * stance-tagged evidence strongest first) and builds the reference list from those numbers.
+ * Records that are neither cited nor tagged are counted but not listed.
  */
 public final class BriefAssembler {
   private final String version;
@@ -70,7 +71,11 @@ public final class BriefAssembler {
       ranked.forEach(r -> r.theme().arguments().forEach(a -> a.evidence().forEach(numbers::cite)));
       ranked.forEach(r -> r.theme().counters().forEach(c -> c.evidence().forEach(numbers::cite)));
       cited = numbers.inOrder().size();
-      dossier.evidence().stream().sorted(ranker.strongestFirst()).forEach(e -> numbers.cite(e.id()));
+      // An uncited record without a stance says nothing about the motion; listing it is clutter.
+      dossier.evidence().stream()
+          .filter(e -> !e.stances().isEmpty())
+          .sorted(ranker.strongestFirst())
+          .forEach(e -> numbers.cite(e.id()));
     }
 
     Citations citations = new Citations(numbers, request.style().format(
@@ -91,7 +96,7 @@ public final class BriefAssembler {
         personaView(dossier.persona()),
         motionView(dossier.motion()),
         sideView(prediction, request.side(), dossier),
-        glance(dossier, authorship, themes),
+        glance(dossier, authorship, themes, numbers.inOrder().size()),
         themes,
         themes.stream().mapToInt(t -> t.counters().size()).sum(),
         themes.stream().mapToInt(t -> t.questions().size()).sum(),
@@ -331,7 +336,8 @@ public final class BriefAssembler {
         reasons);
   }
 
-  private static GlanceView glance(Dossier dossier, Authorship authorship, List<ThemeView> themes) {
+  private static GlanceView glance(
+      Dossier dossier, Authorship authorship, List<ThemeView> themes, int listed) {
     List<Evidence> evidence = dossier.evidence();
     List<Stance> covered =
         dossier.taxonomy().stances().stream()
@@ -354,7 +360,10 @@ public final class BriefAssembler {
         evidence.stream().map(e -> e.date().getYear()).max(Integer::compare).orElse(null),
         themes.size(),
         themes.stream().mapToInt(t -> t.arguments().size()).sum(),
-        stances);
+        stances,
+        listed,
+        evidence.size() - listed,
+        listed < evidence.size());
   }
 
   private static ThemeView themeView(

@@ -100,7 +100,10 @@ public record BriefView(
       int authoredCount,
       Integer latestYear) {}
 
-  /** The numbers for the "at a glance" box. */
+  /**
+   * The numbers for the "at a glance" box; {@code listedCount} records are in the evidence table
+   * and reference list, the other {@code unlistedCount} are neither cited nor stance-tagged.
+   */
   public record GlanceView(
       int evidenceCount,
       int authoredCount,
@@ -109,7 +112,10 @@ public record BriefView(
       Integer lastYear,
       int themeCount,
       int argumentCount,
-      List<StanceCountView> stances) {}
+      List<StanceCountView> stances,
+      int listedCount,
+      int unlistedCount,
+      boolean someUnlisted) {}
 
   public record StanceCountView(String label, int count, boolean last) {}
 

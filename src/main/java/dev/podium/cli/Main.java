@@ -1,10 +1,13 @@
 package dev.podium.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Podium's command line. Only {@link #main} exits; {@link #run} is what tests call. */
 @Command(
@@ -17,11 +20,14 @@ import picocli.CommandLine.Option;
       PanelCommand.class,
       CheckCommand.class,
       ListCommand.class,
+      ImportCommand.class,
       InitCommand.class,
       SchemaCommand.class,
       CompletionCommand.class
     })
 public final class Main implements Runnable {
+  @Spec CommandSpec spec;
+
   @Option(
       names = "--debug",
       scope = CommandLine.ScopeType.INHERIT,
@@ -36,8 +42,13 @@ public final class Main implements Runnable {
 
   /** Runs Podium with the given streams and returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(Clock.systemDefaultZone(), out, err, args);
+  }
+
+  /** Runs Podium with a clock for the one default that depends on the date (an import's year). */
+  public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
-    CommandLine cli = new CommandLine(main);
+    CommandLine cli = new CommandLine(main, new Factory(clock));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(
@@ -73,7 +84,18 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "missing command: brief, check or list");
+        spec.commandLine(), "missing command: brief, check, list or import");
+  }
+
+  /** Creates commands, handing the clock to the one that needs it. */
+  private record Factory(Clock clock) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ImportListingCommand.class) {
+        return type.cast(new ImportListingCommand(clock));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 
   /** Reports the version stamped at build time. */

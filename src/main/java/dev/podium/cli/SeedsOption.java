@@ -13,6 +13,18 @@ final class SeedsOption {
       description = "Seeds folder (default: ./seeds, else the seeds bundled with Podium).")
   Path seeds;
 
+  /** A folder on disk to write into: the option, else ./seeds; the bundled copy is read-only. */
+  SeedsDirectory resolveOnDisk() {
+    if (seeds != null) {
+      return resolve();
+    }
+    Path local = Path.of("seeds");
+    if (!Files.isDirectory(local)) {
+      throw new UsageException("no seeds folder here to import into; run in a checkout or pass --seeds DIR");
+    }
+    return SeedsDirectory.onDisk(local);
+  }
+
   /** The folder to read: the option, then ./seeds, then the bundled copy. */
   SeedsDirectory resolve() {
     if (seeds != null) {

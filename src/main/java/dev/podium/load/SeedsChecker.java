@@ -96,6 +96,7 @@ public final class SeedsChecker {
     Map<String, Evidence> evidence = checkEvidence(loaded, taxonomy);
     References references = evidenceUsable ? new References(evidence, declaredIds(loaded)) : null;
     checkPosition(loaded, motionIds);
+    checkImported(loaded);
     if (references != null) {
       checkPublications(persona, personaMap, references);
     }
@@ -229,6 +230,23 @@ public final class SeedsChecker {
       }
     } catch (IOException e) {
       diagnostics.error(map.locate("position.source"), "cannot read " + position.source());
+    }
+  }
+
+  /** The listing copy a re-import compares against; without it, edits cannot be told apart. */
+  private void checkImported(LoadedPersona loaded) {
+    if (loaded.evidence() == null
+        || loaded.evidence().value().imported() == null
+        || loaded.evidence().value().imported().listing() == null) {
+      return;
+    }
+    String source = loaded.evidence().value().imported().listing().source();
+    Path file = loaded.dir().resolve(source).normalize();
+    if (!file.startsWith(loaded.dir().normalize()) || !Files.isRegularFile(file)) {
+      diagnostics.warning(
+          loaded.evidence().sourceMap().locate("imported.listing.source"),
+          "imported listing '" + source + "' is not a file in the persona's folder; the next import"
+              + " will keep every matched record as written");
     }
   }
 

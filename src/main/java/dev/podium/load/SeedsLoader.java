@@ -36,11 +36,21 @@ public final class SeedsLoader {
   public LoadedPersona persona(String id, Diagnostics diagnostics) {
     Path dir = seeds.personaDir(id);
     Located<Persona> persona = load(dir.resolve("persona.yaml"), Persona.class, diagnostics, true);
-    Located<EvidenceFile> evidence =
-        load(dir.resolve("evidence.yaml"), EvidenceFile.class, diagnostics, false);
-    Located<ThemesFile> themes =
-        load(dir.resolve("themes.yaml"), ThemesFile.class, diagnostics, false);
+    Located<EvidenceFile> evidence = evidence(id, diagnostics);
+    Located<ThemesFile> themes = themes(id, diagnostics);
     return persona == null ? null : new LoadedPersona(dir, persona, evidence, themes);
+  }
+
+  /** The persona's evidence file; {@code null} when it is absent or unusable. */
+  public Located<EvidenceFile> evidence(String personaId, Diagnostics diagnostics) {
+    return load(
+        seeds.personaDir(personaId).resolve("evidence.yaml"), EvidenceFile.class, diagnostics, false);
+  }
+
+  /** The persona's themes file; {@code null} when it is absent or unusable. */
+  public Located<ThemesFile> themes(String personaId, Diagnostics diagnostics) {
+    return load(
+        seeds.personaDir(personaId).resolve("themes.yaml"), ThemesFile.class, diagnostics, false);
   }
 
   private <T extends Record> Located<T> load(

@@ -3,7 +3,11 @@ package dev.podium.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One piece of evidence, usually a paper: what it is, what it finds, and what it can be quoted as. */
+/**
+ * One piece of evidence, usually a paper: what it is, what it finds, and what it can be quoted as.
+ * {@code matchedTerms} says why an importer tagged its stances (one line per stance); it is empty
+ * for stances set by hand.
+ */
 public record Evidence(
     String id,
     String title,
@@ -15,6 +19,7 @@ public record Evidence(
     List<Link> links,
     String abstract_,
     List<String> stances,
+    List<String> matchedTerms,
     String finding,
     List<String> quotes,
     boolean key,
@@ -26,6 +31,7 @@ public record Evidence(
     authors = List.copyOf(authors);
     links = List.copyOf(links);
     stances = List.copyOf(stances);
+    matchedTerms = List.copyOf(matchedTerms);
     quotes = List.copyOf(quotes);
     affiliations = List.copyOf(affiliations);
   }

@@ -94,8 +94,9 @@ class BriefAssemblerTest {
                 evidence("e1", "2024-01-01", false, "alpha"),
                 evidence("e2", "2024-01-01", false, "alpha"),
                 evidence("e3", "2024-01-01", false, "alpha"),
-                evidence("old", "2010-01-01", false),
-                evidence("new", "2024-01-01", true)),
+                evidence("old", "2010-01-01", false, "alpha"),
+                evidence("new", "2024-01-01", true, "alpha"),
+                evidence("untagged", "2024-01-01", true)),
             List.of(alpha));
     BriefView view = assemble(d);
     ThemeView theme = view.themes().get(0);
@@ -112,6 +113,10 @@ class BriefAssemblerTest {
         .isEqualTo("S. Else, “Title e3,” Jan. 01, 2024, arXiv.");
     assertThat(view.references().stream().map(ReferenceView::cited))
         .containsExactly(true, true, true, false, false);
+    // Neither cited nor tagged: counted on file, left out of the table and references.
+    assertThat(view.glance().evidenceCount()).isEqualTo(6);
+    assertThat(view.glance().listedCount()).isEqualTo(5);
+    assertThat(view.glance().unlistedCount()).isEqualTo(1);
     // The card quotes the first cited record that has a quote, with that record's number.
     assertThat(theme.arguments().get(0).quote().cite()).isEqualTo("[1]");
     assertThat(theme.arguments().get(0).quote().text()).isEqualTo("We find e3 matters.");
@@ -304,6 +309,6 @@ class BriefAssemblerTest {
     dev.podium.model.Evidence e = evidence("x", "2024-01-01", false);
     return new dev.podium.model.Evidence(
         e.id(), e.title(), List.of(author), false, e.date(), null, null, List.of(), e.abstract_(),
-        List.of(), e.finding(), List.of(), false, false, null, List.of());
+        List.of(), List.of(), e.finding(), List.of(), false, false, null, List.of());
   }
 }

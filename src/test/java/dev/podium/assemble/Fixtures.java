@@ -53,6 +53,7 @@ final class Fixtures {
         List.of(),
         "Abstract of " + id + ". We find " + id + " matters.",
         List.of(stances),
+        List.of(),
         "We find " + id + " matters.",
         List.of("We find " + id + " matters."),
         false,

@@ -89,6 +89,17 @@ class SeedsCheckerTest {
   }
 
   @Test
+  void warnsWhenTheImportedListingCopyIsGone() {
+    Path evidence = persona.resolve("evidence.yaml");
+    edit(evidence, "source: \"sources/001_b89f686bb3a49483.txt\"", "source: \"sources/gone.txt\"");
+    assertThat(diagnostics())
+        .contains(
+            "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "sources/gone.txt")
+                + ":13: warning: imported listing 'sources/gone.txt' is not a file in the persona's folder;"
+                + " the next import will keep every matched record as written");
+  }
+
+  @Test
   void reportsAQuoteThatIsNotVerbatimFromTheAbstract() {
     Path evidence = persona.resolve("evidence.yaml");
     edit(evidence, "- \"The backdoor behavior is most persistent", "- \"The backdoor behaviour is most persistent");

@@ -1,0 +1,205 @@
+package dev.podium.imports.listing;
+
+import dev.podium.imports.EvidenceMerger;
+import dev.podium.imports.ImportPlan;
+import dev.podium.imports.ImportPlan.FileWrite;
+import dev.podium.imports.PersonaStub;
+import dev.podium.imports.Slugs;
+import dev.podium.imports.SourceText;
+import dev.podium.imports.StanceTagger;
+import dev.podium.imports.YamlRecordWriter;
+import dev.podium.load.Diagnostics;
+import dev.podium.load.EvidenceFile;
+import dev.podium.load.Located;
+import dev.podium.load.SeedsDirectory;
+import dev.podium.load.SeedsLoader;
+import dev.podium.load.ThemesFile;
+import dev.podium.model.Evidence;
+import dev.podium.model.Persona;
+import dev.podium.model.Taxonomy;
+import dev.podium.model.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Plans {@code podium import listing}: reads the listing and the persona's current evidence,
+ * merges (see {@link EvidenceMerger}) and returns the files to write, without writing them. The
+ * base of the merge is the importer's reading of the listing copy the last import left in the
+ * persona's {@code sources/}, with the year that import used.
+ */
+public final class ListingImport {
+  /** Where the import reads from and writes to, and the year of dates printed without one. */
+  public record Request(Path listing, String listingName, String personaId, int year, boolean yearGiven) {}
+
+  private final SeedsDirectory seeds;
+  private final SeedsLoader loader;
+
+  public ListingImport(SeedsDirectory seeds) {
+    this.seeds = seeds;
+    this.loader = new SeedsLoader(seeds);
+  }
+
+  /**
+   * The plan, or {@code null} when the diagnostics hold errors (in the listing, the taxonomy or
+   * the persona's evidence or themes); then nothing may be written.
+   */
+  public ImportPlan plan(Request request, Diagnostics diagnostics) {
+    Path dir = seeds.personaDir(request.personaId());
+    byte[] bytes = SourceText.read(request.listing(), request.listingName(), diagnostics);
+    List<ListingEntry> entries =
+        bytes == null
+            ? null
+            : new ListingParser(request.listingName(), request.year(), diagnostics)
+                .parse(new String(bytes, StandardCharsets.UTF_8));
+    Located<Taxonomy> taxonomy = loader.taxonomy(diagnostics);
+    Located<EvidenceFile> current = loader.evidence(request.personaId(), diagnostics);
+    Located<ThemesFile> themes = loader.themes(request.personaId(), diagnostics);
+    if (diagnostics.hasErrors()) {
+      return null;
+    }
+    Previous previous = previous(request, dir, current, diagnostics);
+    EvidenceMerger.Result merged =
+        merge(
+            taxonomy.value(),
+            entries,
+            previous,
+            current == null ? List.of() : current.value().evidence(),
+            themes == null ? List.of() : themes.value().themes());
+    List<String> notes = notes(request, entries, previous);
+    List<FileWrite> writes = new ArrayList<>();
+    String copy = copyName(request, dir, bytes, previous);
+    EvidenceFile file =
+        new EvidenceFile(
+            new EvidenceFile.Imported(new EvidenceFile.ListingImport("sources/" + copy, request.year())),
+            merged.evidence());
+    addIfChanged(writes, dir.resolve("evidence.yaml"), yaml(header(request.personaId()), file), "evidence");
+    addIfChanged(writes, dir.resolve("sources").resolve(copy), bytes, "copy of the listing");
+    if (!Files.exists(dir.resolve("persona.yaml"))) {
+      Persona stub = PersonaStub.of(request.personaId());
+      String line = "Persona " + request.personaId() + ": a stub written by `podium import listing`; fill it in.";
+      addIfChanged(writes, dir.resolve("persona.yaml"), yaml(List.of(line), stub), "stub profile");
+      notes.add("new persona: its persona.yaml names the speaker '" + stub.name()
+          + "'; correct name and author_names there so the brief knows which papers are theirs");
+    }
+    return new ImportPlan(writes, merged.changes(), notes);
+  }
+
+  /** Reads both listings the same way, so that only real differences show up in the merge. */
+  private static EvidenceMerger.Result merge(
+      Taxonomy taxonomy,
+      List<ListingEntry> entries,
+      Previous previous,
+      List<Evidence> ours,
+      List<Theme> themes) {
+    try (StanceTagger tagger = new StanceTagger(taxonomy)) {
+      ListingImporter importer = new ListingImporter(tagger);
+      List<Evidence> theirs = importer.toEvidence(entries, new Slugs(List.of()));
+      List<Evidence> base =
+          previous.entries() == null ? null : importer.toEvidence(previous.entries(), new Slugs(List.of()));
+      return EvidenceMerger.merge(ours, base, theirs, themes);
+    }
+  }
+
+  private static byte[] yaml(List<String> header, Record value) {
+    return YamlRecordWriter.write(header, value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Plans the write only when it changes the file, so a re-import of the same data touches nothing. */
+  private static void addIfChanged(List<FileWrite> writes, Path path, byte[] content, String what) {
+    if (!sameContent(path, content)) {
+      writes.add(new FileWrite(path, content, what));
+    }
+  }
+
+  /** The previous import of a listing, if any: its entries as they read now, and its year. */
+  private record Previous(String source, List<ListingEntry> entries, Integer year) {}
+
+  /**
+   * The entries of the listing copy the last import recorded, or else of a copy in sources/ with
+   * the new listing's name. A copy that no longer reads cleanly gives only its well-formed
+   * entries; a record without its base is then kept as written, never overwritten.
+   */
+  private Previous previous(
+      Request request, Path dir, Located<EvidenceFile> current, Diagnostics diagnostics) {
+    EvidenceFile.ListingImport recorded =
+        current == null || current.value().imported() == null ? null : current.value().imported().listing();
+    String source = recorded != null ? recorded.source() : "sources/" + fileName(request.listing());
+    int year = recorded != null ? recorded.year() : request.year();
+    Path path = dir.resolve(source).normalize();
+    if (!path.startsWith(dir.normalize()) || !Files.isRegularFile(path)) {
+      if (recorded != null) {
+        diagnostics.warning(
+            current.sourceMap().locate("imported.listing.source"),
+            "the previous listing '" + source + "' is not in the persona's folder; records found in"
+                + " the new listing are kept as written");
+      }
+      return new Previous(null, null, null);
+    }
+    try {
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      List<ListingEntry> entries = new ListingParser(source, year, new Diagnostics()).parse(text);
+      return new Previous(source, entries, recorded != null ? year : null);
+    } catch (IOException | UncheckedIOException e) {
+      return new Previous(null, null, null);
+    }
+  }
+
+  /**
+   * The name of the copy in sources/: the listing's own, unless a different file of that name is
+   * already there that is not the previous listing (a profile, say), which must not be replaced.
+   */
+  private static String copyName(Request request, Path dir, byte[] bytes, Previous previous) {
+    String name = fileName(request.listing());
+    Path sources = dir.resolve("sources");
+    String candidate = name;
+    for (int n = 2; ; n++) {
+      Path path = sources.resolve(candidate);
+      boolean replaceable =
+          !Files.exists(path) || sameContent(path, bytes) || ("sources/" + candidate).equals(previous.source());
+      if (replaceable) {
+        return candidate;
+      }
+      int dot = name.lastIndexOf('.');
+      candidate = dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
+    }
+  }
+
+  private static List<String> notes(Request request, List<ListingEntry> entries, Previous previous) {
+    List<String> notes = new ArrayList<>();
+    if (entries.stream().anyMatch(e -> !e.meta().yearGiven())) {
+      String how = request.yearGiven() ? "as given by --year" : "the current year; use --year to change it";
+      String note = "dates without a year are read as " + request.year() + " (" + how + ")";
+      if (previous.year() != null && previous.year() != request.year()) {
+        note += "; the previous import read them as " + previous.year();
+      }
+      notes.add(note);
+    }
+    return notes;
+  }
+
+  private static List<String> header(String personaId) {
+    return List.of(
+        "yaml-language-server: $schema=../../schemas/evidence.schema.json",
+        "Evidence for " + personaId + ", one record per paper; written by `podium import listing`.",
+        "Edit freely: a re-import updates only the fields still as imported and keeps every field edited here.",
+        "matched_terms names the stances.yaml terms that tagged each stance; remove a stance to untag it.");
+  }
+
+  private static String fileName(Path path) {
+    return path.getFileName().toString();
+  }
+
+  private static boolean sameContent(Path path, byte[] bytes) {
+    try {
+      return Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), bytes);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.podium.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podium.model.Stance;
+import dev.podium.model.Taxonomy;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The tagging rules on a made-up taxonomy from another field. */
+class StanceTaggerTest {
+  private final StanceTagger tagger =
+      new StanceTagger(
+          new Taxonomy(
+              List.of(
+                  new Stance("warming", "W", "W.", List.of("global warming", "warming", "emissions")),
+                  new Stance("policy", "P", "P.", List.of("carbon tax", "regulation")))));
+
+  @AfterEach
+  void close() {
+    tagger.close();
+  }
+
+  @Test
+  void aTitleMatchAloneIsEnough() {
+    StanceTagger.Tagging t = tagger.tag("Emissions from Shipping", "We measure ships.");
+    assertThat(t.stances()).containsExactly("warming");
+    assertThat(t.matchedTerms()).containsExactly("warming: emissions (title)");
+  }
+
+  @Test
+  void oneWordInTheAbstractIsNotEnoughButAPhraseOrARepeatIs() {
+    assertThat(tagger.tag("Ships", "Regulation is discussed.").stances()).isEmpty();
+    assertThat(tagger.tag("Ships", "A carbon tax is discussed.").stances()).containsExactly("policy");
+    assertThat(tagger.tag("Ships", "Emissions rise; emission caps and the emitted totals.").stances()).isEmpty();
+    assertThat(tagger.tag("Ships", "Emissions rise, emissions fall, warming follows.").matchedTerms())
+        .containsExactly("warming: emissions ×2, warming");
+  }
+
+  @Test
+  void stemmingMatchesOtherFormsAndAPhraseClaimsItsWords() {
+    assertThat(tagger.tag("Ships", "Globally warmed oceans.").matchedTerms())
+        .containsExactly("warming: global warming");
+    // "global warming" is counted as a phrase, not again as "warming"; the lone "Warming" is.
+    assertThat(tagger.tag("Ships", "Warming oceans; global warming of the seas.").matchedTerms())
+        .containsExactly("warming: global warming, warming");
+  }
+}
