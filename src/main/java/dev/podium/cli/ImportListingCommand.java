@@ -86,20 +86,7 @@ final class ImportListingCommand implements Callable<Integer> {
     plan.notes().forEach(note -> out.println("note: " + note));
     plan.changes().forEach(change -> report(change, out));
     out.println((dryRun ? "would import " : "imported ") + summary(plan));
-    if (!dryRun) {
-      // All files of an import land together, or none does.
-      java.util.Map<java.nio.file.Path, byte[]> files = new java.util.LinkedHashMap<>();
-      plan.writes().forEach(write -> files.put(write.path(), write.content()));
-      AtomicFiles.write(files);
-    }
-    for (ImportPlan.FileWrite write : plan.writes()) {
-      out.println((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
-    }
-    if (plan.writes().isEmpty()) {
-      out.println("nothing to write: " + dir.display(dir.personaDir(persona)) + " is up to date");
-    } else if (dryRun) {
-      out.println("dry run: nothing written");
-    }
+    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), out);
     return ExitCode.OK.value();
   }
 

@@ -1,0 +1,78 @@
+package dev.podium.cli;
+
+import dev.podium.imports.ImportPlan;
+import dev.podium.imports.RecordChange;
+import dev.podium.imports.profile.ProfileImport;
+import dev.podium.load.Diagnostics;
+import dev.podium.load.Ids;
+import dev.podium.load.SeedsDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code podium import profile}: writes a new persona's persona.yaml and themes skeleton from a
+ * Markdown profile, and marks the profile's key papers in its evidence.
+ */
+@Command(
+    name = "profile",
+    description = {
+      "Import a Markdown speaker profile into PERSONA's persona.yaml and mark its key papers.",
+      "An existing persona.yaml is left as is unless --replace-persona is given."
+    },
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class)
+final class ImportProfileCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The profile: '# Name', a headline, then sections.")
+  Path file;
+
+  @Option(names = "--persona", required = true, paramLabel = "ID", description = "Persona to import into (created if new).")
+  String persona;
+
+  @Option(names = "--replace-persona", description = "Rewrite an existing persona.yaml from the profile.")
+  boolean replacePersona;
+
+  @Option(names = "--dry-run", description = "Print what would change; write nothing.")
+  boolean dryRun;
+
+  @Mixin SeedsOption seeds;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Ids.isValid(persona)) {
+      throw new UsageException("bad persona '" + persona + "': " + Ids.rule());
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("profile not found: " + file);
+    }
+    SeedsDirectory dir = seeds.resolveOnDisk();
+    Diagnostics diagnostics = new Diagnostics();
+    ImportPlan plan =
+        new ProfileImport(dir).plan(new ProfileImport.Request(file, file.toString(), persona, replacePersona), diagnostics);
+    DiagnosticsPrinter.print(diagnostics, err);
+    if (plan == null) {
+      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; nothing imported, nothing written");
+      return ExitCode.BAD_INPUT.value();
+    }
+    plan.notes().forEach(note -> out.println("note: " + note));
+    plan.changes().stream()
+        .filter(c -> c.kind() == RecordChange.Kind.UPDATED)
+        .forEach(c -> out.println("key     " + c.id() + "  " + String.join(", ", c.updated())));
+    out.println((dryRun ? "would mark " : "marked ") + plan.count(RecordChange.Kind.UPDATED) + " key papers, "
+        + plan.count(RecordChange.Kind.UNCHANGED) + " already marked");
+    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), out);
+    return ExitCode.OK.value();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.podium.cli;
+
+import dev.podium.imports.ImportPlan;
+import dev.podium.load.SeedsDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Carries out an import plan's writes (unless it is a dry run) and says which files they are. */
+final class ImportWrites {
+  private ImportWrites() {}
+
+  static void apply(ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, PrintWriter out)
+      throws IOException {
+    if (!dryRun) {
+      // All files of an import land together, or none does.
+      Map<Path, byte[]> files = new LinkedHashMap<>();
+      plan.writes().forEach(write -> files.put(write.path(), write.content()));
+      AtomicFiles.write(files);
+    }
+    for (ImportPlan.FileWrite write : plan.writes()) {
+      out.println((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
+    }
+    if (plan.writes().isEmpty()) {
+      out.println("nothing to write: " + dir.display(personaDir) + " is up to date");
+    } else if (dryRun) {
+      out.println("dry run: nothing written");
+    }
+  }
+}
