@@ -1,7 +1,6 @@
 package dev.podium.cli;
 
 import dev.podium.imports.ImportPlan;
-import dev.podium.imports.RecordChange;
 import dev.podium.imports.listing.ListingImport;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.Ids;
@@ -83,32 +82,8 @@ final class ImportListingCommand implements Callable<Integer> {
       err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; nothing imported, nothing written");
       return ExitCode.BAD_INPUT.value();
     }
-    plan.notes().forEach(note -> out.println("note: " + note));
-    plan.changes().forEach(change -> report(change, out));
-    out.println((dryRun ? "would import " : "imported ") + summary(plan));
+    ImportReport.print(plan, dryRun, "listing", out);
     ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), out);
     return ExitCode.OK.value();
-  }
-
-  private static void report(RecordChange change, PrintWriter out) {
-    switch (change.kind()) {
-      case ADDED -> out.println("add     " + change.id() + "  \"" + change.title() + "\"");
-      case UPDATED -> out.println("update  " + change.id() + "  " + String.join(", ", change.updated()));
-      case KEPT -> out.println("as is   " + change.id() + "  no earlier import to compare with; kept as written");
-      case NOT_IN_SOURCE -> out.println("absent  " + change.id() + "  not in this listing; kept");
-      case UNCHANGED -> { }
-    }
-    if (!change.kept().isEmpty()) {
-      out.println("keep    " + change.id() + "  " + String.join(", ", change.kept())
-          + " (edited here; the listing changed too)");
-    }
-  }
-
-  private static String summary(ImportPlan plan) {
-    return plan.count(RecordChange.Kind.ADDED) + " added, "
-        + plan.count(RecordChange.Kind.UPDATED) + " updated, "
-        + plan.count(RecordChange.Kind.UNCHANGED) + " unchanged, "
-        + plan.count(RecordChange.Kind.KEPT) + " kept as written, "
-        + plan.count(RecordChange.Kind.NOT_IN_SOURCE) + " not in this listing";
   }
 }

@@ -1,10 +1,10 @@
 package dev.podium.imports.profile;
 
 import dev.podium.imports.ImportPlan;
-import dev.podium.imports.ImportPlan.FileWrite;
 import dev.podium.imports.KeyPaperMarker;
+import dev.podium.imports.PlannedWrites;
+import dev.podium.imports.SourceCopy;
 import dev.podium.imports.SourceText;
-import dev.podium.imports.YamlRecordWriter;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.EvidenceFile;
 import dev.podium.load.Located;
@@ -14,12 +14,10 @@ import dev.podium.load.SeedsLoader;
 import dev.podium.load.ThemesFile;
 import dev.podium.model.Persona;
 import dev.podium.model.Persona.Publication;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -53,28 +51,28 @@ public final class ProfileImport {
     if (diagnostics.hasErrors()) {
       return null;
     }
-    List<FileWrite> writes = new ArrayList<>();
+    PlannedWrites writes = new PlannedWrites();
     List<String> notes = new ArrayList<>();
+    String copy = SourceCopy.name(dir.resolve("sources"), request.profile().getFileName().toString(), bytes, name -> false);
     KeyPaperMarker.Result marked =
         KeyPaperMarker.mark(current == null ? List.of() : current.value().evidence(), profile.keyPapers());
     if (current != null && !marked.evidence().equals(current.value().evidence())) {
       EvidenceFile file = new EvidenceFile(current.value().imported(), marked.evidence());
-      writes.add(new FileWrite(dir.resolve("evidence.yaml"), yaml(evidenceHeader(request.personaId()), file), "evidence: key papers marked"));
+      writes.addYaml(dir.resolve("evidence.yaml"), evidenceHeader(request.personaId()), file, "evidence: key papers marked");
     }
     Path personaFile = dir.resolve("persona.yaml");
     if (!Files.exists(personaFile) || request.replacePersona()) {
       Persona persona = withEvidenceIds(profile.persona(), marked.idsByTitle());
-      addIfChanged(writes, personaFile, yaml(personaHeader(request), persona), "profile");
+      writes.addYaml(personaFile, personaHeader(request.personaId(), copy), persona, "profile");
     } else {
       notes.add("persona.yaml exists and is left as is; use --replace-persona to write it from the profile");
     }
     if (themes == null && !Files.exists(dir.resolve("themes.yaml"))) {
       byte[] skeleton = ThemesSkeleton.of(request.personaId(), profile.persona().coreThemes()).getBytes(StandardCharsets.UTF_8);
-      writes.add(new FileWrite(dir.resolve("themes.yaml"), skeleton, "themes skeleton"));
+      writes.add(dir.resolve("themes.yaml"), skeleton, "themes skeleton");
     }
-    String copy = copyName(request.profile().getFileName().toString(), dir.resolve("sources"), bytes);
-    addIfChanged(writes, dir.resolve("sources").resolve(copy), bytes, "copy of the profile");
-    return new ImportPlan(writes, marked.changes(), notes);
+    writes.add(dir.resolve("sources").resolve(copy), bytes, "copy of the profile");
+    return new ImportPlan(writes.list(), marked.changes(), notes);
   }
 
   /** Ties each selected publication to the evidence record it matched, so the brief can cite it. */
@@ -89,11 +87,10 @@ public final class ProfileImport {
         p.mediaSummary(), p.media(), p.links(), p.coreThemes(), p.position());
   }
 
-  private static List<String> personaHeader(Request request) {
+  private static List<String> personaHeader(String personaId, String copy) {
     return List.of(
         "yaml-language-server: $schema=../../schemas/persona.schema.json",
-        "Persona " + request.personaId() + ", written by `podium import profile` from sources/"
-            + request.profile().getFileName() + ".",
+        "Persona " + personaId + ", written by `podium import profile` from sources/" + copy + ".",
         "Edit freely: a later profile import leaves this file alone unless given --replace-persona.");
   }
 
@@ -102,33 +99,5 @@ public final class ProfileImport {
         "yaml-language-server: $schema=../../schemas/evidence.schema.json",
         "Evidence for " + personaId + ", one record per paper; key papers marked by `podium import profile`.",
         "Edit freely: a re-import updates only the fields still as imported and keeps every field edited here.");
-  }
-
-  /** The copy's name: the profile's own, unless a different file already has it. */
-  private static String copyName(String name, Path sources, byte[] bytes) {
-    String candidate = name;
-    for (int n = 2; Files.exists(sources.resolve(candidate)) && !sameContent(sources.resolve(candidate), bytes); n++) {
-      int dot = name.lastIndexOf('.');
-      candidate = dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
-    }
-    return candidate;
-  }
-
-  private static byte[] yaml(List<String> header, Record value) {
-    return YamlRecordWriter.write(header, value).getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void addIfChanged(List<FileWrite> writes, Path path, byte[] content, String what) {
-    if (!sameContent(path, content)) {
-      writes.add(new FileWrite(path, content, what));
-    }
-  }
-
-  private static boolean sameContent(Path path, byte[] bytes) {
-    try {
-      return Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), bytes);
-    } catch (IOException e) {
-      return false;
-    }
   }
 }
