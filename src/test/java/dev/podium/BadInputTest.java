@@ -77,6 +77,7 @@ class BadInputTest {
       }
     }
 
+    String seedsBefore = snapshot(dir.resolve("seeds"));
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.split(" "));
     String actual = "exit " + code + "\n" + err.toString().replace(dir.toString(), "{dir}");
@@ -91,7 +92,23 @@ class BadInputTest {
     assertThat(actual.lines().skip(1)).allMatch(l -> !l.isBlank(), "one line per problem");
     if (code != 0) {
       assertThat(dir.resolve("out")).doesNotExist();
+      assertThat(snapshot(dir.resolve("seeds"))).as("seeds changed by a failed run").isEqualTo(seedsBefore);
     }
+  }
+
+  /** Every file under the folder with its content, to see whether a run changed anything. */
+  private static String snapshot(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.append(folder.relativize(file)).append(' ')
+            .append(java.util.Arrays.hashCode(Files.readAllBytes(file))).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   private static void overlay(Path from, Path to) throws IOException {

@@ -2,12 +2,19 @@ package dev.podium.cli;
 
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
+import dev.podium.load.Node;
+import dev.podium.load.SeedText;
 import dev.podium.load.SeedsDirectory;
+import dev.podium.typeset.GlyphCoverage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code podium check}: reports every problem in the seeds at once. */
@@ -20,6 +27,12 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SeedsOption seeds;
 
+  @Option(
+      names = "--font",
+      paramLabel = "FILE",
+      description = "A fallback font the PDF will use; characters it has are not reported.")
+  List<Path> fonts = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -27,6 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     SeedsDirectory dir = seeds.resolve();
     Diagnostics diagnostics = new Diagnostics();
     new DossierLoader(dir).checkAll(diagnostics);
+    warnAboutCharactersNoFontHas(dir, diagnostics);
     DiagnosticsPrinter.print(diagnostics, err);
     String summary =
         dir.displayPrefix() + ": " + dir.personaIds().size() + " persona(s), "
@@ -37,5 +51,17 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.println("ok: " + summary);
     return ExitCode.OK.value();
+  }
+
+  /** Text the PDF would print as a replacement mark, found before any PDF is made. */
+  private void warnAboutCharactersNoFontHas(SeedsDirectory dir, Diagnostics diagnostics) {
+    GlyphCoverage coverage = GlyphCoverage.of(fonts);
+    for (Node.Scalar scalar : SeedText.scalars(dir)) {
+      scalar.text().codePoints().distinct().filter(cp -> !coverage.covers(cp)).forEach(
+          cp -> diagnostics.warning(
+              scalar.location(),
+              "no font has '" + Character.toString(cp) + "' (U+" + String.format("%04X", cp)
+                  + "); the PDF will show \uFFFD instead (add a font that has it with --font FILE)"));
+    }
   }
 }

@@ -11,8 +11,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,13 +27,17 @@ public final class BriefRenderer {
 
   private final TemplateSource source;
 
+  // Compiled templates and partials are kept, so a renderer used for several briefs compiles
+  // each template once.
+  private final Factory factory;
+
   public BriefRenderer(TemplateSource source) {
     this.source = source;
+    this.factory = new Factory();
   }
 
   /** Renders the view with the template of this kind. */
   public String render(String kind, Object view) {
-    Factory factory = new Factory();
     String name = kind + ".md" + EXTENSION;
     try {
       Mustache mustache = factory.compile(name);
@@ -70,7 +74,7 @@ public final class BriefRenderer {
 
   /** A mustache factory over the template source, with Markdown escaping and strict names. */
   private final class Factory extends DefaultMustacheFactory {
-    private final Map<String, String> displayNames = new HashMap<>();
+    private final Map<String, String> displayNames = new ConcurrentHashMap<>();
 
     Factory() {
       super(

@@ -115,4 +115,23 @@ class KindsTest {
       assertThat(new dev.podium.PdfFile(pdf).pageCount()).as(paper).isEqualTo(1);
     }
   }
+
+  @Test
+  void allBriefsEveryPersonaOnEveryMotionInEveryKindInOrder() throws Exception {
+    Path folder = out.resolve("batch");
+    MainTest.Run run = MainTest.podium("brief", "--all", "--format", "md", "--out", folder.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out().lines().toList())
+        .containsExactly(
+            "wrote " + folder.resolve("fazl-barez/ai-autonomy-over-life/moderator.md"),
+            "wrote " + folder.resolve("fazl-barez/ai-autonomy-over-life/opponent.md"),
+            "wrote " + folder.resolve("fazl-barez/ai-autonomy-over-life/handout.md"),
+            "wrote " + folder.resolve("philip-torr/ai-autonomy-over-life/moderator.md"),
+            "wrote " + folder.resolve("philip-torr/ai-autonomy-over-life/opponent.md"),
+            "wrote " + folder.resolve("philip-torr/ai-autonomy-over-life/handout.md"),
+            "podium: 2 of 2 persona-motion briefs written");
+    assertThat(Files.readString(folder.resolve("fazl-barez/ai-autonomy-over-life/moderator.md")))
+        .isEqualTo(Files.readString(Path.of("briefs/fazl-barez/ai-autonomy-over-life/moderator.md")));
+    assertThat(MainTest.podium("brief", "--all", "fazl-barez").code()).isEqualTo(2);
+  }
 }

@@ -271,4 +271,17 @@ class MainTest {
     assertThat(schema.out()).contains("\"author_names\"").contains("\"additionalProperties\" : false");
     assertThat(podium("schema", "people").code()).isEqualTo(2);
   }
+
+  @Test
+  void checkWarnsAboutCharactersNoFontHasWhereTheyAreWritten() {
+    Path seeds = TestSeeds.copy(temp);
+    Path persona = seeds.resolve("personas/fazl-barez/persona.yaml");
+    edit(persona, "specializing in AI safety", "specializing in AI safety (安全)");
+    Run run = podium("check", "--seeds", seeds.toString());
+    assertThat(run.code()).isZero();
+    int line = TestSeeds.lineOf(persona, "安全");
+    assertThat(run.err())
+        .contains(persona + ":" + line + ":5: warning: no font has '安' (U+5B89); the PDF will show \uFFFD")
+        .contains(persona + ":" + line + ":5: warning: no font has '全' (U+5168)");
+  }
 }

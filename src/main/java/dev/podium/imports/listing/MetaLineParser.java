@@ -57,7 +57,7 @@ final class MetaLineParser {
       return fail(pos, "expected a space and the day of the month after the month");
     }
     int dayAt = pos;
-    String day = take(1, Character::isDigit);
+    String day = take(1, MetaLineParser::isAsciiDigit);
     if (day == null) {
       return fail(dayAt, "expected the day of the month");
     }
@@ -92,7 +92,7 @@ final class MetaLineParser {
   private Double score() {
     int start = pos;
     digits(Integer.MAX_VALUE);
-    if (pos > start && pos + 1 < line.length() && line.charAt(pos) == '.' && Character.isDigit(line.charAt(pos + 1))) {
+    if (pos > start && pos + 1 < line.length() && line.charAt(pos) == '.' && isAsciiDigit(line.charAt(pos + 1))) {
       pos++;
       digits(Integer.MAX_VALUE);
     }
@@ -123,7 +123,7 @@ final class MetaLineParser {
 
   private String digits(int max) {
     int start = pos;
-    while (pos < line.length() && pos - start < max && Character.isDigit(line.charAt(pos))) {
+    while (pos < line.length() && pos - start < max && isAsciiDigit(line.charAt(pos))) {
       pos++;
     }
     return line.substring(start, pos);
@@ -153,5 +153,10 @@ final class MetaLineParser {
 
   private Result fail(int index, String problem) {
     return new Result(null, index, problem);
+  }
+
+  /** Listing numbers are ASCII; other scripts' digits would pass isDigit and then fail to parse. */
+  private static boolean isAsciiDigit(int c) {
+    return c >= '0' && c <= '9';
   }
 }
