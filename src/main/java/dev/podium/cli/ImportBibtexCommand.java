@@ -56,9 +56,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
     SeedsDirectory dir = seeds.resolveOnDisk();
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan = new BibtexImport(dir).plan(new BibtexImport.Request(file, file.toString(), persona), diagnostics);
-    DiagnosticsPrinter.print(diagnostics, err);
-    if (plan == null) {
-      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; nothing imported, nothing written");
+    if (!ImportWrites.planned(plan, diagnostics, err)) {
       return ExitCode.BAD_INPUT.value();
     }
     ImportReport.print(plan, dryRun, "file", out);

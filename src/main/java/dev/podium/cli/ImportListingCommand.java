@@ -68,22 +68,25 @@ final class ImportListingCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UsageException("listing not found: " + file);
     }
-    if (year != null && (year < 1000 || year > 9999)) {
-      throw new UsageException("bad --year " + year + "; give four digits, e.g. 2026");
-    }
+    int effectiveYear = year(year, clock);
     SeedsDirectory dir = seeds.resolveOnDisk();
-    int effectiveYear = year != null ? year : LocalDate.now(clock).getYear();
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
         new ListingImport(dir)
             .plan(new ListingImport.Request(file, file.toString(), persona, effectiveYear, year != null), diagnostics);
-    DiagnosticsPrinter.print(diagnostics, err);
-    if (plan == null) {
-      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; nothing imported, nothing written");
+    if (!ImportWrites.planned(plan, diagnostics, err)) {
       return ExitCode.BAD_INPUT.value();
     }
     ImportReport.print(plan, dryRun, "listing", out);
     ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), out);
     return ExitCode.OK.value();
+  }
+
+  /** The year for dates printed without one: {@code --year}, checked, else the clock's. */
+  static int year(Integer given, Clock clock) {
+    if (given != null && (given < 1000 || given > 9999)) {
+      throw new UsageException("bad --year " + given + "; give four digits, e.g. 2026");
+    }
+    return given != null ? given : LocalDate.now(clock).getYear();
   }
 }

@@ -61,18 +61,25 @@ final class ImportProfileCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
         new ProfileImport(dir).plan(new ProfileImport.Request(file, file.toString(), persona, replacePersona), diagnostics);
-    DiagnosticsPrinter.print(diagnostics, err);
-    if (plan == null) {
-      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; nothing imported, nothing written");
+    if (!ImportWrites.planned(plan, diagnostics, err)) {
       return ExitCode.BAD_INPUT.value();
     }
+    report(plan, dryRun, out);
+    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), out);
+    return ExitCode.OK.value();
+  }
+
+  /** Prints the notes, a line per key paper marked, and the counts. */
+  static void report(ImportPlan plan, boolean dryRun, PrintWriter out) {
     plan.notes().forEach(note -> out.println("note: " + note));
     plan.changes().stream()
         .filter(c -> c.kind() == RecordChange.Kind.UPDATED)
         .forEach(c -> out.println("key     " + c.id() + "  " + String.join(", ", c.updated())));
-    out.println((dryRun ? "would mark " : "marked ") + plan.count(RecordChange.Kind.UPDATED) + " key papers, "
-        + plan.count(RecordChange.Kind.UNCHANGED) + " already marked");
-    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), out);
-    return ExitCode.OK.value();
+    if (plan.changes().isEmpty()) {
+      out.println("no key papers in the evidence yet; a listing or BibTeX import marks them as it adds them");
+    } else {
+      out.println((dryRun ? "would mark " : "marked ") + plan.count(RecordChange.Kind.UPDATED) + " key papers, "
+          + plan.count(RecordChange.Kind.UNCHANGED) + " already marked");
+    }
   }
 }

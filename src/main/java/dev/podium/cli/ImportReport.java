@@ -25,7 +25,8 @@ final class ImportReport {
 
   private static void change(RecordChange change, String source, PrintWriter out) {
     switch (change.kind()) {
-      case ADDED -> out.println("add     " + change.id() + "  \"" + change.title() + "\"");
+      case ADDED -> out.println("add     " + change.id() + "  \"" + change.title() + "\""
+          + (change.updated().isEmpty() ? "" : "  (key paper)"));
       case UPDATED -> out.println("update  " + change.id() + "  " + String.join(", ", change.updated()));
       case KEPT -> out.println("as is   " + change.id() + "  no earlier import to compare with; kept as written");
       case NOT_IN_SOURCE -> out.println("absent  " + change.id() + "  not in this " + source + "; kept");

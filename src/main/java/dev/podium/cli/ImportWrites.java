@@ -1,6 +1,7 @@
 package dev.podium.cli;
 
 import dev.podium.imports.ImportPlan;
+import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +12,18 @@ import java.util.Map;
 /** Carries out an import plan's writes (unless it is a dry run) and says which files they are. */
 final class ImportWrites {
   private ImportWrites() {}
+
+  /**
+   * Prints the import's diagnostics and, when there is no plan because of errors, that nothing
+   * was written; whether there is a plan to apply.
+   */
+  static boolean planned(ImportPlan plan, Diagnostics diagnostics, PrintWriter err) {
+    DiagnosticsPrinter.print(diagnostics, err);
+    if (plan == null) {
+      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; nothing imported, nothing written");
+    }
+    return plan != null;
+  }
 
   static void apply(ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, PrintWriter out)
       throws IOException {

@@ -45,7 +45,7 @@ public final class Main implements Runnable {
     return run(Clock.systemDefaultZone(), out, err, args);
   }
 
-  /** Runs Podium with a clock for the one default that depends on the date (an import's year). */
+  /** Runs Podium with a clock for the one default that depends on the date (a listing's year). */
   public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
     CommandLine cli = new CommandLine(main, new Factory(clock));
@@ -87,12 +87,15 @@ public final class Main implements Runnable {
         spec.commandLine(), "missing command: brief, check, list or import");
   }
 
-  /** Creates commands, handing the clock to the one that needs it. */
+  /** Creates commands, handing the clock to those that import listings. */
   private record Factory(Clock clock) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       if (type == ImportListingCommand.class) {
         return type.cast(new ImportListingCommand(clock));
+      }
+      if (type == InitCommand.class) {
+        return type.cast(new InitCommand(clock));
       }
       return CommandLine.defaultFactory().create(type);
     }

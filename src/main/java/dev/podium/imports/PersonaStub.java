@@ -23,7 +23,7 @@ public final class PersonaStub {
             .collect(Collectors.joining(" "));
     return new Persona(
         personaId, name, null, null, null, List.of(name), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null);
+        List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null);
   }
 
   /**

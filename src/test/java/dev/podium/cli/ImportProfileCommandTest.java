@@ -12,6 +12,7 @@ import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
 import dev.podium.model.Evidence;
 import dev.podium.model.Persona;
+import dev.podium.model.Side;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,6 +51,13 @@ class ImportProfileCommandTest {
     assertThat(p.publications()).hasSize(8).allSatisfy(pub -> assertThat(pub.url()).startsWith("https://"));
     assertThat(p.publications().get(0))
         .isEqualTo(new Persona.Publication("Open Problems in Machine Unlearning for AI Safety", 2025, "https://arxiv.org/pdf/2501.04952", null));
+    assertThat(p.keyPapers())
+        .containsExactly(
+            new Persona.Publication("Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training", 2024,
+                "https://arxiv.org/abs/2401.05566", null),
+            new Persona.Publication("Large Language Models Relearn Removed Concepts", 2024, "https://arxiv.org/abs/2401.01814", null),
+            new Persona.Publication("Sycophancy to Subterfuge: Investigating Reward-Tampering in Large Language Models", 2024,
+                "https://arxiv.org/abs/2406.10162", null));
     assertThat(p.links()).extracting(Persona.Link::url)
         .contains("https://www.oxfordmartin.ox.ac.uk/ai-governance", "https://fbarez.github.io/",
             "https://github.com/anthropics/sycophancy-to-subterfuge-paper");
@@ -65,6 +73,12 @@ class ImportProfileCommandTest {
       assertThat(m.outlet()).isEqualTo("Raconteur");
       assertThat(m.year()).isEqualTo(2025);
     });
+    assertThat(p.position())
+        .isEqualTo(new Persona.StatedPosition("ai-autonomy-over-life", Side.AGAINST,
+            "The profile expects Dr Fazl Barez to argue against the motion.",
+            "likely arguing that AI should not be granted autonomous decision‑making power over human life until"
+                + " such failure modes are tightly controlled, if ever.",
+            "sources/000_a288d382dc143469.txt"));
     assertThat(p.coreThemes()).hasSize(3).first().asString().startsWith("Technical AI safety with emphasis on interpretability");
     assertThat(seeds.resolve("personas/jane-doe/sources/000_a288d382dc143469.txt")).hasSameBinaryContentAs(PROFILE);
     assertThat(podium("check", "--seeds", seeds.toString()).out()).startsWith("ok: ");
@@ -134,7 +148,15 @@ class ImportProfileCommandTest {
     Path seeds = TestSeeds.copy(temp);
     String dir = seeds.toString();
     assertThat(podium("import", "profile", PROFILE.toString(), "--persona", "jane-doe", "--seeds", dir).code()).isZero();
-    assertThat(podium("import", "listing", LISTING.toString(), "--persona", "jane-doe", "--year", "2026", "--seeds", dir).code()).isZero();
+    Run listing = podium("import", "listing", LISTING.toString(), "--persona", "jane-doe", "--year", "2026", "--seeds", dir);
+    assertThat(listing.code()).isZero();
+    // The listing comes second, yet the papers the profile names arrive marked.
+    assertThat(listing.out()).contains("add     sleeper-agents  ").contains("  (key paper)\n");
+    Map<String, Evidence> byId = new java.util.HashMap<>();
+    load(seeds, "jane-doe").evidenceList().forEach(e -> byId.put(e.id(), e));
+    assertThat(byId.get("sleeper-agents").key()).isTrue();
+    assertThat(byId.get("sleeper-agents").url()).isEqualTo("https://arxiv.org/abs/2401.05566");
+    assertThat(load(seeds, "jane-doe").persona().value().keyPapers().get(0).evidence()).isNull();
     Path out = temp.resolve("out");
 
     Run brief = podium("brief", "jane-doe", "--format", "md", "--seeds", dir, "--out", out.toString());

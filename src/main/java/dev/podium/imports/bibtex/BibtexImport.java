@@ -3,6 +3,7 @@ package dev.podium.imports.bibtex;
 import dev.podium.imports.EvidenceHeader;
 import dev.podium.imports.EvidenceMerger;
 import dev.podium.imports.ImportPlan;
+import dev.podium.imports.KeyPaperMarker;
 import dev.podium.imports.PersonaStub;
 import dev.podium.imports.PlannedWrites;
 import dev.podium.imports.SourceCopy;
@@ -15,6 +16,7 @@ import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
 import dev.podium.load.ThemesFile;
 import dev.podium.model.Evidence;
+import dev.podium.model.Persona;
 import dev.podium.model.Taxonomy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,7 @@ public final class BibtexImport {
     Located<Taxonomy> taxonomy = loader.taxonomy(diagnostics);
     Located<EvidenceFile> current = loader.evidence(request.personaId(), diagnostics);
     Located<ThemesFile> themes = loader.themes(request.personaId(), diagnostics);
+    Located<Persona> persona = loader.profile(request.personaId(), diagnostics);
     if (diagnostics.hasErrors()) {
       return null;
     }
@@ -68,6 +71,7 @@ public final class BibtexImport {
       List<Evidence> base = previous == null ? null : importer.toEvidence(previous, copy, new Diagnostics());
       merged = EvidenceMerger.merge(ours, base, theirs, themes == null ? List.of() : themes.value().themes());
     }
+    merged = KeyPaperMarker.markAdded(merged, persona == null ? List.of() : persona.value().namedPapers());
     PlannedWrites writes = new PlannedWrites();
     List<String> notes = new ArrayList<>();
     // Unchanged records leave the file alone, with the header and comments of an earlier import.

@@ -2,6 +2,7 @@ package dev.podium.imports.listing;
 
 import dev.podium.imports.EvidenceMerger;
 import dev.podium.imports.ImportPlan;
+import dev.podium.imports.KeyPaperMarker;
 import dev.podium.imports.EvidenceHeader;
 import dev.podium.imports.PersonaStub;
 import dev.podium.imports.PlannedWrites;
@@ -16,6 +17,7 @@ import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
 import dev.podium.load.ThemesFile;
 import dev.podium.model.Evidence;
+import dev.podium.model.Persona;
 import dev.podium.model.Taxonomy;
 import dev.podium.model.Theme;
 import java.io.IOException;
@@ -59,6 +61,7 @@ public final class ListingImport {
     Located<Taxonomy> taxonomy = loader.taxonomy(diagnostics);
     Located<EvidenceFile> current = loader.evidence(request.personaId(), diagnostics);
     Located<ThemesFile> themes = loader.themes(request.personaId(), diagnostics);
+    Located<Persona> persona = loader.profile(request.personaId(), diagnostics);
     if (diagnostics.hasErrors()) {
       return null;
     }
@@ -70,6 +73,8 @@ public final class ListingImport {
             previous,
             current == null ? List.of() : current.value().evidence(),
             themes == null ? List.of() : themes.value().themes());
+    // Papers the profile names are key from the moment they arrive, whichever import came first.
+    merged = KeyPaperMarker.markAdded(merged, persona == null ? List.of() : persona.value().namedPapers());
     List<String> notes = notes(request, entries, previous);
     PlannedWrites writes = new PlannedWrites();
     String copy =

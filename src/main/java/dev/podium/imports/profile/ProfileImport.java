@@ -13,18 +13,22 @@ import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
 import dev.podium.load.ThemesFile;
 import dev.podium.model.Persona;
+import dev.podium.model.Motion;
 import dev.podium.model.Persona.Publication;
+import dev.podium.model.Persona.StatedPosition;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Plans {@code podium import profile}: a persona.yaml from the profile for a new persona, a themes
- * skeleton when there is none, the profile's key papers marked in evidence.yaml, and a copy of the
- * profile in sources/. An existing persona.yaml is someone's work and is only replaced on request.
+ * Plans {@code podium import profile}: a persona.yaml from the profile for a new persona (with
+ * the position the profile states on a motion in the seeds, quoted from it), a themes skeleton
+ * when there is none, the profile's key papers marked in evidence.yaml, and a copy of the profile
+ * in sources/. An existing persona.yaml is someone's work and is only replaced on request.
  */
 public final class ProfileImport {
   /** Where the import reads from and writes to, and whether an existing persona.yaml is replaced. */
@@ -42,7 +46,8 @@ public final class ProfileImport {
   public ImportPlan plan(Request request, Diagnostics diagnostics) {
     Path dir = seeds.personaDir(request.personaId());
     byte[] bytes = SourceText.read(request.profile(), request.profileName(), diagnostics);
-    Profile profile = bytes == null ? null : ProfileParser.parse(request.personaId(), new String(bytes, StandardCharsets.UTF_8));
+    String text = bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    Persona profile = text == null ? null : ProfileParser.parse(request.personaId(), text);
     if (bytes != null && profile == null) {
       diagnostics.error(Location.startOf(request.profileName()), "no title line; expected the speaker's name as '# Name' at the top");
     }
@@ -55,36 +60,50 @@ public final class ProfileImport {
     List<String> notes = new ArrayList<>();
     String copy = SourceCopy.name(dir.resolve("sources"), request.profile().getFileName().toString(), bytes, name -> false);
     KeyPaperMarker.Result marked =
-        KeyPaperMarker.mark(current == null ? List.of() : current.value().evidence(), profile.keyPapers());
+        KeyPaperMarker.mark(current == null ? List.of() : current.value().evidence(), profile.namedPapers());
     if (current != null && !marked.evidence().equals(current.value().evidence())) {
       EvidenceFile file = new EvidenceFile(current.value().imported(), marked.evidence());
       writes.addYaml(dir.resolve("evidence.yaml"), evidenceHeader(request.personaId()), file, "evidence: key papers marked");
     }
     Path personaFile = dir.resolve("persona.yaml");
     if (!Files.exists(personaFile) || request.replacePersona()) {
-      Persona persona = withEvidenceIds(profile.persona(), marked.idsByTitle());
+      StatedPosition position = StatedPositionFinder.find(text, motions(), profile.displayName(), "sources/" + copy);
+      Persona persona = completed(profile, marked.idsByTitle(), position);
       writes.addYaml(personaFile, personaHeader(request.personaId(), copy), persona, "profile");
     } else {
       notes.add("persona.yaml exists and is left as is; use --replace-persona to write it from the profile");
     }
     if (themes == null && !Files.exists(dir.resolve("themes.yaml"))) {
-      byte[] skeleton = ThemesSkeleton.of(request.personaId(), profile.persona().coreThemes()).getBytes(StandardCharsets.UTF_8);
+      byte[] skeleton = ThemesSkeleton.of(request.personaId(), profile.coreThemes()).getBytes(StandardCharsets.UTF_8);
       writes.add(dir.resolve("themes.yaml"), skeleton, "themes skeleton");
     }
     writes.add(dir.resolve("sources").resolve(copy), bytes, "copy of the profile");
     return new ImportPlan(writes.list(), marked.changes(), notes);
   }
 
-  /** Ties each selected publication to the evidence record it matched, so the brief can cite it. */
-  private static Persona withEvidenceIds(Persona p, Map<String, String> ids) {
-    List<Publication> publications =
-        p.publications().stream()
-            .map(pub -> new Publication(pub.title(), pub.year(), pub.url(), ids.get(pub.title())))
-            .toList();
+  /**
+   * The persona with each paper the profile names tied to the evidence record it matched, so the
+   * brief can cite it, and with the position the profile states, if any.
+   */
+  private static Persona completed(Persona p, Map<String, String> ids, StatedPosition position) {
     return new Persona(
         p.id(), p.name(), p.honorific(), p.headline(), p.pronouns(), p.authorNames(), p.roles(),
-        p.affiliations(), p.bio(), p.researchInterests(), p.expertise(), publications, p.appearances(),
-        p.mediaSummary(), p.media(), p.links(), p.coreThemes(), p.position());
+        p.affiliations(), p.bio(), p.researchInterests(), p.expertise(), withIds(p.publications(), ids),
+        withIds(p.keyPapers(), ids), p.appearances(), p.mediaSummary(), p.media(), p.links(), p.coreThemes(),
+        position);
+  }
+
+  /** The motions in the seeds that load; one that does not is for podium check to report. */
+  private List<Motion> motions() {
+    return seeds.motionIds().stream()
+        .map(id -> loader.motion(id, new Diagnostics()))
+        .filter(Objects::nonNull)
+        .map(Located::value)
+        .toList();
+  }
+
+  private static List<Publication> withIds(List<Publication> papers, Map<String, String> ids) {
+    return papers.stream().map(pub -> new Publication(pub.title(), pub.year(), pub.url(), ids.get(pub.title()))).toList();
   }
 
   private static List<String> personaHeader(String personaId, String copy) {

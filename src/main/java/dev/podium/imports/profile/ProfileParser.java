@@ -1,6 +1,5 @@
 package dev.podium.imports.profile;
 
-import dev.podium.imports.KeyPaper;
 import dev.podium.imports.Sentences;
 import dev.podium.model.Persona;
 import dev.podium.model.Persona.Appearance;
@@ -18,14 +17,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Markdown speaker profile into a {@link Profile}. Sections are found by words in their
- * headings, in any order, and a missing section just leaves its fields empty.
+ * Reads a Markdown speaker profile into a {@link Persona}, with the papers it names as selected
+ * publications and key papers. Sections are found by words in their headings, in any order, and a
+ * missing section just leaves its fields empty.
  */
 public final class ProfileParser {
   /** Titles a profile may put before the name; kept apart so that papers are matched on the name. */
   private static final Set<String> HONORIFICS =
       Set.of("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir", "dame");
 
+  private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
   private static final Pattern TRAILING_PARENS = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
   private static final Pattern ITALIC_ITEM =
@@ -38,46 +39,48 @@ public final class ProfileParser {
 
   private ProfileParser() {}
 
-  /** The profile, or {@code null} when the text has no {@code # } title line. */
-  public static Profile parse(String personaId, String markdown) {
+  /** The persona, or {@code null} when the text has no {@code # } title line with a name in it. */
+  public static Persona parse(String personaId, String markdown) {
     // Exporters put non-breaking spaces where a regular one is meant; patterns expect the latter.
-    String text = markdown.replace('\u00A0', ' ').replace('\u202F', ' ');
+    // Control characters mean nothing in Markdown and would only reach persona.yaml as escapes.
+    String text = CONTROLS.matcher(markdown.replace('\u00A0', ' ').replace('\u202F', ' ')).replaceAll("");
     ProfileDocument doc = ProfileDocument.parse(text);
     if (doc == null) {
       return null;
     }
     String[] title = splitHonorific(MarkdownText.plain(doc.title()));
+    if (title[1].isBlank()) {
+      return null;
+    }
     List<String> about = doc.linesOf("about", "biography", "bio");
     List<Publication> publications = publications(doc.linesOf("publications"));
     Map<String, Link> links = new LinkedHashMap<>();
     MarkdownText.paragraphs(about).forEach(p -> addLinks(MarkdownText.links(p), links));
-    List<KeyPaper> keyPapers = new ArrayList<>();
-    publications.forEach(p -> keyPapers.add(new KeyPaper(p.title(), p.url())));
+    List<Publication> keyPapers = new ArrayList<>();
     for (String item : MarkdownText.numberedItems(doc.linesOf("profile", "overview", "resources", "links", "papers"))) {
       numberedItem(item, links, keyPapers);
     }
     List<String> media = doc.linesOf("media experience", "appearances", "speaking", "talks");
-    Persona persona =
-        new Persona(
-            personaId,
-            title[1],
-            title[0],
-            headline(doc.preamble()),
-            pronouns(text),
-            List.of(title[1]),
-            List.of(),
-            List.of(),
-            MarkdownText.paragraphs(about).stream().map(MarkdownText::plain).toList(),
-            List.of(),
-            plainBullets(doc.linesOf("expertise")),
-            publications,
-            appearances(media),
-            mediaSummary(media),
-            mediaItems(doc.linesOf("media work", "press", "media coverage", "in the media")),
-            List.copyOf(links.values()),
-            plainBullets(doc.linesOf("core themes", "themes")),
-            null);
-    return new Profile(persona, keyPapers);
+    return new Persona(
+        personaId,
+        title[1],
+        title[0],
+        headline(doc.preamble()),
+        pronouns(text),
+        List.of(title[1]),
+        List.of(),
+        List.of(),
+        MarkdownText.paragraphs(about).stream().map(MarkdownText::plain).toList(),
+        List.of(),
+        plainBullets(doc.linesOf("expertise")),
+        publications,
+        keyPapers,
+        appearances(media),
+        mediaSummary(media),
+        mediaItems(doc.linesOf("media work", "press", "media coverage", "in the media")),
+        List.copyOf(links.values()),
+        plainBullets(doc.linesOf("core themes", "themes")),
+        null);
   }
 
   /** {honorific or null, name}. */
@@ -139,7 +142,7 @@ public final class ProfileParser {
    * link, is the paper's URL and other links are kept as links), else a link labelled by the bold
    * text with the sentence after the dash as its note.
    */
-  private static void numberedItem(String item, Map<String, Link> links, List<KeyPaper> keyPapers) {
+  private static void numberedItem(String item, Map<String, Link> links, List<Publication> keyPapers) {
     Matcher bold = Pattern.compile("\\*\\*(.+?)\\*\\*").matcher(item);
     if (!bold.find()) {
       return;
@@ -152,7 +155,8 @@ public final class ProfileParser {
       String paperUrl =
           found.stream().map(MarkdownText.Link::url).filter(u -> u.contains("arxiv.org")).findFirst()
               .orElse(found.isEmpty() ? null : found.get(0).url());
-      keyPapers.add(new KeyPaper(title, paperUrl));
+      // The year is in the parentheses after the quoted title: "“Title” (Anthropic, 2024)".
+      keyPapers.add(new Publication(title, lastYear(label.substring(quoted.end())), paperUrl, null));
       for (String line : item.split("\n")) {
         Matcher prefix = LABEL_BEFORE_LINK.matcher(line);
         List<MarkdownText.Link> inLine = MarkdownText.links(line);

@@ -1,5 +1,6 @@
 package dev.podium.imports.profile;
 
+import dev.podium.imports.YamlRecordWriter;
 import java.util.List;
 
 /**
@@ -16,8 +17,8 @@ final class ThemesSkeleton {
         .append(" resting on evidence ids, counters and questions (`podium schema themes`).\n");
     if (!coreThemes.isEmpty()) {
       out.append("# The profile names these core themes:\n");
-      // A theme is one line of comment, so a newline inside one would end the comment early.
-      coreThemes.forEach(t -> out.append("#   - ").append(t.replaceAll("\\s+", " ")).append('\n'));
+      // A theme is one line of comment, so a line break inside one would end the comment early.
+      coreThemes.forEach(t -> out.append("#   - ").append(YamlRecordWriter.comment(t).replaceAll("\\s+", " ")).append('\n'));
     }
     out.append("themes: []\n");
     return out.toString();
