@@ -32,7 +32,7 @@ class BriefRendererTest {
   @Test
   void escapesValuesForMarkdown() throws Exception {
     assertThat(render("# {{title}}\n\n{{#items}}{{name}}{{^last}}, {{/last}}{{/items}}\n"))
-        .isEqualTo("# \\*T\\* [x\\](javascript:y)\n\na\\_b, c\n");
+        .isEqualTo("# \\*T\\* \\[x\\](javascript:y)\n\na\\_b, c\n");
   }
 
   @Test
