@@ -75,6 +75,16 @@ final class FontBook {
     return isItalic ? italic : regular;
   }
 
+  /** The face with this PostScript name, such as {@code DejaVuSerif-Bold}, or null. */
+  BaseFont face(String postscriptName) {
+    for (BaseFont font : all()) {
+      if (font.getPostscriptFontName().equals(postscriptName)) {
+        return font;
+      }
+    }
+    return null;
+  }
+
   /** Fonts tried when the face lacks a character: bundled symbols first, then the user's. */
   List<BaseFont> fallbacks() {
     return fallbacks;
