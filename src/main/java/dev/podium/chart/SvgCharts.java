@@ -27,8 +27,10 @@ public final class SvgCharts {
     chart.draw(g2, new Rectangle(0, 0, chart.width(), chart.height()));
     String element =
         g2.getSVGElement(null, true, new ViewBox(0, 0, chart.width(), chart.height()), null, null);
-    // The element alone: a DOCTYPE would send XML tools to fetch a DTD from the network.
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
+    // The element alone: a DOCTYPE would send XML tools to fetch a DTD from the network. A tag
+    // per line makes a changed chart a readable diff; JFreeSVG escapes '<' and '>' in text, so
+    // "><" only ever joins two tags.
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element.replace("><", ">\n<") + "\n";
   }
 
   /** A coordinate to two decimals, without trailing zeros, the same in every locale. */

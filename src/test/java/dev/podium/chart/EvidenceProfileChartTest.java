@@ -64,6 +64,14 @@ class EvidenceProfileChartTest {
   }
 
   @Test
+  void markupInALabelIsEscapedAndReadsBackAsWritten() throws Exception {
+    String label = "Less <than> & \"more\" ><'s (1)";
+    ProfileData data =
+        new ProfileData(2025, List.of(new ProfileData.Row(label, List.of(cell(1, 1)))));
+    assertThat(new SvgDocument(svg(data)).texts()).contains(label);
+  }
+
+  @Test
   void theSameDataGivesTheSameBytes() {
     assertThat(svg(DATA)).isEqualTo(svg(DATA));
   }
