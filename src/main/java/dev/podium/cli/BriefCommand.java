@@ -5,6 +5,7 @@ import dev.podium.assemble.BriefKind;
 import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
 import dev.podium.assemble.CitationStyle;
+import dev.podium.chart.Chart;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -34,6 +35,12 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
 final class BriefCommand implements Callable<Integer> {
+  /**
+   * The evidence profile chart, beside the briefs that show it. It depends on the persona's
+   * evidence only, so every kind of brief on a motion shares one file.
+   */
+  static final String PROFILE_CHART = "evidence-profile.svg";
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -187,13 +194,16 @@ final class BriefCommand implements Callable<Integer> {
     Map<Path, byte[]> files = new LinkedHashMap<>();
     BriefRenderer renderer = new BriefRenderer(templates.resolve());
     for (String k : kinds) {
+      String profileChart = document.charts() ? PROFILE_CHART : null;
       BriefView view =
           new BriefAssembler(Version.get())
-              .assemble(dossier, new BriefRequest(k, citationStyle, date, override));
+              .assemble(dossier, new BriefRequest(k, citationStyle, date, override, profileChart));
       Path markdownFile = new OutputFolder(outDir).resolve(personaId, dossier.motion().id(), k + ".md");
       String markdown;
+      Map<String, Chart> charts;
       try {
         markdown = renderer.render(k, view);
+        charts = DocumentCharts.of(view, renderer);
       } catch (TemplateException e) {
         err.println(e.format());
         err.println("podium: template error; no brief written");
@@ -201,7 +211,12 @@ final class BriefCommand implements Callable<Integer> {
       }
       Path folder = markdownFile.getParent();
       if (!document.add(
-          files, markdownFile, markdown, paper -> BriefPdf.settings(view, paper, document.fonts, folder), err)) {
+          files,
+          markdownFile,
+          markdown,
+          charts,
+          paper -> BriefPdf.settings(view, paper, document.fonts, folder),
+          err)) {
         return null;
       }
     }

@@ -38,6 +38,10 @@ class MainTest {
     return out.resolve("fazl-barez/ai-autonomy-over-life/moderator.md");
   }
 
+  private Path chart(Path out) {
+    return out.resolve("fazl-barez/ai-autonomy-over-life/evidence-profile.svg");
+  }
+
   private Path pdf(Path out) {
     return out.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf");
   }
@@ -55,12 +59,15 @@ class MainTest {
     assertThat(run.code()).isZero();
     assertThat(run.err())
         .isEqualTo("podium: 10 warnings about weak data; run podium check to see them\n");
-    assertThat(run.out()).isEqualTo("wrote " + brief(out) + "\nwrote " + pdf(out) + "\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "wrote " + brief(out) + "\nwrote " + chart(out) + "\nwrote " + pdf(out) + "\n");
     String markdown = Files.readString(brief(out));
     assertThat(markdown).startsWith("# Dr Fazl Barez: moderator’s brief\n");
     assertThat(markdown).contains("**Predicted side: against the motion.**");
     assertThat(Files.readAllBytes(pdf(out))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
-    assertThat(files(brief(out).getParent())).containsExactly("moderator.md", "moderator.pdf");
+    assertThat(files(brief(out).getParent()))
+        .containsExactly("evidence-profile.svg", "moderator.md", "moderator.pdf");
   }
 
   @Test
@@ -73,7 +80,8 @@ class MainTest {
 
     Path mdOnly = temp.resolve("md");
     assertThat(podium("brief", "--format", "md", "--out", mdOnly.toString()).code()).isZero();
-    assertThat(files(brief(mdOnly).getParent())).containsExactly("moderator.md");
+    // The Markdown's chart is a file beside it; the PDF draws its own.
+    assertThat(files(brief(mdOnly).getParent())).containsExactly("evidence-profile.svg", "moderator.md");
   }
 
   @Test
@@ -207,7 +215,8 @@ class MainTest {
                 + templates + "/moderator.md.mustache:1: unknown variable 'persona.nmae'\n"
                 + "podium: template error; no brief written\n");
     assertThat(Files.readString(brief(out))).isEqualTo(before);
-    assertThat(files(brief(out).getParent())).containsExactly("moderator.md", "moderator.pdf");
+    assertThat(files(brief(out).getParent()))
+        .containsExactly("evidence-profile.svg", "moderator.md", "moderator.pdf");
   }
 
   @Test

@@ -36,6 +36,20 @@ class BriefRendererTest {
   }
 
   @Test
+  void textForAPictureComesFromAPartialWithTheScopesItIsIncludedInAndIsNotEscaped()
+      throws Exception {
+    Files.createDirectories(base.resolve("partials"));
+    Files.writeString(base.resolve("partials/label.md.mustache"), "{{title}}:\n  {{name}} \n");
+    View view = new View("*T* [x]", List.of(), null);
+    assertThat(renderer().renderText("partials/label.md", view, new Item("a_b", true)))
+        .isEqualTo("*T* [x]: a_b");
+    Files.writeString(base.resolve("partials/label.md.mustache"), "{{title}}\n{{nmae}}\n");
+    assertThatThrownBy(() -> renderer().renderText("partials/label.md", view))
+        .extracting(e -> ((TemplateException) e).format())
+        .isEqualTo("templates/partials/label.md.mustache:2: unknown variable 'nmae'");
+  }
+
+  @Test
   void aNullValueIsEmptyButAnUnknownNameIsAnErrorWithTemplateAndLine() throws Exception {
     assertThat(render("a{{missing}}b\n")).isEqualTo("ab\n");
     assertThatThrownBy(() -> render("line one\n\n{{#items}}\n{{nmae}}\n{{/items}}\n"))
