@@ -15,6 +15,12 @@ import picocli.CommandLine.Spec;
     description = "Speaker briefs for debates, every claim tied to a real source.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:done",
+      "1:bad input: problems in the seeds or templates (nothing is written)",
+      "2:usage: a wrong command line"
+    },
     subcommands = {
       BriefCommand.class,
       PanelCommand.class,

@@ -2,6 +2,7 @@ package dev.podium.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +69,12 @@ final class WatchLoop {
     if (changed.isEmpty()) {
       return "";
     }
-    Path first = changed.iterator().next();
-    String others = changed.size() == 1 ? "" : " and " + Console.plural(changed.size() - 1, "other");
-    return display(first) + others + " changed: ";
+    // Tools that save through a temporary file (sed -i, some editors) leave its name among the
+    // changes; name a file that is still there when one is.
+    List<Path> existing = changed.stream().filter(Files::exists).toList();
+    List<Path> named = existing.isEmpty() ? List.copyOf(changed) : existing;
+    String others = named.size() == 1 ? "" : " and " + Console.plural(named.size() - 1, "other");
+    return display(named.get(0)) + others + " changed: ";
   }
 
   /** {@code wrote a/b/moderator.md (12 KB), moderator.pdf (41 KB)}: the folder said once. */
