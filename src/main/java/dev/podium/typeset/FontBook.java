@@ -16,7 +16,8 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * The fonts a brief is set in: one DejaVu family bundled through Maven (serif text faces, a mono
  * face, and DejaVu Sans for symbols the serif lacks), then any fallback fonts the user adds. Every
- * font is embedded as a subset. Not thread-safe: subset tags are reseeded per document.
+ * font is embedded as a subset. Not thread-safe: subset tags are reseeded per document, so the
+ * bundled book is kept per thread.
  */
 final class FontBook {
   private static final String BUNDLED = "/net/sf/jasperreports/fonts/dejavu/";
@@ -43,8 +44,18 @@ final class FontBook {
     this.fallbacks = fallbacks;
   }
 
+  // Parsing the six TrueType files costs more than setting a short brief, so each thread keeps
+  // its own parsed copy. A BaseFont keeps no per-document state (the glyphs a document uses are
+  // tracked by its writer), but its subset-tag random and file pointer are not thread-safe.
+  private static final ThreadLocal<FontBook> BUNDLED_PER_THREAD =
+      ThreadLocal.withInitial(FontBook::readBundled);
+
   /** The bundled family; fails only if the jar was built without its fonts. */
   static FontBook bundled() {
+    return BUNDLED_PER_THREAD.get();
+  }
+
+  private static FontBook readBundled() {
     return new FontBook(
         bundled("DejaVuSerif.ttf"),
         bundled("DejaVuSerif-Bold.ttf"),
