@@ -41,7 +41,8 @@ final class TemplatesOption {
       roots.add(new TemplateSource.Root(local, "templates"));
     }
     roots.add(
-        new TemplateSource.Root(SeedsDirectory.bundledPath("templates"), "(bundled)/templates"));
+        TemplateSource.Root.lazy(
+            () -> SeedsDirectory.bundledPath("templates"), "(bundled)/templates"));
     return new TemplateSource(roots);
   }
 }
