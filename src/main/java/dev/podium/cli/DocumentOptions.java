@@ -5,7 +5,6 @@ import dev.podium.typeset.PdfSettings;
 import dev.podium.typeset.PdfTypesetter;
 import dev.podium.typeset.TypesetException;
 import dev.podium.typeset.TypesetResult;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +69,7 @@ final class DocumentOptions {
       Path markdownFile,
       String markdown,
       Function<Paper, PdfSettings> settings,
-      PrintWriter err) {
+      Console console) {
     OutputFormat outputs = OutputFormat.parse(format);
     if (outputs.markdown()) {
       files.put(markdownFile, markdown.getBytes(StandardCharsets.UTF_8));
@@ -84,11 +83,11 @@ final class DocumentOptions {
     try {
       result = new PdfTypesetter().typeset(markdown, settings.apply(paperSize()));
     } catch (TypesetException e) {
-      err.println(BriefPdf.error(e, markdownFile));
-      err.println("podium: cannot typeset the PDF; nothing written");
+      console.error(BriefPdf.error(e, markdownFile));
+      console.error("podium: cannot typeset the PDF; nothing written");
       return false;
     }
-    result.missingGlyphs().forEach(g -> err.println(BriefPdf.warning(g, markdownFile, pdfFile)));
+    result.missingGlyphs().forEach(g -> console.warning(BriefPdf.warning(g, markdownFile, pdfFile)));
     files.put(pdfFile, result.pdf());
     return true;
   }
