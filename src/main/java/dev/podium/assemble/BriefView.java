@@ -103,7 +103,8 @@ public record BriefView(
 
   /**
    * The numbers for the "at a glance" box; {@code listedCount} records are in the evidence table
-   * and reference list, the other {@code unlistedCount} are neither cited nor stance-tagged.
+   * and reference list, {@code unlistedCount} are neither cited nor stance-tagged, and {@code
+   * omittedCount} are stance-tagged but uncited and weaker than the listed ones.
    */
   public record GlanceView(
       int evidenceCount,
@@ -116,7 +117,9 @@ public record BriefView(
       List<StanceCountView> stances,
       int listedCount,
       int unlistedCount,
-      boolean someUnlisted) {}
+      boolean someUnlisted,
+      int omittedCount,
+      boolean someOmitted) {}
 
   public record StanceCountView(String label, int count, boolean last) {}
 

@@ -8,7 +8,6 @@ import dev.podium.typeset.PdfSettings;
 import dev.podium.typeset.PdfTypesetter;
 import dev.podium.typeset.TypesetException;
 import dev.podium.typeset.TypesetResult;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +90,7 @@ final class DocumentOptions {
       String markdown,
       Map<String, Chart> charts,
       Function<Paper, PdfSettings> settings,
-      PrintWriter err) {
+      Console console) {
     OutputFormat outputs = OutputFormat.parse(format);
     if (outputs.markdown()) {
       files.put(markdownFile, markdown.getBytes(StandardCharsets.UTF_8));
@@ -112,11 +111,11 @@ final class DocumentOptions {
       PdfSettings pdf = settings.apply(paperSize()).withDrawings(drawings(charts));
       result = new PdfTypesetter().typeset(markdown, pdf);
     } catch (TypesetException e) {
-      err.println(BriefPdf.error(e, markdownFile));
-      err.println("podium: cannot typeset the PDF; nothing written");
+      console.error(BriefPdf.error(e, markdownFile));
+      console.error("podium: cannot typeset the PDF; nothing written");
       return false;
     }
-    result.missingGlyphs().forEach(g -> err.println(BriefPdf.warning(g, markdownFile, pdfFile)));
+    result.missingGlyphs().forEach(g -> console.warning(BriefPdf.warning(g, markdownFile, pdfFile)));
     files.put(pdfFile, result.pdf());
     return true;
   }

@@ -7,7 +7,6 @@ import dev.podium.load.Diagnostics;
 import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,8 +60,7 @@ final class ImportListingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Console console = Console.of(spec);
     if (!Ids.isValid(persona)) {
       throw new UsageException("bad persona '" + persona + "': " + Ids.rule());
     }
@@ -78,14 +76,14 @@ final class ImportListingCommand implements Callable<Integer> {
     ImportPlan plan =
         new ListingImport(dir)
             .plan(new ListingImport.Request(file, file.toString(), persona, effectiveYear, year != null), diagnostics);
-    DiagnosticsPrinter.print(diagnostics, err);
+    console.diagnostics(diagnostics);
     if (plan == null) {
-      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; nothing imported, nothing written");
+      console.error("podium: " + Console.count(diagnostics) + "; nothing imported, nothing written");
       return ExitCode.BAD_INPUT.value();
     }
-    plan.notes().forEach(note -> out.println("note: " + note));
-    plan.changes().forEach(change -> report(change, out));
-    out.println((dryRun ? "would import " : "imported ") + summary(plan));
+    plan.notes().forEach(note -> console.info("note: " + note));
+    plan.changes().forEach(change -> report(change, console));
+    console.info((dryRun ? "would import " : "imported ") + summary(plan));
     if (!dryRun) {
       // All files of an import land together, or none does.
       java.util.Map<java.nio.file.Path, byte[]> files = new java.util.LinkedHashMap<>();
@@ -93,26 +91,26 @@ final class ImportListingCommand implements Callable<Integer> {
       AtomicFiles.write(files);
     }
     for (ImportPlan.FileWrite write : plan.writes()) {
-      out.println((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
+      console.info((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
     }
     if (plan.writes().isEmpty()) {
-      out.println("nothing to write: " + dir.display(dir.personaDir(persona)) + " is up to date");
+      console.info("nothing to write: " + dir.display(dir.personaDir(persona)) + " is up to date");
     } else if (dryRun) {
-      out.println("dry run: nothing written");
+      console.info("dry run: nothing written");
     }
     return ExitCode.OK.value();
   }
 
-  private static void report(RecordChange change, PrintWriter out) {
+  private static void report(RecordChange change, Console console) {
     switch (change.kind()) {
-      case ADDED -> out.println("add     " + change.id() + "  \"" + change.title() + "\"");
-      case UPDATED -> out.println("update  " + change.id() + "  " + String.join(", ", change.updated()));
-      case KEPT -> out.println("as is   " + change.id() + "  no earlier import to compare with; kept as written");
-      case NOT_IN_SOURCE -> out.println("absent  " + change.id() + "  not in this listing; kept");
+      case ADDED -> console.info("add     " + change.id() + "  \"" + change.title() + "\"");
+      case UPDATED -> console.info("update  " + change.id() + "  " + String.join(", ", change.updated()));
+      case KEPT -> console.info("as is   " + change.id() + "  no earlier import to compare with; kept as written");
+      case NOT_IN_SOURCE -> console.info("absent  " + change.id() + "  not in this listing; kept");
       case UNCHANGED -> { }
     }
     if (!change.kept().isEmpty()) {
-      out.println("keep    " + change.id() + "  " + String.join(", ", change.kept())
+      console.info("keep    " + change.id() + "  " + String.join(", ", change.kept())
           + " (edited here; the listing changed too)");
     }
   }

@@ -1,7 +1,6 @@
 package dev.podium.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,7 +34,7 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    Console console = Console.of(spec);
     Choices.requireId("persona", persona);
     Path dir = new OutputFolder(seeds).resolve("personas", persona);
     if (Files.exists(dir)) {
@@ -45,10 +44,11 @@ final class InitCommand implements Callable<Integer> {
     for (String file : new String[] {"persona.yaml", "evidence.yaml", "themes.yaml"}) {
       String template = resource("/scaffold/" + file);
       Path target = dir.resolve(file);
-      AtomicFiles.write(target, template.replace("{{id}}", persona).replace("{{name}}", display.replace("\"", "'")));
-      out.println("wrote " + target);
+      String content = template.replace("{{id}}", persona).replace("{{name}}", display.replace("\"", "'"));
+      AtomicFiles.write(target, content);
+      console.wrote(new WrittenFile(target, content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
     }
-    out.println("next: add evidence, then run podium check and podium brief " + persona);
+    console.info("next: add evidence, then run podium check and podium brief " + persona);
     return ExitCode.OK.value();
   }
 

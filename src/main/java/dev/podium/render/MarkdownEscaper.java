@@ -16,6 +16,7 @@ public final class MarkdownEscaper {
    */
   private static final String ALWAYS = "\\`*_<>|~#";
 
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t\\u2028\\u2029\\u000B\\u000C]+");
   private static final Pattern ENTITY =
       Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
   private static final Pattern LIST_MARKER = Pattern.compile("^([-+*]|[0-9]{1,9}[.)])(\\s|$)");
@@ -25,7 +26,7 @@ public final class MarkdownEscaper {
   private MarkdownEscaper() {}
 
   public static String escape(String value) {
-    String text = value.replaceAll("[\\r\\n\\t\\u2028\\u2029\\u000B\\u000C]+", " ").strip();
+    String text = LINE_BREAKS.matcher(value).replaceAll(" ").strip();
     int marker = lineStartMarker(text);
     boolean brackets = bracketsNeedEscaping(text);
     StringBuilder out = new StringBuilder(text.length() + 16);

@@ -6,7 +6,8 @@ import org.openpdf.text.pdf.FontMapper;
 
 /**
  * Gives a drawing's text the document's own embedded faces: a Java 2D font maps to the face of the
- * same PostScript name in the font book, and any other font to the regular text face.
+ * font book with the same weight, slant and spacing, read from its PostScript name (charts use
+ * the bundled DejaVu Serif, so they map to the very faces of the text).
  */
 final class DrawingFonts implements FontMapper {
   private final FontBook fonts;
@@ -17,8 +18,11 @@ final class DrawingFonts implements FontMapper {
 
   @Override
   public BaseFont awtToPdf(Font font) {
-    BaseFont face = fonts.face(font.getPSName());
-    return face != null ? face : fonts.face(false, false, false);
+    String name = font.getPSName();
+    return fonts.face(
+        name.contains("Bold"),
+        name.contains("Italic") || name.contains("Oblique"),
+        name.contains("Mono"));
   }
 
   @Override

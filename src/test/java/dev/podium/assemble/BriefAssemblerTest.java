@@ -12,6 +12,7 @@ import dev.podium.assemble.BriefView.ArgumentView;
 import dev.podium.assemble.BriefView.ReferenceView;
 import dev.podium.assemble.BriefView.ThemeView;
 import dev.podium.model.Dossier;
+import dev.podium.model.Evidence;
 import dev.podium.model.Persona;
 import dev.podium.model.Side;
 import dev.podium.model.Theme;
@@ -310,6 +311,34 @@ class BriefAssemblerTest {
     return new dev.podium.model.Evidence(
         e.id(), e.title(), List.of(author), false, e.date(), null, null, List.of(), e.abstract_(),
         List.of(), List.of(), e.finding(), List.of(), false, false, null, List.of());
+  }
+
+  @Test
+  void listsAtMostFortyUncitedTaggedRecordsTheStrongestFirst() {
+    List<Evidence> records = new java.util.ArrayList<>();
+    records.add(evidence("cited", "2025-06-01", true, "alpha"));
+    // 45 uncited records on a stance: the five oldest (2019) are the weakest.
+    for (int i = 0; i < 45; i++) {
+      records.add(evidence("r" + i, i < 5 ? "2019-01-01" : "2025-05-01", false, "beta"));
+    }
+    records.add(evidence("untagged", "2025-05-01", false));
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.FOR, Side.NEUTRAL),
+            records,
+            List.of(theme("alpha", argument("a", "cited"))));
+    BriefView view = assemble(d);
+    // Cited: "cited", and the three strongest beta records, which make beta's generated theme.
+    long cited = view.references().stream().filter(ReferenceView::cited).count();
+    assertThat(cited).isEqualTo(4);
+    assertThat(view.references()).hasSize(4 + BriefAssembler.MAX_UNCITED_LISTED);
+    // 42 uncited beta records compete for 40 places: two of the five old ones are left out.
+    assertThat(view.references().stream().filter(r -> r.date().startsWith("2019"))).hasSize(3);
+    assertThat(view.references().stream().map(ReferenceView::id)).doesNotContain("untagged");
+    assertThat(view.glance().omittedCount()).isEqualTo(2);
+    assertThat(view.glance().someOmitted()).isTrue();
+    assertThat(view.glance().unlistedCount()).isEqualTo(1);
   }
 
   @Test
