@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -86,7 +87,8 @@ public class BriefBenchmark {
             view.motion().shortName(),
             LocalDate.parse(view.provenance().asOf()),
             List.of(),
-            dir);
+            dir,
+            Map.of());
   }
 
   private Dossier load() {

@@ -103,6 +103,9 @@ public final class BriefAssembler {
         motionView(dossier.motion()),
         sideView(prediction, request.side(), dossier),
         glance(dossier, authorship, themes, numbers.inOrder().size(), omitted),
+        kind.charted() && request.profileChart() != null
+            ? EvidenceProfile.of(dossier, authorship, request.profileChart())
+            : null,
         themes,
         themes.stream().mapToInt(t -> t.counters().size()).sum(),
         themes.stream().mapToInt(t -> t.questions().size()).sum(),

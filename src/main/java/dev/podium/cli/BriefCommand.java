@@ -5,6 +5,7 @@ import dev.podium.assemble.BriefKind;
 import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
 import dev.podium.assemble.CitationStyle;
+import dev.podium.chart.Chart;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -40,6 +41,12 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
 final class BriefCommand implements Callable<Integer> {
+  /**
+   * The evidence profile chart, beside the briefs that show it. It depends on the persona's
+   * evidence only, so every kind of brief on a motion shares one file.
+   */
+  static final String PROFILE_CHART = "evidence-profile.svg";
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -218,13 +225,16 @@ final class BriefCommand implements Callable<Integer> {
     BriefRenderer renderer = new BriefRenderer(templates.resolve());
     for (String k : kinds) {
       progress.start(console, personaId, dossier.motion().id(), k);
+      String profileChart = document.charts() ? PROFILE_CHART : null;
       BriefView view =
           new BriefAssembler(Version.get())
-              .assemble(dossier, new BriefRequest(k, citationStyle, date, override));
+              .assemble(dossier, new BriefRequest(k, citationStyle, date, override, profileChart));
       Path markdownFile = new OutputFolder(outDir).resolve(personaId, dossier.motion().id(), k + ".md");
       String markdown;
+      Map<String, Chart> charts;
       try {
         markdown = renderer.render(k, view);
+        charts = DocumentCharts.of(view, renderer);
       } catch (TemplateException e) {
         console.error(e.format());
         console.error("podium: template error; no brief written");
@@ -232,7 +242,12 @@ final class BriefCommand implements Callable<Integer> {
       }
       Path folder = markdownFile.getParent();
       if (!document.add(
-          files, markdownFile, markdown, paper -> BriefPdf.settings(view, paper, document.fonts, folder), console)) {
+          files,
+          markdownFile,
+          markdown,
+          charts,
+          paper -> BriefPdf.settings(view, paper, document.fonts, folder),
+          console)) {
         return null;
       }
     }

@@ -61,6 +61,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Charts measure and draw text with Java 2D; no display is needed, and none should open.
+    System.setProperty("java.awt.headless", "true");
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     Session session = new Session(Clock.systemDefaultZone(), Terminal.detect(), StopHandle.forProcess());

@@ -3,6 +3,7 @@ package dev.podium.cli;
 import dev.podium.assemble.CitationStyle;
 import dev.podium.assemble.PanelAssembler;
 import dev.podium.assemble.PanelView;
+import dev.podium.chart.Chart;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
 final class PanelCommand implements Callable<Integer> {
   /** The template a panel pack is rendered with. */
   static final String TEMPLATE = "panel";
+
+  /** The clash grid chart of {@code NAME.md} is {@code NAME-clash-grid.svg}. */
+  static final String GRID_CHART = "-clash-grid.svg";
 
   @Spec CommandSpec spec;
 
@@ -95,21 +99,31 @@ final class PanelCommand implements Callable<Integer> {
       console.error("podium: " + Console.count(diagnostics) + "; no panel written");
       return ExitCode.BAD_INPUT.value();
     }
-    PanelView view = new PanelAssembler(Version.get()).assemble(dossiers, citationStyle, date);
+    String name = String.join("_", ids);
+    String gridFile = document.charts() ? name + GRID_CHART : null;
+    PanelView view =
+        new PanelAssembler(Version.get()).assemble(dossiers, citationStyle, date, gridFile);
+    BriefRenderer renderer = new BriefRenderer(templates.resolve());
     String markdown;
+    Map<String, Chart> charts;
     try {
-      markdown = new BriefRenderer(templates.resolve()).render(TEMPLATE, view);
+      markdown = renderer.render(TEMPLATE, view);
+      charts = DocumentCharts.of(view, renderer);
     } catch (TemplateException e) {
       console.error(e.format());
       console.error("podium: template error; no panel written");
       return ExitCode.BAD_INPUT.value();
     }
     Path target =
-        new OutputFolder(outDir)
-            .resolve("panels", dossiers.get(0).motion().id(), String.join("_", ids) + ".md");
+        new OutputFolder(outDir).resolve("panels", dossiers.get(0).motion().id(), name + ".md");
     Map<Path, byte[]> files = new LinkedHashMap<>();
     if (!document.add(
-        files, target, markdown, paper -> BriefPdf.settings(view, paper, document.fonts, target.getParent()), console)) {
+        files,
+        target,
+        markdown,
+        charts,
+        paper -> BriefPdf.settings(view, paper, document.fonts, target.getParent()),
+        console)) {
       return ExitCode.BAD_INPUT.value();
     }
     AtomicFiles.write(files);

@@ -76,6 +76,7 @@ public final class PdfTypesetter {
             glyphs,
             new SourceLocator(markdown),
             new LocalImages(settings.imageRoot()),
+            new Drawings(settings.drawings(), writer, new DrawingFonts(fonts)),
             outline,
             document.right() - document.left(),
             document.top() - document.bottom());

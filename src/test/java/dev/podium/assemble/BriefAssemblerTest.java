@@ -226,7 +226,7 @@ class BriefAssemblerTest {
             List.of());
     BriefView view =
         assembler.assemble(
-            d, new BriefRequest("moderator", CitationStyle.named("ieee"), LocalDate.of(2020, 6, 1), null));
+            d, new BriefRequest("moderator", CitationStyle.named("ieee"), LocalDate.of(2020, 6, 1), null, null));
     // From 2020, "new" lies in the future (counts as recent) and "old" is recent too: a tie, so
     // taxonomy order decides.
     assertThat(themeOrder(view)).containsExactly("alpha", "beta");
@@ -244,7 +244,7 @@ class BriefAssemblerTest {
                 evidence("beta", "2023-01-01", false, "alpha")),
             List.of(theme("alpha", argument("one", "zeta", "beta"))));
     BriefView view =
-        assembler.assemble(d, new BriefRequest("moderator", CitationStyle.named("apa"), null, null));
+        assembler.assemble(d, new BriefRequest("moderator", CitationStyle.named("apa"), null, null, null));
     assertThat(view.style().numeric()).isFalse();
     // First use still numbers the table; the reference list follows the style (author, year).
     assertThat(view.evidence().stream().map(ReferenceView::id)).containsExactly("zeta", "beta");
@@ -268,7 +268,7 @@ class BriefAssemblerTest {
             List.of());
     BriefView.SideView side =
         assembler
-            .assemble(d, new BriefRequest("moderator", CitationStyle.named("ieee"), null, Side.FOR))
+            .assemble(d, new BriefRequest("moderator", CitationStyle.named("ieee"), null, Side.FOR, null))
             .side();
     assertThat(side.id()).isEqualTo("for");
     assertThat(side.overridden()).isTrue();
@@ -339,5 +339,66 @@ class BriefAssemblerTest {
     assertThat(view.glance().omittedCount()).isEqualTo(2);
     assertThat(view.glance().someOmitted()).isTrue();
     assertThat(view.glance().unlistedCount()).isEqualTo(1);
+  }
+
+  @Test
+  void theEvidenceProfileCountsTaggedRecordsByStanceAndYearWithTheSpeakersShare() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.FOR, Side.NEUTRAL),
+            List.of(
+                evidence("a1", "2023-03-01", true, "alpha"),
+                evidence("a2", "2025-06-01", false, "alpha", "gamma"),
+                evidence("a3", "2025-07-01", true, "alpha"),
+                evidence("c1", "2024-05-01", false, "gamma"),
+                evidence("untagged", "2021-01-01", true)),
+            List.of(theme("alpha", argument("a", "a1"))));
+    BriefRequest request =
+        new BriefRequest("moderator", CitationStyle.named("ieee"), null, null, "profile.svg");
+    BriefView.ProfileView profile = assembler.assemble(d, request).profile();
+
+    assertThat(profile.file()).isEqualTo("profile.svg");
+    assertThat(profile.recordCount()).isEqualTo(4);
+    assertThat(profile.authoredCount()).isEqualTo(2);
+    assertThat(profile.sharedCount()).isEqualTo(1);
+    // Years run over every record on file, the untagged one too.
+    assertThat(profile.firstYear()).isEqualTo(2021);
+    assertThat(profile.lastYear()).isEqualTo(2025);
+    assertThat(profile.stances())
+        .containsExactly(
+            new BriefView.ProfileRowView(
+                "Alpha",
+                3,
+                2,
+                List.of(
+                    new BriefView.ProfileYearView(2023, 1, 1, false),
+                    new BriefView.ProfileYearView(2025, 2, 1, true)),
+                false),
+            new BriefView.ProfileRowView(
+                "Gamma",
+                2,
+                0,
+                List.of(
+                    new BriefView.ProfileYearView(2024, 1, 0, false),
+                    new BriefView.ProfileYearView(2025, 1, 0, true)),
+                true));
+  }
+
+  @Test
+  void theHandoutAndABriefWithoutChartsHaveNoEvidenceProfile() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.FOR, Side.NEUTRAL),
+            List.of(evidence("a1", "2025-06-01", true, "alpha")),
+            List.of(theme("alpha", argument("a", "a1"))));
+    CitationStyle ieee = CitationStyle.named("ieee");
+    assertThat(assembler.assemble(d, new BriefRequest("handout", ieee, null, null, "p.svg")).profile())
+        .isNull();
+    assertThat(assembler.assemble(d, new BriefRequest("moderator", ieee, null, null, null)).profile())
+        .isNull();
+    assertThat(assembler.assemble(d, new BriefRequest("opponent", ieee, null, null, "p.svg")).profile())
+        .isNotNull();
   }
 }

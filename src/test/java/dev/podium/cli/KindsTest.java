@@ -17,7 +17,8 @@ class KindsTest {
   void writeAll() {
     MainTest.Run run = MainTest.podium("brief", "--kind", "all", "--format", "md", "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out().lines()).hasSize(3);
+    // Three briefs and the evidence profile chart the moderator and opponent briefs share.
+    assertThat(run.out().lines()).hasSize(4);
     dir = out.resolve("fazl-barez/ai-autonomy-over-life");
   }
 
@@ -124,9 +125,11 @@ class KindsTest {
     assertThat(run.out())
         .isEqualTo(
             MainTest.wrote(folder.resolve("fazl-barez/ai-autonomy-over-life/moderator.md"))
+                + MainTest.wrote(folder.resolve("fazl-barez/ai-autonomy-over-life/evidence-profile.svg"))
                 + MainTest.wrote(folder.resolve("fazl-barez/ai-autonomy-over-life/opponent.md"))
                 + MainTest.wrote(folder.resolve("fazl-barez/ai-autonomy-over-life/handout.md"))
                 + MainTest.wrote(folder.resolve("philip-torr/ai-autonomy-over-life/moderator.md"))
+                + MainTest.wrote(folder.resolve("philip-torr/ai-autonomy-over-life/evidence-profile.svg"))
                 + MainTest.wrote(folder.resolve("philip-torr/ai-autonomy-over-life/opponent.md"))
                 + MainTest.wrote(folder.resolve("philip-torr/ai-autonomy-over-life/handout.md"))
                 + "podium: 2 of 2 persona-motion briefs written\n");

@@ -47,6 +47,10 @@ class MainTest {
     return out.resolve("fazl-barez/ai-autonomy-over-life/moderator.md");
   }
 
+  private Path chart(Path out) {
+    return out.resolve("fazl-barez/ai-autonomy-over-life/evidence-profile.svg");
+  }
+
   private Path pdf(Path out) {
     return out.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf");
   }
@@ -64,12 +68,13 @@ class MainTest {
     assertThat(run.code()).isZero();
     assertThat(run.err())
         .isEqualTo("podium: 10 warnings about weak data; run podium check to see them\n");
-    assertThat(run.out()).isEqualTo(wrote(brief(out)) + wrote(pdf(out)));
+    assertThat(run.out()).isEqualTo(wrote(brief(out)) + wrote(chart(out)) + wrote(pdf(out)));
     String markdown = Files.readString(brief(out));
     assertThat(markdown).startsWith("# Dr Fazl Barez: moderator’s brief\n");
     assertThat(markdown).contains("**Predicted side: against the motion.**");
     assertThat(Files.readAllBytes(pdf(out))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
-    assertThat(files(brief(out).getParent())).containsExactly("moderator.md", "moderator.pdf");
+    assertThat(files(brief(out).getParent()))
+        .containsExactly("evidence-profile.svg", "moderator.md", "moderator.pdf");
   }
 
   @Test
@@ -110,6 +115,7 @@ class MainTest {
     assertThat(Stream.of(screen.toString().split("\n")).map(l -> l.contains(erase) ? l.substring(l.lastIndexOf(erase) + erase.length()) : l))
         .containsExactly(
             wrote(folder.resolve("moderator.md")).strip(),
+            wrote(folder.resolve("evidence-profile.svg")).strip(),
             wrote(folder.resolve("opponent.md")).strip(),
             wrote(folder.resolve("handout.md")).strip());
   }
@@ -124,7 +130,8 @@ class MainTest {
 
     Path mdOnly = temp.resolve("md");
     assertThat(podium("brief", "--format", "md", "--out", mdOnly.toString()).code()).isZero();
-    assertThat(files(brief(mdOnly).getParent())).containsExactly("moderator.md");
+    // The Markdown's chart is a file beside it; the PDF draws its own.
+    assertThat(files(brief(mdOnly).getParent())).containsExactly("evidence-profile.svg", "moderator.md");
   }
 
   @Test
@@ -258,7 +265,8 @@ class MainTest {
                 + templates + "/moderator.md.mustache:1: unknown variable 'persona.nmae'\n"
                 + "podium: template error; no brief written\n");
     assertThat(Files.readString(brief(out))).isEqualTo(before);
-    assertThat(files(brief(out).getParent())).containsExactly("moderator.md", "moderator.pdf");
+    assertThat(files(brief(out).getParent()))
+        .containsExactly("evidence-profile.svg", "moderator.md", "moderator.pdf");
   }
 
   @Test
