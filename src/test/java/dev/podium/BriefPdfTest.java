@@ -106,6 +106,28 @@ class BriefPdfTest {
   }
 
   @Test
+  void theEvidenceProfileIsDrawnAsVectorsWhoseLabelsAreText() {
+    List<String> stanceLabels =
+        dossier.taxonomy().stances().stream()
+            .map(
+                s ->
+                    s.label()
+                        + " ("
+                        + dossier.evidence().stream().filter(e -> e.stances().contains(s.id())).count()
+                        + ")")
+            .toList();
+    // The chart is a form on the first page; its labels extract as text, one after another.
+    assertThat(pdf.formTexts(0))
+        .anySatisfy(
+            chart -> {
+              assertThat(chart).contains(stanceLabels);
+              assertThat(chart).contains("2022", "2023", "2024", "2025", "2026");
+            });
+    assertThat(pdf.rasterImageCount()).isZero();
+    assertThat(pdf.fonts()).allMatch(f -> f.name().contains("DejaVu"));
+  }
+
+  @Test
   void namesWithDiacriticsPrint() throws Exception {
     Path seeds = TestSeeds.copy(temp);
     edit(

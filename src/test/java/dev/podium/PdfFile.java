@@ -16,14 +16,19 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
-/** A PDF read back with PDFBox, for assertions: text, pages, links, outline, fonts, metadata. */
+/**
+ * A PDF read back with PDFBox, for assertions: text, pages, forms, images, links, outline, fonts,
+ * metadata.
+ */
 public final class PdfFile {
   /** A font used on a page, and whether the file carries it. */
   public record Font(String name, boolean embedded) {}
@@ -114,6 +119,54 @@ public final class PdfFile {
         });
   }
 
+  /**
+   * The text drawn inside each form a page shows, one string per form in the order drawn: the
+   * drawings (charts) set as vector forms, and the footer's page total.
+   */
+  public List<String> formTexts(int page) {
+    return read(
+        doc -> {
+          List<String> texts = new ArrayList<>();
+          PDFTextStripper stripper =
+              new PDFTextStripper() {
+                private StringBuilder current;
+
+                @Override
+                public void showForm(PDFormXObject form) throws IOException {
+                  StringBuilder outer = current;
+                  current = new StringBuilder();
+                  super.showForm(form);
+                  texts.add(current.toString());
+                  current = outer;
+                }
+
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                  if (current != null) {
+                    current.append(text.getUnicode());
+                  }
+                  super.processTextPosition(text);
+                }
+              };
+          stripper.setStartPage(page + 1);
+          stripper.setEndPage(page + 1);
+          stripper.getText(doc);
+          return texts;
+        });
+  }
+
+  /** How many raster images the file's pages and forms use. */
+  public int rasterImageCount() {
+    return read(
+        doc -> {
+          int count = 0;
+          for (PDPage page : doc.getPages()) {
+            count += rasterImages(page.getResources());
+          }
+          return count;
+        });
+  }
+
   public PDDocumentInformation info() {
     return read(PDDocument::getDocumentInformation);
   }
@@ -148,6 +201,22 @@ public final class PdfFile {
         collect(form.getResources(), fonts);
       }
     }
+  }
+
+  private static int rasterImages(PDResources resources) throws IOException {
+    if (resources == null) {
+      return 0;
+    }
+    int count = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject xObject = resources.getXObject(name);
+      if (xObject instanceof PDImageXObject) {
+        count++;
+      } else if (xObject instanceof PDFormXObject form) {
+        count += rasterImages(form.getResources());
+      }
+    }
+    return count;
   }
 
   private interface Reading<T> {

@@ -28,8 +28,12 @@ class SyntheticPersonaTest {
             new PrintWriter(new StringWriter()), new PrintWriter(err),
             "brief", "synthetic", "--seeds", a.toString(), "--kind", "all", "--out", temp.resolve("out").toString());
     assertThat(code).as(err.toString()).isZero();
-    assertThat(Files.readString(temp.resolve("out/synthetic/ai-autonomy-over-life/moderator.md")))
-        .contains("[150]")
-        .contains("records cited above or tagged with a stance");
+    String brief = Files.readString(temp.resolve("out/synthetic/ai-autonomy-over-life/moderator.md"));
+    // A persona this large has more stance-tagged records than a brief lists: the references stop
+    // at the number the table names, and the rest are counted.
+    var listed = java.util.regex.Pattern.compile("The table lists the (\\d+) records cited above or tagged with a stance").matcher(brief);
+    assertThat(listed.find()).as("the table says how many it lists").isTrue();
+    int count = Integer.parseInt(listed.group(1));
+    assertThat(brief).contains("[" + count + "]").doesNotContain("[" + (count + 1) + "]").contains("more records tagged with a stance");
   }
 }

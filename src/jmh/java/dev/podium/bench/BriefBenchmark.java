@@ -11,10 +11,16 @@ import dev.podium.load.SeedsDirectory;
 import dev.podium.model.Dossier;
 import dev.podium.render.BriefRenderer;
 import dev.podium.render.TemplateSource;
+import dev.podium.typeset.Paper;
+import dev.podium.typeset.PdfSettings;
+import dev.podium.typeset.PdfTypesetter;
+import dev.podium.typeset.TypesetResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,6 +53,10 @@ public class BriefBenchmark {
   private TemplateSource templates;
   private Dossier dossier;
   private BriefView view;
+  private BriefRenderer renderer;
+  private String markdown;
+  private PdfTypesetter typesetter;
+  private PdfSettings pdf;
 
   @Setup(Level.Trial)
   public void prepare() throws IOException {
@@ -60,6 +70,25 @@ public class BriefBenchmark {
     templates = new TemplateSource(List.of(new TemplateSource.Root(Path.of("templates").toAbsolutePath(), "templates")));
     dossier = load();
     view = assemble();
+    // One renderer and one typesetter for all briefs, as in a batch run: templates are compiled
+    // and fonts read once.
+    renderer = new BriefRenderer(templates);
+    markdown = renderer.render("moderator", view);
+    typesetter = new PdfTypesetter();
+    pdf =
+        new PdfSettings(
+            Paper.A4,
+            null,
+            view.persona().displayName(),
+            view.motion().text(),
+            List.of(),
+            "Podium bench",
+            view.persona().displayName(),
+            view.motion().shortName(),
+            LocalDate.parse(view.provenance().asOf()),
+            List.of(),
+            dir,
+            Map.of());
   }
 
   private Dossier load() {
@@ -87,13 +116,24 @@ public class BriefBenchmark {
 
   @Benchmark
   public String renderMarkdown() {
-    return new BriefRenderer(templates).render("moderator", view);
+    return renderer.render("moderator", view);
+  }
+
+  @Benchmark
+  public TypesetResult typesetPdf() {
+    return typesetter.typeset(markdown, pdf);
   }
 
   @Benchmark
   public String wholeBriefMarkdown() {
     Dossier loaded = load();
     BriefView assembled = new BriefAssembler("bench").assemble(loaded, BriefRequest.of("moderator"));
-    return new BriefRenderer(templates).render("moderator", assembled);
+    return renderer.render("moderator", assembled);
+  }
+
+  /** What {@code podium brief} does for one brief: Markdown and PDF. */
+  @Benchmark
+  public TypesetResult wholeBrief() {
+    return typesetter.typeset(wholeBriefMarkdown(), pdf);
   }
 }

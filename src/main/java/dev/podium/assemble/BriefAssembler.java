@@ -64,6 +64,7 @@ public final class BriefAssembler {
     List<KeyArgument> keyArguments = keyArguments(ranked, dossier, ranker);
     CitationNumbers numbers = new CitationNumbers();
     int cited;
+    int omitted = 0;
     if (kind == BriefKind.HANDOUT) {
       keyArguments.forEach(k -> numbers.cite(k.source().id()));
       cited = numbers.inOrder().size();
@@ -72,10 +73,15 @@ public final class BriefAssembler {
       ranked.forEach(r -> r.theme().counters().forEach(c -> c.evidence().forEach(numbers::cite)));
       cited = numbers.inOrder().size();
       // An uncited record without a stance says nothing about the motion; listing it is clutter.
-      dossier.evidence().stream()
-          .filter(e -> !e.stances().isEmpty())
-          .sorted(ranker.strongestFirst())
-          .forEach(e -> numbers.cite(e.id()));
+      // Past a reading length the weakest tagged records are counted, not listed, so a persona
+      // with thousands of records still gets a brief (and a reference list) a person can read.
+      List<Evidence> tagged =
+          dossier.evidence().stream()
+              .filter(e -> !e.stances().isEmpty() && numbers.numberOf(e.id()) == null)
+              .sorted(ranker.strongestFirst())
+              .toList();
+      tagged.stream().limit(MAX_UNCITED_LISTED).forEach(e -> numbers.cite(e.id()));
+      omitted = Math.max(0, tagged.size() - MAX_UNCITED_LISTED);
     }
 
     Citations citations = new Citations(numbers, request.style().format(
@@ -96,7 +102,10 @@ public final class BriefAssembler {
         personaView(dossier.persona()),
         motionView(dossier.motion()),
         sideView(prediction, request.side(), dossier),
-        glance(dossier, authorship, themes, numbers.inOrder().size()),
+        glance(dossier, authorship, themes, numbers.inOrder().size(), omitted),
+        kind.charted() && request.profileChart() != null
+            ? EvidenceProfile.of(dossier, authorship, request.profileChart())
+            : null,
         themes,
         themes.stream().mapToInt(t -> t.counters().size()).sum(),
         themes.stream().mapToInt(t -> t.questions().size()).sum(),
@@ -168,6 +177,12 @@ public final class BriefAssembler {
 
   /** Records older than this, counted from the as-of date, are flagged as old. */
   static final int OLD_YEARS = 3;
+
+  /**
+   * At most this many stance-tagged records that no argument or counter cites are listed, the
+   * strongest first: the evidence table is for reading, not an export of the persona.
+   */
+  static final int MAX_UNCITED_LISTED = 40;
 
   /** How many of the records behind the arguments the opponent brief lists as strongest. */
   static final int STRONGEST = 5;
@@ -337,7 +352,7 @@ public final class BriefAssembler {
   }
 
   private static GlanceView glance(
-      Dossier dossier, Authorship authorship, List<ThemeView> themes, int listed) {
+      Dossier dossier, Authorship authorship, List<ThemeView> themes, int listed, int omitted) {
     List<Evidence> evidence = dossier.evidence();
     List<Stance> covered =
         dossier.taxonomy().stances().stream()
@@ -362,8 +377,10 @@ public final class BriefAssembler {
         themes.stream().mapToInt(t -> t.arguments().size()).sum(),
         stances,
         listed,
-        evidence.size() - listed,
-        listed < evidence.size());
+        evidence.size() - listed - omitted,
+        evidence.size() - listed - omitted > 0,
+        omitted,
+        omitted > 0);
   }
 
   private static ThemeView themeView(

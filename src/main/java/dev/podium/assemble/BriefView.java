@@ -13,6 +13,7 @@ public record BriefView(
     MotionView motion,
     SideView side,
     GlanceView glance,
+    ProfileView profile,
     List<ThemeView> themes,
     int counterCount,
     int questionCount,
@@ -102,7 +103,8 @@ public record BriefView(
 
   /**
    * The numbers for the "at a glance" box; {@code listedCount} records are in the evidence table
-   * and reference list, the other {@code unlistedCount} are neither cited nor stance-tagged.
+   * and reference list, {@code unlistedCount} are neither cited nor stance-tagged, and {@code
+   * omittedCount} are stance-tagged but uncited and weaker than the listed ones.
    */
   public record GlanceView(
       int evidenceCount,
@@ -115,9 +117,33 @@ public record BriefView(
       List<StanceCountView> stances,
       int listedCount,
       int unlistedCount,
-      boolean someUnlisted) {}
+      boolean someUnlisted,
+      int omittedCount,
+      boolean someOmitted) {}
 
   public record StanceCountView(String label, int count, boolean last) {}
+
+  /**
+   * The evidence profile: the records that carry a stance, by stance and by year, and how many of
+   * them the speaker wrote; {@code file} names the chart drawn from it, beside the brief. Years run
+   * over all the records on file. A record on two stances counts in both rows; {@code sharedCount}
+   * records do.
+   */
+  public record ProfileView(
+      String file,
+      int recordCount,
+      int authoredCount,
+      int sharedCount,
+      int firstYear,
+      int lastYear,
+      List<ProfileRowView> stances) {}
+
+  /** One stance of the profile, with only the years in which it has records. */
+  public record ProfileRowView(
+      String label, int count, int authored, List<ProfileYearView> years, boolean last) {}
+
+  /** The records on one stance in one year, and how many of them the speaker wrote. */
+  public record ProfileYearView(int year, int count, int authored, boolean last) {}
 
   /** A theme in rank order, with its arguments as evidence cards. */
   public record ThemeView(

@@ -156,8 +156,10 @@ public final class CitationStyle {
     return out;
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String clean(String text) {
-    return MARKER.matcher(text).replaceAll("").strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(MARKER.matcher(text).replaceAll("").strip()).replaceAll(" ");
   }
 
   private static CSLItemData item(Evidence e, int index) {

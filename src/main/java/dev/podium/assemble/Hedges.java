@@ -1,9 +1,11 @@
 package dev.podium.assemble;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the sentences in which an abstract qualifies its own result ("mitigates, but does not
@@ -26,10 +28,6 @@ public final class Hedges {
   static final int MAX_PER_RECORD = 2;
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}(\"“])");
-  private static final List<Pattern> PATTERNS =
-      CUES.stream()
-          .map(c -> Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(c) + "(?![\\p{L}-])"))
-          .toList();
 
   private Hedges() {}
 
@@ -38,31 +36,52 @@ public final class Hedges {
    * in the abstract's order.
    */
   public static List<String> in(String abstractText) {
-    List<String> sentences = List.of(SENTENCE_END.split(abstractText.strip()));
+    String[] sentences = SENTENCE_END.split(abstractText.strip());
+    int[] strengths = new int[sentences.length];
+    for (int i = 0; i < sentences.length; i++) {
+      strengths[i] = strength(sentences[i]);
+    }
     List<Integer> chosen =
-        java.util.stream.IntStream.range(0, sentences.size())
-            .filter(i -> strength(sentences.get(i)) < CUES.size())
+        IntStream.range(0, sentences.length)
+            .filter(i -> strengths[i] < CUES.size())
             .boxed()
-            .sorted(java.util.Comparator.comparingInt((Integer i) -> strength(sentences.get(i))))
+            .sorted(Comparator.comparingInt((Integer i) -> strengths[i]))
             .limit(MAX_PER_RECORD)
             .sorted()
             .toList();
     List<String> hedged = new ArrayList<>();
-    chosen.forEach(i -> hedged.add(sentences.get(i).strip()));
+    chosen.forEach(i -> hedged.add(sentences[i].strip()));
     return hedged;
   }
 
   /** The rank of the strongest cue in the sentence; {@code CUES.size()} when none or a question. */
-  private static int strength(String sentence) {
+  static int strength(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT).strip();
     if (lower.endsWith("?")) {
       return CUES.size();
     }
-    for (int i = 0; i < PATTERNS.size(); i++) {
-      if (PATTERNS.get(i).matcher(lower).find()) {
+    for (int i = 0; i < CUES.size(); i++) {
+      if (containsWord(lower, CUES.get(i))) {
         return i;
       }
     }
     return CUES.size();
+  }
+
+  /** Whether the cue occurs with no letter or hyphen right before or after it. */
+  private static boolean containsWord(String text, String cue) {
+    for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      int end = at + cue.length();
+      boolean freeBefore = at == 0 || !joins(text.codePointBefore(at));
+      boolean freeAfter = end == text.length() || !joins(text.codePointAt(end));
+      if (freeBefore && freeAfter) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean joins(int codePoint) {
+    return codePoint == '-' || Character.isLetter(codePoint);
   }
 }

@@ -27,10 +27,15 @@ public final class PanelAssembler {
     this.briefs = new BriefAssembler(version);
   }
 
-  public PanelView assemble(List<Dossier> dossiers, CitationStyle style, LocalDate asOf) {
+  /**
+   * The panel pack of these speakers; {@code gridFile} names the clash grid chart, or is null for
+   * no charts. A matrix without stances has no grid.
+   */
+  public PanelView assemble(
+      List<Dossier> dossiers, CitationStyle style, LocalDate asOf, String gridFile) {
     List<BriefView> views =
         dossiers.stream()
-            .map(d -> briefs.assemble(d, new BriefRequest("handout", style, asOf, null)))
+            .map(d -> briefs.assemble(d, new BriefRequest("handout", style, asOf, null, null)))
             .toList();
     List<SpeakerView> speakers =
         IntStream.range(0, views.size())
@@ -49,6 +54,7 @@ public final class PanelAssembler {
         first.style(),
         speakers,
         rows,
+        rows.isEmpty() ? null : gridFile,
         (int) rows.stream().filter(ClashRowView::clash).count(),
         questions,
         new BriefView.ProvenanceView(

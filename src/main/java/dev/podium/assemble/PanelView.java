@@ -7,14 +7,16 @@ import java.util.List;
 
 /**
  * The template context of a panel pack: each speaker's brief (as for a handout: key arguments
- * with one source each), a clash matrix of stance by speaker, and questions that set speakers
- * against each other where they clash.
+ * with one source each), a clash matrix of stance by speaker, the file name of the grid chart
+ * drawn from it ({@code null}: no charts), and questions that set speakers against each other
+ * where they clash.
  */
 public record PanelView(
     MotionView motion,
     StyleView style,
     List<SpeakerView> speakers,
     List<ClashRowView> stances,
+    String gridFile,
     int clashCount,
     List<ClashQuestionView> questions,
     ProvenanceView provenance) {

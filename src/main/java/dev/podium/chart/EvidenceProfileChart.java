@@ -1,125 +1,153 @@
 package dev.podium.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.DefaultCategoryDataset;
+import java.util.stream.IntStream;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The evidence profile: records per year stacked by stance, each bar segment labelled with its
- * count, and a dot per year for how many of that year's records the speaker wrote.
+ * The evidence profile: a row per stance, a column per year, and in each cell a dot per record,
+ * filled when the speaker is among its authors and open when not. Position and fill carry the
+ * meaning, so it reads the same in grey and to colour-blind readers.
  */
 public final class EvidenceProfileChart {
+  /** Wide enough to read, narrow enough for the text block of A4 and Letter alike. */
+  static final int WIDTH = 460;
+
+  private static final float LABEL_SIZE = 8f;
+  private static final double PADDING = 4;
+  private static final double YEAR_AXIS = 16;
+  private static final double LABEL_GAP = 8;
+  /** Room at the right for the last year's dots to breathe. */
+  private static final double RIGHT = 6;
+  private static final int AUTHORED = 0;
+  private static final int OTHERS = 1;
+
   private EvidenceProfileChart() {}
 
-  /** The chart, drawn with the given font family so it matches the document's text. */
-  public static JFreeChart create(ProfileData data, String fontFamily) {
-    DefaultCategoryDataset bars = new DefaultCategoryDataset();
-    DefaultCategoryDataset authored = new DefaultCategoryDataset();
-    for (int y = 0; y < data.years().size(); y++) {
-      String year = String.valueOf(data.years().get(y));
-      int mine = 0;
-      for (ProfileData.Row row : data.rows()) {
-        bars.addValue(row.counts().get(y), row.label(), year);
-        mine += row.authored().get(y);
-      }
-      authored.addValue(mine == 0 ? null : mine, data.speaker(), year);
-    }
+  /** The chart of {@code data}, lettered in {@code fonts}. */
+  public static Chart create(ProfileData data, ChartFonts fonts) {
+    Font labelFont = fonts.regular(LABEL_SIZE);
+    double labels =
+        Math.min(
+            Labels.widest(data.rows().stream().map(ProfileData.Row::label).toList(), labelFont),
+            WIDTH * 0.48);
+    double left = labels + LABEL_GAP;
+    double cellWidth = (WIDTH - 2 * PADDING - left - RIGHT) / data.yearCount();
+    DotLayout dots = DotLayout.fit(fullest(data), cellWidth);
+    int height =
+        (int) Math.ceil(data.rows().size() * dots.rowHeight() + YEAR_AXIS + 2 * PADDING);
+    double rowHeight = (height - YEAR_AXIS - 2 * PADDING) / data.rows().size();
 
-    CategoryPlot plot = new CategoryPlot();
-    plot.setOrientation(PlotOrientation.VERTICAL);
-    plot.setDataset(0, bars);
-    plot.setRenderer(0, barRenderer(data.rows().size(), fontFamily));
-    plot.setDataset(1, authored);
-    plot.setRenderer(1, dotRenderer(fontFamily));
-    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    plot.setDomainAxis(new CategoryAxis());
-    NumberAxis counts = new NumberAxis("records");
-    counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    plot.setRangeAxis(counts);
-    style(plot, fontFamily);
-
-    JFreeChart chart = new JFreeChart(null, new Font(fontFamily, Font.PLAIN, 10), plot, true);
-    chart.setBackgroundPaint(java.awt.Color.WHITE);
-    chart.setAntiAlias(true);
-    LegendTitle legend = chart.getLegend();
-    legend.setPosition(RectangleEdge.BOTTOM);
-    legend.setFrame(BlockBorder.NONE);
-    legend.setItemFont(new Font(fontFamily, Font.PLAIN, 9));
-    return chart;
+    XYPlot plot = new XYPlot();
+    plot.setDataset(dataset(data, dots, cellWidth, rowHeight));
+    plot.setRenderer(renderer(dots));
+    plot.setDomainAxis(yearAxis(data, labelFont));
+    plot.setRangeAxis(stanceAxis(data, labelFont, labels));
+    plot.setFixedRangeAxisSpace(ChartLook.space(0, left, 0, RIGHT));
+    plot.setFixedDomainAxisSpace(ChartLook.space(0, 0, YEAR_AXIS, 0));
+    separateYears(plot, data.yearCount());
+    ChartLook.plain(plot);
+    return new Chart(ChartLook.chart(plot, PADDING), WIDTH, height);
   }
 
-  private static StackedBarRenderer barRenderer(int series, String fontFamily) {
-    StackedBarRenderer renderer = new StackedBarRenderer();
-    renderer.setBarPainter(new StandardBarPainter());
-    renderer.setShadowVisible(false);
-    renderer.setDrawBarOutline(true);
-    renderer.setMaximumBarWidth(0.08);
-    for (int i = 0; i < series; i++) {
-      renderer.setSeriesPaint(i, Palette.series(i));
-      renderer.setSeriesOutlinePaint(i, java.awt.Color.WHITE);
-      renderer.setSeriesOutlineStroke(i, Palette.OUTLINE);
-    }
-    // Counts on the bars: the chart reads without colour.
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT)) {
-      @Override
-      public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
-        Number value = dataset.getValue(row, column);
-        return value == null || value.intValue() == 0 ? null : super.generateLabel(dataset, row, column);
+  /** The most records in any one cell. */
+  private static int fullest(ProfileData data) {
+    return data.rows().stream()
+        .flatMap(r -> r.years().stream())
+        .mapToInt(ProfileData.Cell::records)
+        .max()
+        .orElse(0);
+  }
+
+  /** Two series, the speaker's records and the others, each dot at its record's place. */
+  private static XYSeriesCollection dataset(
+      ProfileData data, DotLayout dots, double cellWidth, double rowHeight) {
+    XYSeries authored = new XYSeries("authored", false, true);
+    XYSeries others = new XYSeries("others", false, true);
+    for (int row = 0; row < data.rows().size(); row++) {
+      List<ProfileData.Cell> cells = data.rows().get(row).years();
+      for (int year = 0; year < cells.size(); year++) {
+        ProfileData.Cell cell = cells.get(year);
+        List<Point2D> offsets = dots.offsets(cell.records());
+        for (int i = 0; i < offsets.size(); i++) {
+          // Offsets are in points; the axes count one unit per year and per stance.
+          double x = year + offsets.get(i).getX() / cellWidth;
+          double y = row + offsets.get(i).getY() / rowHeight;
+          (i < cell.authored() ? authored : others).add(x, y);
+        }
       }
-    });
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(new Font(fontFamily, Font.BOLD, 8));
-    renderer.setDefaultItemLabelPaint(java.awt.Color.WHITE);
-    renderer.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+    }
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    dataset.addSeries(authored);
+    dataset.addSeries(others);
+    return dataset;
+  }
+
+  private static XYLineAndShapeRenderer renderer(DotLayout dots) {
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    double d = dots.diameter();
+    Ellipse2D dot = new Ellipse2D.Double(-d / 2, -d / 2, d, d);
+    renderer.setUseFillPaint(true);
+    renderer.setUseOutlinePaint(true);
+    renderer.setDrawOutlines(true);
+    for (int series : new int[] {AUTHORED, OTHERS}) {
+      renderer.setSeriesShape(series, dot);
+      renderer.setSeriesShapesFilled(series, true);
+      renderer.setSeriesOutlineStroke(series, new BasicStroke(1f));
+    }
+    renderer.setSeriesFillPaint(AUTHORED, Palette.BLUE);
+    renderer.setSeriesOutlinePaint(AUTHORED, Palette.DARK_BLUE);
+    // An open dot is filled white, so it stays open over the shaded rows.
+    renderer.setSeriesFillPaint(OTHERS, Palette.WHITE);
+    renderer.setSeriesOutlinePaint(OTHERS, Palette.MUTED);
     return renderer;
   }
 
-  private static LineAndShapeRenderer dotRenderer(String fontFamily) {
-    LineAndShapeRenderer renderer = new LineAndShapeRenderer(false, true);
-    renderer.setSeriesPaint(0, Palette.INK);
-    renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(new Font(fontFamily, Font.PLAIN, 8));
-    renderer.setDefaultItemLabelPaint(Palette.INK);
-    renderer.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    return renderer;
+  private static SymbolAxis yearAxis(ProfileData data, Font font) {
+    String[] years =
+        IntStream.range(0, data.yearCount())
+            .mapToObj(i -> String.valueOf(data.firstYear() + i))
+            .toArray(String[]::new);
+    SymbolAxis axis = new SymbolAxis(null, years);
+    axis.setRange(-0.5, years.length - 0.5);
+    axis.setGridBandsVisible(false);
+    ChartLook.ticks(axis, font);
+    axis.setAxisLineVisible(true);
+    axis.setAxisLinePaint(Palette.RULE);
+    return axis;
   }
 
-  static void style(CategoryPlot plot, String fontFamily) {
-    plot.setBackgroundPaint(java.awt.Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(Palette.GRID);
-    plot.setDomainGridlinesVisible(false);
-    Font ticks = new Font(fontFamily, Font.PLAIN, 9);
-    plot.getDomainAxis().setTickLabelFont(ticks);
-    plot.getRangeAxis().setTickLabelFont(ticks);
-    plot.getRangeAxis().setLabelFont(ticks);
-    plot.getDomainAxis().setTickLabelPaint(Palette.INK);
-    plot.getRangeAxis().setTickLabelPaint(Palette.INK);
+  private static SymbolAxis stanceAxis(ProfileData data, Font font, double room) {
+    SymbolAxis axis =
+        new SymbolAxis(
+            null,
+            data.rows().stream().map(r -> Labels.fit(r.label(), font, room)).toArray(String[]::new));
+    // One unit per stance, the first at the top.
+    axis.setInverted(true);
+    axis.setRange(-0.5, data.rows().size() - 0.5);
+    // Shaded bands every other row guide the eye from a label along its dots.
+    axis.setGridBandsVisible(true);
+    axis.setGridBandPaint(Palette.BAND);
+    axis.setGridBandAlternatePaint(Palette.WHITE);
+    ChartLook.ticks(axis, font);
+    return axis;
   }
 
-  /** The years from the first to the last, with none missing. */
-  public static List<Integer> yearsBetween(int first, int last) {
-    return java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
+  /** Thin rules between the years, behind the dots. */
+  private static void separateYears(XYPlot plot, int years) {
+    for (int i = 0; i + 1 < years; i++) {
+      ValueMarker rule = new ValueMarker(i + 0.5, Palette.RULE, new BasicStroke(0.5f));
+      plot.addDomainMarker(rule, Layer.BACKGROUND);
+    }
   }
 }

@@ -5,6 +5,7 @@ import dev.podium.assemble.BriefKind;
 import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
 import dev.podium.assemble.CitationStyle;
+import dev.podium.chart.Chart;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -13,13 +14,19 @@ import dev.podium.model.Side;
 import dev.podium.render.BriefRenderer;
 import dev.podium.render.TemplateException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +41,12 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
 final class BriefCommand implements Callable<Integer> {
+  /**
+   * The evidence profile chart, beside the briefs that show it. It depends on the persona's
+   * evidence only, so every kind of brief on a motion shares one file.
+   */
+  static final String PROFILE_CHART = "evidence-profile.svg";
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -82,31 +95,42 @@ final class BriefCommand implements Callable<Integer> {
   @Mixin StyleOption style;
   @Mixin SeedsOption seeds;
   @Mixin TemplatesOption templates;
+  @Mixin WatchOption watch;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Console console = Console.of(spec);
     document.validate();
     Choices.requireId("kind", kind);
     // Usage mistakes are reported before any file is read.
     CitationStyle citationStyle = style.resolve();
     Side override = sideOverride();
-    SeedsDirectory dir = seeds.resolve();
+    if (all && (persona != null || motion.motion != null)) {
+      throw new UsageException("--all briefs every persona on every motion; leave out PERSONA and --motion");
+    }
+    if (watch.enabled) {
+      SeedsDirectory dir = seeds.resolveToWatch();
+      return watch.run(spec, dir, templates, outDir, written -> build(dir, citationStyle, override, console, written));
+    }
+    return build(seeds.resolve(), citationStyle, override, console, console::wrote);
+  }
+
+  /** One run: the briefs asked for, written and reported file by file; returns the exit code. */
+  private int build(
+      SeedsDirectory dir, CitationStyle citationStyle, Side override, Console console, Consumer<WrittenFile> written)
+      throws IOException {
     if (all) {
-      if (persona != null || motion.motion != null) {
-        throw new UsageException("--all briefs every persona on every motion; leave out PERSONA and --motion");
-      }
-      return batch(dir, citationStyle, override, out, err);
+      return batch(dir, citationStyle, override, console, written);
     }
     String personaId = Choices.choose("persona", persona, dir.personaIds(), dir);
     Path motionFile = motion.resolve(dir);
-    Map<Path, byte[]> files = brief(dir, personaId, motionFile, kinds(), citationStyle, override, err);
+    Progress progress = new Progress(kinds().size() > 1 ? kinds().size() : 0);
+    Map<Path, byte[]> files = brief(dir, personaId, motionFile, kinds(), citationStyle, override, console, progress);
     if (files == null) {
       return ExitCode.BAD_INPUT.value();
     }
     AtomicFiles.write(files);
-    files.keySet().forEach(file -> out.println("wrote " + file));
+    report(files, written);
     return ExitCode.OK.value();
   }
 
@@ -114,52 +138,64 @@ final class BriefCommand implements Callable<Integer> {
    * Every persona on every motion, every built-in kind, spread over the machine's cores. Each
    * brief is all-or-nothing on its own; the messages come out in persona and motion order.
    */
-  private int batch(SeedsDirectory dir, CitationStyle citationStyle, Side override, PrintWriter out, PrintWriter err)
+  private int batch(
+      SeedsDirectory dir, CitationStyle citationStyle, Side override, Console console, Consumer<WrittenFile> written)
       throws IOException {
-    record Job(String persona, String motion) {}
-    record Result(Map<Path, byte[]> files, String messages) {}
-    List<Job> jobs = new java.util.ArrayList<>();
+    record Job(String persona, String motion, Console console) {}
+    List<Job> jobs = new ArrayList<>();
     for (String p : dir.personaIds()) {
       for (String m : dir.motionIds()) {
-        jobs.add(new Job(p, m));
+        jobs.add(new Job(p, m, console.deferred()));
       }
     }
+    Progress progress = new Progress(jobs.size() * BriefKind.ALL.size());
     int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-    List<java.util.concurrent.Future<Result>> futures = new java.util.ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<Map<Path, byte[]>>> futures = new ArrayList<>();
     try {
       for (Job job : jobs) {
-        futures.add(pool.submit(() -> {
-          java.io.StringWriter messages = new java.io.StringWriter();
-          PrintWriter jobErr = new PrintWriter(messages);
-          Map<Path, byte[]> files =
-              brief(dir, job.persona(), dir.motion(job.motion()), BriefKind.ALL, citationStyle, override, jobErr);
-          jobErr.flush();
-          return new Result(files, messages.toString());
-        }));
+        futures.add(pool.submit(() ->
+            brief(dir, job.persona(), dir.motion(job.motion()), BriefKind.ALL, citationStyle, override, job.console(), progress)));
       }
-      int failed = 0;
-      int written = 0;
-      for (java.util.concurrent.Future<Result> future : futures) {
-        Result result = future.get();
-        err.print(result.messages());
-        if (result.files() == null) {
-          failed++;
-          continue;
+      int briefs = 0;
+      for (int i = 0; i < jobs.size(); i++) {
+        Map<Path, byte[]> files = futures.get(i).get();
+        jobs.get(i).console().replay();
+        if (files != null) {
+          AtomicFiles.write(files);
+          report(files, written);
+          briefs++;
         }
-        AtomicFiles.write(result.files());
-        result.files().keySet().forEach(file -> out.println("wrote " + file));
-        written++;
       }
-      out.println("podium: " + written + " of " + jobs.size() + " persona-motion briefs written");
-      return failed == 0 ? ExitCode.OK.value() : ExitCode.BAD_INPUT.value();
+      if (!watch.enabled) {
+        console.info("podium: " + briefs + " of " + jobs.size() + " persona-motion briefs written");
+      }
+      return briefs == jobs.size() ? ExitCode.OK.value() : ExitCode.BAD_INPUT.value();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private static void report(Map<Path, byte[]> files, Consumer<WrittenFile> written) {
+    files.forEach((path, bytes) -> written.accept(new WrittenFile(path, bytes.length)));
+  }
+
+  /** Counts briefs as they are started, for the progress line of a run with several. */
+  private record Progress(int total, AtomicInteger started) {
+    Progress(int total) {
+      this(total, new AtomicInteger());
+    }
+
+    /** Shows the brief being made; nothing when there is only one. */
+    void start(Console jobConsole, String persona, String motion, String kind) {
+      if (total > 0) {
+        jobConsole.progress(started.incrementAndGet(), total, persona + "/" + motion + "/" + kind);
+      }
     }
   }
 
@@ -174,34 +210,44 @@ final class BriefCommand implements Callable<Integer> {
       List<String> kinds,
       CitationStyle citationStyle,
       Side override,
-      PrintWriter err)
+      Console console,
+      Progress progress)
       throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     Dossier dossier = new DossierLoader(dir).load(personaId, motionFile, diagnostics);
-    DiagnosticsPrinter.printErrors(diagnostics, err);
+    console.errorsOf(diagnostics);
     if (dossier == null) {
-      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no brief written");
+      console.error("podium: " + Console.count(diagnostics) + "; no brief written");
       return null;
     }
     // Every kind is rendered and typeset before anything is written: one failure writes nothing.
     Map<Path, byte[]> files = new LinkedHashMap<>();
     BriefRenderer renderer = new BriefRenderer(templates.resolve());
     for (String k : kinds) {
+      progress.start(console, personaId, dossier.motion().id(), k);
+      String profileChart = document.charts() ? PROFILE_CHART : null;
       BriefView view =
           new BriefAssembler(Version.get())
-              .assemble(dossier, new BriefRequest(k, citationStyle, date, override));
+              .assemble(dossier, new BriefRequest(k, citationStyle, date, override, profileChart));
       Path markdownFile = new OutputFolder(outDir).resolve(personaId, dossier.motion().id(), k + ".md");
       String markdown;
+      Map<String, Chart> charts;
       try {
         markdown = renderer.render(k, view);
+        charts = DocumentCharts.of(view, renderer);
       } catch (TemplateException e) {
-        err.println(e.format());
-        err.println("podium: template error; no brief written");
+        console.error(e.format());
+        console.error("podium: template error; no brief written");
         return null;
       }
       Path folder = markdownFile.getParent();
       if (!document.add(
-          files, markdownFile, markdown, paper -> BriefPdf.settings(view, paper, document.fonts, folder), err)) {
+          files,
+          markdownFile,
+          markdown,
+          charts,
+          paper -> BriefPdf.settings(view, paper, document.fonts, folder),
+          console)) {
         return null;
       }
     }

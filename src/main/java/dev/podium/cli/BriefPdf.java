@@ -10,6 +10,7 @@ import dev.podium.typeset.TypesetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the brief command tells the typesetter and what it reports back: PDF settings taken from the
@@ -35,7 +36,8 @@ final class BriefPdf {
         view.motion().shortName(),
         LocalDate.parse(view.provenance().asOf()),
         fonts,
-        folder);
+        folder,
+        Map.of());
   }
 
   /** Settings for a panel pack's PDF: the speakers are its authors, the motion its subject. */
@@ -54,7 +56,8 @@ final class BriefPdf {
         view.motion().shortName(),
         LocalDate.parse(view.provenance().asOf()),
         fonts,
-        folder);
+        folder,
+        Map.of());
   }
 
   /** {@code moderator.md:12:5: warning: no font has '中' (U+4E2D); the PDF shows � ...}. */

@@ -9,7 +9,6 @@ import dev.podium.typeset.GlyphCoverage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,21 +34,20 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Console console = Console.of(spec);
     SeedsDirectory dir = seeds.resolve();
     Diagnostics diagnostics = new Diagnostics();
     new DossierLoader(dir).checkAll(diagnostics);
     warnAboutCharactersNoFontHas(dir, diagnostics);
-    DiagnosticsPrinter.print(diagnostics, err);
+    console.diagnostics(diagnostics);
     String summary =
         dir.displayPrefix() + ": " + dir.personaIds().size() + " persona(s), "
-            + dir.motionIds().size() + " motion(s); " + DiagnosticsPrinter.count(diagnostics);
+            + dir.motionIds().size() + " motion(s); " + Console.count(diagnostics);
     if (diagnostics.hasErrors()) {
-      err.println("podium: " + summary);
+      console.error("podium: " + summary);
       return ExitCode.BAD_INPUT.value();
     }
-    out.println("ok: " + summary);
+    console.info("ok: " + summary);
     return ExitCode.OK.value();
   }
 

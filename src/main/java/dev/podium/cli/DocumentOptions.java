@@ -1,23 +1,27 @@
 package dev.podium.cli;
 
+import dev.podium.chart.Chart;
+import dev.podium.chart.SvgCharts;
+import dev.podium.typeset.Drawing;
 import dev.podium.typeset.Paper;
 import dev.podium.typeset.PdfSettings;
 import dev.podium.typeset.PdfTypesetter;
 import dev.podium.typeset.TypesetException;
 import dev.podium.typeset.TypesetResult;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
- * The output options shared by {@code brief} and {@code panel}: which formats to write, and the
- * paper and fallback fonts of the PDF, which is typeset from the same Markdown.
+ * The output options shared by {@code brief} and {@code panel}: which formats to write, whether
+ * to draw charts, and the paper and fallback fonts of the PDF, which is typeset from the same
+ * Markdown.
  */
 final class DocumentOptions {
   @Option(
@@ -42,6 +46,13 @@ final class DocumentOptions {
               + " repeat to add more.")
   List<Path> fonts = new ArrayList<>();
 
+  @Option(
+      names = "--no-charts",
+      description =
+          "Leave out the charts (the evidence profile of moderator and opponent briefs, the clash"
+              + " grid of a panel pack).")
+  boolean noCharts;
+
   /** Checks the options before any file is read, so usage mistakes come first. */
   void validate() {
     OutputFormat.parse(format);
@@ -53,6 +64,11 @@ final class DocumentOptions {
     }
   }
 
+  /** Whether documents show their charts. */
+  boolean charts() {
+    return !noCharts;
+  }
+
   Paper paperSize() {
     Paper paperSize = Paper.parse(paper);
     if (paperSize == null) {
@@ -62,18 +78,28 @@ final class DocumentOptions {
   }
 
   /**
-   * Adds one document's files: {@code NAME.md} and, when asked for, {@code NAME.pdf} typeset from
-   * it. Missing glyphs are warnings; returns false after reporting a typesetting error.
+   * Adds one document's files: {@code NAME.md} with the SVG files of its charts beside it and,
+   * when asked for, {@code NAME.pdf} typeset from it, with the same charts drawn as vector
+   * graphics. Missing glyphs are warnings; returns false after reporting a typesetting error.
+   *
+   * @param charts the charts the Markdown shows, by the file name it links
    */
   boolean add(
       Map<Path, byte[]> files,
       Path markdownFile,
       String markdown,
+      Map<String, Chart> charts,
       Function<Paper, PdfSettings> settings,
-      PrintWriter err) {
+      Console console) {
     OutputFormat outputs = OutputFormat.parse(format);
     if (outputs.markdown()) {
       files.put(markdownFile, markdown.getBytes(StandardCharsets.UTF_8));
+      new TreeMap<>(charts)
+          .forEach(
+              (name, chart) ->
+                  files.put(
+                      markdownFile.resolveSibling(name),
+                      SvgCharts.svg(chart).getBytes(StandardCharsets.UTF_8)));
     }
     if (!outputs.pdf()) {
       return true;
@@ -82,14 +108,22 @@ final class DocumentOptions {
     Path pdfFile = markdownFile.resolveSibling(name.substring(0, name.length() - ".md".length()) + ".pdf");
     TypesetResult result;
     try {
-      result = new PdfTypesetter().typeset(markdown, settings.apply(paperSize()));
+      PdfSettings pdf = settings.apply(paperSize()).withDrawings(drawings(charts));
+      result = new PdfTypesetter().typeset(markdown, pdf);
     } catch (TypesetException e) {
-      err.println(BriefPdf.error(e, markdownFile));
-      err.println("podium: cannot typeset the PDF; nothing written");
+      console.error(BriefPdf.error(e, markdownFile));
+      console.error("podium: cannot typeset the PDF; nothing written");
       return false;
     }
-    result.missingGlyphs().forEach(g -> err.println(BriefPdf.warning(g, markdownFile, pdfFile)));
+    result.missingGlyphs().forEach(g -> console.warning(BriefPdf.warning(g, markdownFile, pdfFile)));
     files.put(pdfFile, result.pdf());
     return true;
+  }
+
+  private static Map<String, Drawing> drawings(Map<String, Chart> charts) {
+    Map<String, Drawing> drawings = new TreeMap<>();
+    charts.forEach(
+        (name, chart) -> drawings.put(name, new Drawing(chart.width(), chart.height(), chart::draw)));
+    return drawings;
   }
 }

@@ -6,7 +6,6 @@ import dev.podium.load.Diagnostics;
 import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -45,8 +44,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Console console = Console.of(spec);
     if (!Ids.isValid(persona)) {
       throw new UsageException("bad persona '" + persona + "': " + Ids.rule());
     }
@@ -56,11 +54,11 @@ final class ImportBibtexCommand implements Callable<Integer> {
     SeedsDirectory dir = seeds.resolveOnDisk();
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan = new BibtexImport(dir).plan(new BibtexImport.Request(file, file.toString(), persona), diagnostics);
-    if (!ImportWrites.planned(plan, diagnostics, err)) {
+    if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    ImportReport.print(plan, dryRun, "file", out);
-    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), out);
+    ImportReport.print(plan, dryRun, "file", console);
+    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), console);
     return ExitCode.OK.value();
   }
 }

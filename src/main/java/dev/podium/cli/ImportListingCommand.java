@@ -6,7 +6,6 @@ import dev.podium.load.Diagnostics;
 import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,8 +59,7 @@ final class ImportListingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Console console = Console.of(spec);
     if (!Ids.isValid(persona)) {
       throw new UsageException("bad persona '" + persona + "': " + Ids.rule());
     }
@@ -74,11 +72,11 @@ final class ImportListingCommand implements Callable<Integer> {
     ImportPlan plan =
         new ListingImport(dir)
             .plan(new ListingImport.Request(file, file.toString(), persona, effectiveYear, year != null), diagnostics);
-    if (!ImportWrites.planned(plan, diagnostics, err)) {
+    if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    ImportReport.print(plan, dryRun, "listing", out);
-    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), out);
+    ImportReport.print(plan, dryRun, "listing", console);
+    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), console);
     return ExitCode.OK.value();
   }
 

@@ -7,7 +7,6 @@ import dev.podium.load.Diagnostics;
 import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,8 +48,7 @@ final class ImportProfileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Console console = Console.of(spec);
     if (!Ids.isValid(persona)) {
       throw new UsageException("bad persona '" + persona + "': " + Ids.rule());
     }
@@ -61,24 +59,24 @@ final class ImportProfileCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
         new ProfileImport(dir).plan(new ProfileImport.Request(file, file.toString(), persona, replacePersona), diagnostics);
-    if (!ImportWrites.planned(plan, diagnostics, err)) {
+    if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    report(plan, dryRun, out);
-    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), out);
+    report(plan, dryRun, console);
+    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), console);
     return ExitCode.OK.value();
   }
 
   /** Prints the notes, a line per key paper marked, and the counts. */
-  static void report(ImportPlan plan, boolean dryRun, PrintWriter out) {
-    plan.notes().forEach(note -> out.println("note: " + note));
+  static void report(ImportPlan plan, boolean dryRun, Console console) {
+    plan.notes().forEach(note -> console.info("note: " + note));
     plan.changes().stream()
         .filter(c -> c.kind() == RecordChange.Kind.UPDATED)
-        .forEach(c -> out.println("key     " + c.id() + "  " + String.join(", ", c.updated())));
+        .forEach(c -> console.info("key     " + c.id() + "  " + String.join(", ", c.updated())));
     if (plan.changes().isEmpty()) {
-      out.println("no key papers in the evidence yet; a listing or BibTeX import marks them as it adds them");
+      console.info("no key papers in the evidence yet; a listing or BibTeX import marks them as it adds them");
     } else {
-      out.println((dryRun ? "would mark " : "marked ") + plan.count(RecordChange.Kind.UPDATED) + " key papers, "
+      console.info((dryRun ? "would mark " : "marked ") + plan.count(RecordChange.Kind.UPDATED) + " key papers, "
           + plan.count(RecordChange.Kind.UNCHANGED) + " already marked");
     }
   }

@@ -4,7 +4,6 @@ import dev.podium.imports.ImportPlan;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,15 +16,15 @@ final class ImportWrites {
    * Prints the import's diagnostics and, when there is no plan because of errors, that nothing
    * was written; whether there is a plan to apply.
    */
-  static boolean planned(ImportPlan plan, Diagnostics diagnostics, PrintWriter err) {
-    DiagnosticsPrinter.print(diagnostics, err);
+  static boolean planned(ImportPlan plan, Diagnostics diagnostics, Console console) {
+    console.diagnostics(diagnostics);
     if (plan == null) {
-      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; nothing imported, nothing written");
+      console.error("podium: " + Console.count(diagnostics) + "; nothing imported, nothing written");
     }
     return plan != null;
   }
 
-  static void apply(ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, PrintWriter out)
+  static void apply(ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, Console console)
       throws IOException {
     if (!dryRun) {
       // All files of an import land together, or none does.
@@ -34,12 +33,12 @@ final class ImportWrites {
       AtomicFiles.write(files);
     }
     for (ImportPlan.FileWrite write : plan.writes()) {
-      out.println((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
+      console.info((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
     }
     if (plan.writes().isEmpty()) {
-      out.println("nothing to write: " + dir.display(personaDir) + " is up to date");
+      console.info("nothing to write: " + dir.display(personaDir) + " is up to date");
     } else if (dryRun) {
-      out.println("dry run: nothing written");
+      console.info("dry run: nothing written");
     }
   }
 }

@@ -6,7 +6,7 @@ import dev.podium.imports.profile.ProfileImport;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,7 +76,7 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    Console console = Console.of(spec);
     Choices.requireId("persona", persona);
     checkSources();
     int listingYear = ImportListingCommand.year(year, clock);
@@ -86,8 +86,8 @@ final class InitCommand implements Callable<Integer> {
     }
     boolean done = false;
     try {
-      scaffold(dir, out);
-      done = importProfile(out) && importListing(listingYear, out);
+      scaffold(dir, console);
+      done = importProfile(console) && importListing(listingYear, console);
     } finally {
       // The folder is new: removing it undoes the run, so a failed import leaves nothing behind.
       if (!done) {
@@ -95,10 +95,10 @@ final class InitCommand implements Callable<Integer> {
       }
     }
     if (!done) {
-      spec.commandLine().getErr().println("podium: removed " + dir + " again; init wrote nothing");
+      console.error("podium: removed " + dir + " again; init wrote nothing");
       return ExitCode.BAD_INPUT.value();
     }
-    out.println(fromProfile == null && fromListing == null
+    console.info(fromProfile == null && fromListing == null
         ? "next: add evidence, then run podium check and podium brief " + persona
         : "next: run podium check and podium brief " + persona + "; argue themes in themes.yaml from the evidence");
     return ExitCode.OK.value();
@@ -117,7 +117,7 @@ final class InitCommand implements Callable<Integer> {
   }
 
   /** Writes the scaffold files that no importer of this run will write. */
-  private void scaffold(Path dir, PrintWriter out) throws IOException {
+  private void scaffold(Path dir, Console console) throws IOException {
     String display = (name != null ? name : fromId(persona)).replace("\"", "'");
     List<String> files = new ArrayList<>();
     if (fromProfile == null) {
@@ -130,12 +130,13 @@ final class InitCommand implements Callable<Integer> {
     for (String file : files) {
       String template = resource("/scaffold/" + file);
       Path target = dir.resolve(file);
-      AtomicFiles.write(target, template.replace("{{id}}", persona).replace("{{name}}", display));
-      out.println("wrote " + target);
+      String content = template.replace("{{id}}", persona).replace("{{name}}", display);
+      AtomicFiles.write(target, content);
+      console.wrote(new WrittenFile(target, content.getBytes(StandardCharsets.UTF_8).length));
     }
   }
 
-  private boolean importProfile(PrintWriter out) throws IOException {
+  private boolean importProfile(Console console) throws IOException {
     if (fromProfile == null) {
       return true;
     }
@@ -143,15 +144,15 @@ final class InitCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
         new ProfileImport(dir).plan(new ProfileImport.Request(fromProfile, fromProfile.toString(), persona, false), diagnostics);
-    if (!ImportWrites.planned(plan, diagnostics, spec.commandLine().getErr())) {
+    if (!ImportWrites.planned(plan, diagnostics, console)) {
       return false;
     }
-    ImportProfileCommand.report(plan, false, out);
-    ImportWrites.apply(plan, false, dir, dir.personaDir(persona), out);
+    ImportProfileCommand.report(plan, false, console);
+    ImportWrites.apply(plan, false, dir, dir.personaDir(persona), console);
     return true;
   }
 
-  private boolean importListing(int listingYear, PrintWriter out) throws IOException {
+  private boolean importListing(int listingYear, Console console) throws IOException {
     if (fromListing == null) {
       return true;
     }
@@ -160,11 +161,11 @@ final class InitCommand implements Callable<Integer> {
     ListingImport.Request request =
         new ListingImport.Request(fromListing, fromListing.toString(), persona, listingYear, year != null);
     ImportPlan plan = new ListingImport(dir).plan(request, diagnostics);
-    if (!ImportWrites.planned(plan, diagnostics, spec.commandLine().getErr())) {
+    if (!ImportWrites.planned(plan, diagnostics, console)) {
       return false;
     }
-    ImportReport.print(plan, false, "listing", out);
-    ImportWrites.apply(plan, false, dir, dir.personaDir(persona), out);
+    ImportReport.print(plan, false, "listing", console);
+    ImportWrites.apply(plan, false, dir, dir.personaDir(persona), console);
     return true;
   }
 
@@ -192,7 +193,7 @@ final class InitCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("Podium was built without " + name);
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

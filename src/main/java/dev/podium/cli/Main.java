@@ -15,6 +15,12 @@ import picocli.CommandLine.Spec;
     description = "Speaker briefs for debates, every claim tied to a real source.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:done",
+      "1:bad input: problems in the seeds or templates (nothing is written)",
+      "2:usage: a wrong command line"
+    },
     subcommands = {
       BriefCommand.class,
       PanelCommand.class,
@@ -34,10 +40,33 @@ public final class Main implements Runnable {
       description = "Show stack traces for unexpected errors.")
   boolean debug;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print only errors and warnings.")
+  boolean quiet;
+
+  private Session session = Session.plain(Clock.systemDefaultZone());
+  private Console console;
+
+  /**
+   * How a run is connected to the world: the clock for the one default that depends on the date
+   * (an import's year), what the output is, and what stops a command that runs until stopped.
+   */
+  record Session(Clock clock, Terminal terminal, StopHandle stop) {
+    /** Plain output and a stop handle only a caller can trigger: in-process runs and tests. */
+    static Session plain(Clock clock) {
+      return new Session(clock, Terminal.NONE, StopHandle.manual());
+    }
+  }
+
   public static void main(String[] args) {
+    // Charts measure and draw text with Java 2D; no display is needed, and none should open.
+    System.setProperty("java.awt.headless", "true");
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-    System.exit(run(out, err, args));
+    Session session = new Session(Clock.systemDefaultZone(), Terminal.detect(), StopHandle.forProcess());
+    System.exit(run(session, out, err, args));
   }
 
   /** Runs Podium with the given streams and returns the exit code. */
@@ -47,34 +76,57 @@ public final class Main implements Runnable {
 
   /** Runs Podium with a clock for the one default that depends on the date (a listing's year). */
   public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+    return run(Session.plain(clock), out, err, args);
+  }
+
+  static int run(Session session, PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
-    CommandLine cli = new CommandLine(main, new Factory(clock));
+    main.session = session;
+    CommandLine cli = new CommandLine(main, new Factory(session.clock()));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(
         e -> e instanceof UsageException ? ExitCode.USAGE.value() : ExitCode.BAD_INPUT.value());
     cli.setParameterExceptionHandler(
         (e, args1) -> {
-          err.println("podium: " + e.getMessage());
-          err.println("Try 'podium " + commandName(e.getCommandLine()) + "--help' for usage.");
+          main.console().error("podium: " + e.getMessage());
+          main.console().errorDetail("Try 'podium " + commandName(e.getCommandLine()) + "--help' for usage.");
           return ExitCode.USAGE.value();
         });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof UsageException) {
-            err.println("podium: " + e.getMessage());
+            main.console().error("podium: " + e.getMessage());
             return ExitCode.USAGE.value();
           }
-          err.println("podium: internal error: " + e + (main.debug ? "" : " (run with --debug for details)"));
+          main.console().error("podium: internal error: " + e + (main.debug ? "" : " (run with --debug for details)"));
           if (main.debug) {
             e.printStackTrace(err);
           }
           return ExitCode.BAD_INPUT.value();
         });
     int code = cli.execute(args);
+    main.console().endProgress();
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The root command of the run a command belongs to. */
+  static Main of(CommandSpec command) {
+    return (Main) command.root().userObject();
+  }
+
+  /** Where this run prints; made on first use, after the options are parsed. */
+  synchronized Console console() {
+    if (console == null) {
+      console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), session.terminal(), quiet);
+    }
+    return console;
+  }
+
+  StopHandle stopHandle() {
+    return session.stop();
   }
 
   private static String commandName(CommandLine commandLine) {
@@ -84,11 +136,25 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: brief, check, list or import");
+        spec.commandLine(), "missing command: brief, panel, check, list, import, init, schema or completion");
   }
 
-  /** Creates commands, handing the clock to those that import listings. */
-  private record Factory(Clock clock) implements CommandLine.IFactory {
+  /**
+   * Creates commands, handing the clock to those that import listings. The no-argument
+   * constructor is for tools that build the command model by class name, such as the man page
+   * generator.
+   */
+  static final class Factory implements CommandLine.IFactory {
+    private final Clock clock;
+
+    Factory() {
+      this(Clock.systemDefaultZone());
+    }
+
+    Factory(Clock clock) {
+      this.clock = clock;
+    }
+
     @Override
     public <K> K create(Class<K> type) throws Exception {
       if (type == ImportListingCommand.class) {

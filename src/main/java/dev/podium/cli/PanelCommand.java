@@ -1,7 +1,9 @@
 package dev.podium.cli;
 
+import dev.podium.assemble.CitationStyle;
 import dev.podium.assemble.PanelAssembler;
 import dev.podium.assemble.PanelView;
+import dev.podium.chart.Chart;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -9,7 +11,6 @@ import dev.podium.model.Dossier;
 import dev.podium.render.BriefRenderer;
 import dev.podium.render.TemplateException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +36,9 @@ import picocli.CommandLine.Spec;
 final class PanelCommand implements Callable<Integer> {
   /** The template a panel pack is rendered with. */
   static final String TEMPLATE = "panel";
+
+  /** The clash grid chart of {@code NAME.md} is {@code NAME-clash-grid.svg}. */
+  static final String GRID_CHART = "-clash-grid.svg";
 
   @Spec CommandSpec spec;
 
@@ -58,18 +63,28 @@ final class PanelCommand implements Callable<Integer> {
   @Mixin StyleOption style;
   @Mixin SeedsOption seeds;
   @Mixin TemplatesOption templates;
+  @Mixin WatchOption watch;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Console console = Console.of(spec);
     var citationStyle = style.resolve();
     document.validate();
-    SeedsDirectory dir = seeds.resolve();
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(personas));
     if (ids.size() < 2) {
       throw new UsageException("a panel needs two different personas");
     }
+    if (watch.enabled) {
+      SeedsDirectory dir = seeds.resolveToWatch();
+      return watch.run(spec, dir, templates, outDir, written -> build(dir, ids, citationStyle, console, written));
+    }
+    return build(seeds.resolve(), ids, citationStyle, console, console::wrote);
+  }
+
+  /** One run: the panel pack, written and reported file by file; returns the exit code. */
+  private int build(
+      SeedsDirectory dir, List<String> ids, CitationStyle citationStyle, Console console, Consumer<WrittenFile> written)
+      throws IOException {
     ids.forEach(id -> Choices.choose("persona", id, dir.personaIds(), dir));
     Path motionFile = motion.resolve(dir);
 
@@ -79,30 +94,40 @@ final class PanelCommand implements Callable<Integer> {
     for (String id : ids) {
       dossiers.add(loader.load(id, motionFile, diagnostics));
     }
-    DiagnosticsPrinter.printErrors(diagnostics, err);
+    console.errorsOf(diagnostics);
     if (diagnostics.hasErrors()) {
-      err.println("podium: " + DiagnosticsPrinter.count(diagnostics) + "; no panel written");
+      console.error("podium: " + Console.count(diagnostics) + "; no panel written");
       return ExitCode.BAD_INPUT.value();
     }
-    PanelView view = new PanelAssembler(Version.get()).assemble(dossiers, citationStyle, date);
+    String name = String.join("_", ids);
+    String gridFile = document.charts() ? name + GRID_CHART : null;
+    PanelView view =
+        new PanelAssembler(Version.get()).assemble(dossiers, citationStyle, date, gridFile);
+    BriefRenderer renderer = new BriefRenderer(templates.resolve());
     String markdown;
+    Map<String, Chart> charts;
     try {
-      markdown = new BriefRenderer(templates.resolve()).render(TEMPLATE, view);
+      markdown = renderer.render(TEMPLATE, view);
+      charts = DocumentCharts.of(view, renderer);
     } catch (TemplateException e) {
-      err.println(e.format());
-      err.println("podium: template error; no panel written");
+      console.error(e.format());
+      console.error("podium: template error; no panel written");
       return ExitCode.BAD_INPUT.value();
     }
     Path target =
-        new OutputFolder(outDir)
-            .resolve("panels", dossiers.get(0).motion().id(), String.join("_", ids) + ".md");
+        new OutputFolder(outDir).resolve("panels", dossiers.get(0).motion().id(), name + ".md");
     Map<Path, byte[]> files = new LinkedHashMap<>();
     if (!document.add(
-        files, target, markdown, paper -> BriefPdf.settings(view, paper, document.fonts, target.getParent()), err)) {
+        files,
+        target,
+        markdown,
+        charts,
+        paper -> BriefPdf.settings(view, paper, document.fonts, target.getParent()),
+        console)) {
       return ExitCode.BAD_INPUT.value();
     }
     AtomicFiles.write(files);
-    files.keySet().forEach(file -> out.println("wrote " + file));
+    files.forEach((path, bytes) -> written.accept(new WrittenFile(path, bytes.length)));
     return ExitCode.OK.value();
   }
 }

@@ -25,6 +25,19 @@ final class SeedsOption {
     return SeedsDirectory.onDisk(local);
   }
 
+  /**
+   * The folder to read, which must be on disk to be watched: the seeds bundled in Podium are inside
+   * its jar and never change.
+   */
+  SeedsDirectory resolveToWatch() {
+    if (seeds == null && !Files.isRegularFile(Path.of("seeds").resolve(SeedsDirectory.STANCES))) {
+      throw new UsageException(
+          "--watch needs a seeds folder on disk, and there is no ./seeds here; the seeds bundled in"
+              + " Podium cannot be watched (they never change). Pass --seeds DIR or run where seeds/ is");
+    }
+    return resolve();
+  }
+
   /** The folder to read: the option, then ./seeds, then the bundled copy. */
   SeedsDirectory resolve() {
     if (seeds != null) {

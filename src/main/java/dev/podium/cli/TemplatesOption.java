@@ -16,6 +16,18 @@ final class TemplatesOption {
       description = "Templates folder searched first (then ./templates, then the bundled ones).")
   Path templates;
 
+  /** The template folders on disk that {@link #resolve()} searches, for watching. */
+  List<Path> foldersOnDisk() {
+    List<Path> folders = new ArrayList<>();
+    if (templates != null && Files.isDirectory(templates)) {
+      folders.add(templates);
+    }
+    if (Files.isDirectory(Path.of("templates"))) {
+      folders.add(Path.of("templates"));
+    }
+    return folders;
+  }
+
   TemplateSource resolve() {
     List<TemplateSource.Root> roots = new ArrayList<>();
     if (templates != null) {
@@ -29,7 +41,8 @@ final class TemplatesOption {
       roots.add(new TemplateSource.Root(local, "templates"));
     }
     roots.add(
-        new TemplateSource.Root(SeedsDirectory.bundledPath("templates"), "(bundled)/templates"));
+        TemplateSource.Root.lazy(
+            () -> SeedsDirectory.bundledPath("templates"), "(bundled)/templates"));
     return new TemplateSource(roots);
   }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -32,8 +34,23 @@ public final class RecordBinder {
     this.sourceMap = sourceMap;
   }
 
+  // Reflection on a record type and the snake_case keys are the same on every call; computing them
+  // once per type keeps loading cheap when a persona has thousands of records.
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          return type.getRecordComponents();
+        }
+      };
+  private static final Map<RecordComponent, String> KEYS = new ConcurrentHashMap<>();
+
   /** The YAML key for a record component. */
   public static String keyOf(RecordComponent component) {
+    return KEYS.computeIfAbsent(component, RecordBinder::snakeCase);
+  }
+
+  private static String snakeCase(RecordComponent component) {
     String name = component.getName();
     if (name.endsWith("_")) {
       name = name.substring(0, name.length() - 1);
@@ -54,7 +71,7 @@ public final class RecordBinder {
           "expected a mapping for " + describePath(path, type) + ", found " + node.describe());
       return null;
     }
-    RecordComponent[] components = type.getRecordComponents();
+    RecordComponent[] components = COMPONENTS.get(type);
     Set<String> misspelt = reportUnknownKeys(mapping, components, type);
     Object[] values = new Object[components.length];
     boolean complete = true;

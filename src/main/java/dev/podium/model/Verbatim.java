@@ -12,7 +12,23 @@ public final class Verbatim {
     return !q.isEmpty() && collapse(source).contains(q);
   }
 
+  /** The text stripped, with each run of white space made one space (as {@code \\s+} defines it). */
   private static String collapse(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    String stripped = text.strip();
+    StringBuilder out = new StringBuilder(stripped.length());
+    boolean inSpace = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        inSpace = true;
+        continue;
+      }
+      if (inSpace) {
+        out.append(' ');
+        inSpace = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 }

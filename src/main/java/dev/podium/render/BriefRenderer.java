@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -30,20 +31,37 @@ public final class BriefRenderer {
   // Compiled templates and partials are kept, so a renderer used for several briefs compiles
   // each template once.
   private final Factory factory;
+  private final Factory textFactory;
 
   public BriefRenderer(TemplateSource source) {
     this.source = source;
-    this.factory = new Factory();
+    this.factory = new Factory(true);
+    this.textFactory = new Factory(false);
   }
 
   /** Renders the view with the template of this kind. */
   public String render(String kind, Object view) {
-    String name = kind + ".md" + EXTENSION;
+    return BlankLines.tidy(execute(factory, kind + ".md" + EXTENSION, List.of(view)));
+  }
+
+  /**
+   * Renders words to be drawn in a picture, such as a chart's labels, with a partial the brief
+   * also uses: {@code renderText("partials/clash-cell.md", view, row, cell)}. The scopes are those
+   * the partial sees where a template includes it, outermost first. Values are not escaped, since
+   * the result is not Markdown, and runs of white space become one space.
+   */
+  public String renderText(String partial, Object... scopes) {
+    return execute(textFactory, partial + EXTENSION, List.of(scopes))
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  private String execute(Factory factory, String name, List<Object> scopes) {
     try {
       Mustache mustache = factory.compile(name);
       StringWriter out = new StringWriter();
-      mustache.execute(out, view).flush();
-      return BlankLines.tidy(out.toString());
+      mustache.execute(out, scopes).flush();
+      return out.toString();
     } catch (TemplateException e) {
       throw new TemplateException(factory.display(e.file()), e.line(), e.getMessage());
     } catch (MustacheException e) {
@@ -72,16 +90,18 @@ public final class BriefRenderer {
     return new TemplateException(factory.display(tc.file()), tc.line(), message);
   }
 
-  /** A mustache factory over the template source, with Markdown escaping and strict names. */
+  /** A mustache factory over the template source, with strict names and Markdown escaping or none. */
   private final class Factory extends DefaultMustacheFactory {
     private final Map<String, String> displayNames = new ConcurrentHashMap<>();
+    private final boolean markdown;
 
-    Factory() {
+    Factory(boolean markdown) {
       super(
           (MustacheResolver)
               name -> {
                 throw new IllegalStateException("resolved through getReader");
               });
+      this.markdown = markdown;
       setObjectHandler(new StrictObjectHandler());
     }
 
@@ -115,7 +135,7 @@ public final class BriefRenderer {
     @Override
     public void encode(String value, Writer writer) {
       try {
-        writer.write(MarkdownEscaper.escape(value));
+        writer.write(markdown ? MarkdownEscaper.escape(value) : value);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 public final class MarkdownEscaper {
   /**
    * Characters that can start inline structure anywhere (CommonMark and GFM). Brackets are
-   * handled apart: a "[" opens nothing unless a "]" is followed by "(", "[" or ":", so only such a
-   * "]" is escaped, and citations such as "[1]" stay readable in the Markdown source.
+   * handled apart, see {@link #bracketsNeedEscaping}.
    */
   private static final String ALWAYS = "\\`*_<>|~#";
 
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t\\u2028\\u2029\\u000B\\u000C]+");
   private static final Pattern ENTITY =
       Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
   private static final Pattern LIST_MARKER = Pattern.compile("^([-+*]|[0-9]{1,9}[.)])(\\s|$)");
@@ -26,14 +26,15 @@ public final class MarkdownEscaper {
   private MarkdownEscaper() {}
 
   public static String escape(String value) {
-    String text = value.replaceAll("[\\r\\n\\t\\u2028\\u2029\\u000B\\u000C]+", " ").strip();
+    String text = LINE_BREAKS.matcher(value).replaceAll(" ").strip();
     int marker = lineStartMarker(text);
+    boolean brackets = bracketsNeedEscaping(text);
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (i == marker
           || ALWAYS.indexOf(c) >= 0
-          || (c == ']' && closesLink(text, i))
+          || (brackets && (c == '[' || c == ']'))
           || (c == '&' && startsEntity(text, i))) {
         out.append('\\');
       }
@@ -55,9 +56,29 @@ public final class MarkdownEscaper {
     return RULE.matcher(text).matches() ? 0 : -1;
   }
 
-  /** "](", "][" and "]:" make links, reference links and link definitions. */
-  private static boolean closesLink(String text, int at) {
-    return at + 1 < text.length() && "([:".indexOf(text.charAt(at + 1)) >= 0;
+  /**
+   * Whether the value's brackets are escaped, all of them together. Pairs that nest properly and
+   * open nothing, such as the citations in "[1], [2]", are left alone so the Markdown source stays
+   * readable; they cannot reach outside the value, so it is safe inside a template's link text or
+   * image description too. Otherwise, when a bracket has no partner in the value or a "]" is
+   * followed by "(", "[" or ":" (which would make a link, a reference link or a link definition),
+   * every bracket is escaped.
+   */
+  private static boolean bracketsNeedEscaping(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        boolean opensLink = i + 1 < text.length() && "([:".indexOf(text.charAt(i + 1)) >= 0;
+        if (depth == 0 || opensLink) {
+          return true;
+        }
+        depth--;
+      }
+    }
+    return depth != 0;
   }
 
   private static boolean startsEntity(String text, int at) {

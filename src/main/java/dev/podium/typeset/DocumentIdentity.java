@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 import org.openpdf.text.pdf.PdfDate;
 
 /**
@@ -38,10 +40,25 @@ final class DocumentIdentity {
         digest.update(part.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
       }
+      // Only documents with drawings hash them, so the others keep the identity they had.
+      if (!settings.drawings().isEmpty()) {
+        digest.update(drawings(settings).getBytes(StandardCharsets.UTF_8));
+      }
       return Arrays.copyOf(digest.digest(), 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);
     }
+  }
+
+  /**
+   * The drawings' names and sizes, in name order. What they show comes from the same data as the
+   * Markdown around them, so the Markdown stands for their content.
+   */
+  private static String drawings(PdfSettings settings) {
+    return settings.drawings().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(d -> d.getKey() + " " + d.getValue().width() + "x" + d.getValue().height())
+        .collect(Collectors.joining("\u0000"));
   }
 
   /** Midnight UTC of the day, as a PDF date. */

@@ -11,30 +11,38 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
  * The fonts a brief is set in: one DejaVu family bundled through Maven (serif text faces, a mono
  * face, and DejaVu Sans for symbols the serif lacks), then any fallback fonts the user adds. Every
- * font is embedded as a subset. Not thread-safe: subset tags are reseeded per document.
+ * font is embedded as a subset. Not thread-safe: subset tags are reseeded per document, so the
+ * bundled book is kept per thread.
  */
 final class FontBook {
   private static final String BUNDLED = "/net/sf/jasperreports/fonts/dejavu/";
 
-  private final BaseFont regular;
-  private final BaseFont bold;
-  private final BaseFont italic;
-  private final BaseFont boldItalic;
-  private final BaseFont mono;
-  private final List<BaseFont> fallbacks;
+  // Parsing the six TrueType files costs more than setting a short brief, so each thread keeps
+  // its own parsed copy. A BaseFont keeps no per-document state (the glyphs a document uses are
+  // tracked by its writer), but its subset-tag random and file pointer are not thread-safe.
+  private static final ThreadLocal<FontBook> BUNDLED_PER_THREAD =
+      ThreadLocal.withInitial(FontBook::readBundled);
+
+  private final LazyFont regular;
+  private final LazyFont bold;
+  private final LazyFont italic;
+  private final LazyFont boldItalic;
+  private final LazyFont mono;
+  private final List<LazyFont> fallbacks;
 
   private FontBook(
-      BaseFont regular,
-      BaseFont bold,
-      BaseFont italic,
-      BaseFont boldItalic,
-      BaseFont mono,
-      List<BaseFont> fallbacks) {
+      LazyFont regular,
+      LazyFont bold,
+      LazyFont italic,
+      LazyFont boldItalic,
+      LazyFont mono,
+      List<LazyFont> fallbacks) {
     this.regular = regular;
     this.bold = bold;
     this.italic = italic;
@@ -45,6 +53,10 @@ final class FontBook {
 
   /** The bundled family; fails only if the jar was built without its fonts. */
   static FontBook bundled() {
+    return BUNDLED_PER_THREAD.get();
+  }
+
+  private static FontBook readBundled() {
     return new FontBook(
         bundled("DejaVuSerif.ttf"),
         bundled("DejaVuSerif-Bold.ttf"),
@@ -59,46 +71,86 @@ final class FontBook {
     if (files.isEmpty()) {
       return this;
     }
-    List<BaseFont> all = new ArrayList<>(fallbacks);
-    files.forEach(f -> all.add(load(f)));
+    List<LazyFont> all = new ArrayList<>(fallbacks);
+    // A user's font is read now, so a file that is no font is reported before anything is set.
+    files.forEach(f -> all.add(LazyFont.of(load(f))));
     return new FontBook(regular, bold, italic, boldItalic, mono, List.copyOf(all));
   }
 
   /** The face for a style; bold and italic come from real faces, never simulated. */
   BaseFont face(boolean isBold, boolean isItalic, boolean isMono) {
     if (isMono) {
-      return mono;
+      return mono.get();
     }
     if (isBold) {
-      return isItalic ? boldItalic : bold;
+      return isItalic ? boldItalic.get() : bold.get();
     }
-    return isItalic ? italic : regular;
+    return isItalic ? italic.get() : regular.get();
   }
 
-  /** Fonts tried when the face lacks a character: bundled symbols first, then the user's. */
-  List<BaseFont> fallbacks() {
-    return fallbacks;
+  /**
+   * Fonts tried when the face lacks a character: bundled symbols first, then the user's. Each is
+   * read only when the iteration reaches it.
+   */
+  Iterable<BaseFont> fallbacks() {
+    return () -> fallbacks.stream().map(LazyFont::get).iterator();
   }
 
   /** The bundled font that draws the visible replacement for a character no font covers. */
   BaseFont symbols() {
-    return fallbacks.get(0);
+    return fallbacks.get(0).get();
   }
 
   /**
    * Seeds every font's subset tag (the six letters before a font's name in the PDF) from the
-   * document's identity, so the same document gets the same tags in every run and JVM.
+   * document's identity, so the same document gets the same tags in every run and JVM. A font
+   * first read later in the document is seeded when it is read.
    */
   void seedSubsetTags(byte[] documentId) {
-    for (BaseFont font : all()) {
-      font.setSecureRandom(seededRandom(documentId, font.getPostscriptFontName()));
+    for (LazyFont font : all()) {
+      font.seed(documentId);
     }
   }
 
-  private List<BaseFont> all() {
-    List<BaseFont> all = new ArrayList<>(List.of(regular, bold, italic, boldItalic, mono));
+  private List<LazyFont> all() {
+    List<LazyFont> all = new ArrayList<>(List.of(regular, bold, italic, boldItalic, mono));
     all.addAll(fallbacks);
     return all;
+  }
+
+  /**
+   * A font parsed on first use: a brief usually needs three of the six bundled faces, and parsing
+   * one is a noticeable part of a cold start.
+   */
+  private static final class LazyFont {
+    private final Supplier<BaseFont> reader;
+    private BaseFont font;
+    private byte[] documentId;
+
+    private LazyFont(Supplier<BaseFont> reader) {
+      this.reader = reader;
+    }
+
+    static LazyFont of(BaseFont font) {
+      return new LazyFont(() -> font);
+    }
+
+    BaseFont get() {
+      if (font == null) {
+        font = reader.get();
+        if (documentId != null) {
+          seed(documentId);
+        }
+      }
+      return font;
+    }
+
+    void seed(byte[] id) {
+      documentId = id;
+      if (font != null) {
+        font.setSecureRandom(seededRandom(id, font.getPostscriptFontName()));
+      }
+    }
   }
 
   private static SecureRandom seededRandom(byte[] documentId, String fontName) {
@@ -116,7 +168,11 @@ final class FontBook {
     }
   }
 
-  private static BaseFont bundled(String file) {
+  private static LazyFont bundled(String file) {
+    return new LazyFont(() -> readBundled(file));
+  }
+
+  private static BaseFont readBundled(String file) {
     try (InputStream in = FontBook.class.getResourceAsStream(BUNDLED + file)) {
       if (in == null) {
         throw new IllegalStateException("bundled font " + file + " is missing from the jar");

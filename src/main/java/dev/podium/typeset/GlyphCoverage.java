@@ -2,6 +2,7 @@ package dev.podium.typeset;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Answers whether the PDF's fonts can draw a character, so that {@code podium check} can warn
@@ -27,6 +28,11 @@ public final class GlyphCoverage {
     if (fonts.face(false, false, false).charExists(codePoint)) {
       return true;
     }
-    return fonts.fallbacks().stream().anyMatch(f -> f.charExists(codePoint));
+    for (BaseFont fallback : fonts.fallbacks()) {
+      if (fallback.charExists(codePoint)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,11 +3,13 @@ package dev.podium.typeset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * How one PDF is set: paper, metadata, running header, the fixed date stamped into it, fonts to
- * fall back on, and the folder that relative image paths resolve in.
+ * fall back on, the folder that relative image paths resolve in, and the drawings set in place of
+ * images.
  *
  * @param title the document title; {@code null} takes the text of the first level-1 heading
  * @param headerLeft running-header text at the left margin; empty for none
@@ -17,6 +19,8 @@ import java.util.Objects;
  * @param fallbackFonts TrueType or OpenType fonts tried, in order, for characters the bundled fonts
  *     lack
  * @param imageRoot the folder image paths are relative to; images must lie inside it
+ * @param drawings pictures drawn as vector graphics where an image's destination is their key,
+ *     instead of reading a file
  */
 public record PdfSettings(
     Paper paper,
@@ -29,7 +33,8 @@ public record PdfSettings(
     String headerRight,
     LocalDate date,
     List<Path> fallbackFonts,
-    Path imageRoot) {
+    Path imageRoot,
+    Map<String, Drawing> drawings) {
 
   public PdfSettings {
     Objects.requireNonNull(paper, "paper");
@@ -42,6 +47,7 @@ public record PdfSettings(
     Objects.requireNonNull(date, "date");
     fallbackFonts = List.copyOf(fallbackFonts);
     Objects.requireNonNull(imageRoot, "imageRoot");
+    drawings = Map.copyOf(drawings);
   }
 
   public PdfSettings withPaper(Paper newPaper) {
@@ -56,7 +62,24 @@ public record PdfSettings(
         headerRight,
         date,
         fallbackFonts,
-        imageRoot);
+        imageRoot,
+        drawings);
+  }
+
+  public PdfSettings withDrawings(Map<String, Drawing> newDrawings) {
+    return new PdfSettings(
+        paper,
+        title,
+        author,
+        subject,
+        keywords,
+        creator,
+        headerLeft,
+        headerRight,
+        date,
+        fallbackFonts,
+        imageRoot,
+        newDrawings);
   }
 
   public PdfSettings withFallbackFonts(List<Path> fonts) {
@@ -71,6 +94,7 @@ public record PdfSettings(
         headerRight,
         date,
         fonts,
-        imageRoot);
+        imageRoot,
+        drawings);
   }
 }

@@ -30,12 +30,8 @@ public final class PdfTypesetter {
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
 
-  private final FontBook bundled;
-
-  /** Loads the bundled fonts. */
-  public PdfTypesetter() {
-    this.bundled = FontBook.bundled();
-  }
+  /** A typesetter; the bundled fonts are read on first use in each thread. */
+  public PdfTypesetter() {}
 
   /**
    * Typesets {@code markdown}.
@@ -44,7 +40,7 @@ public final class PdfTypesetter {
    *     it cannot use, or a fallback font is unusable
    */
   public TypesetResult typeset(String markdown, PdfSettings settings) {
-    FontBook fonts = bundled.withFallbacks(settings.fallbackFonts());
+    FontBook fonts = FontBook.bundled().withFallbacks(settings.fallbackFonts());
     Node root = PARSER.parse(markdown);
     byte[] id = DocumentIdentity.of(markdown, settings);
     fonts.seedSubsetTags(id);
@@ -80,6 +76,7 @@ public final class PdfTypesetter {
             glyphs,
             new SourceLocator(markdown),
             new LocalImages(settings.imageRoot()),
+            new Drawings(settings.drawings(), writer, new DrawingFonts(fonts)),
             outline,
             document.right() - document.left(),
             document.top() - document.bottom());

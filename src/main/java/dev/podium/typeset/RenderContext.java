@@ -4,23 +4,31 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 
 /**
- * What every renderer of one document shares: fonts by glyph, source places, images, the outline
- * being built, and the size of the text block.
+ * What every renderer of one document shares: fonts by glyph, source places, images and drawings,
+ * the outline being built, and the size of the text block.
  */
 record RenderContext(
     GlyphRuns glyphs,
     SourceLocator locator,
     LocalImages images,
+    Drawings drawings,
     HeadingOutline outline,
     float textWidth,
     float textHeight) {
   /** An image takes at most this share of the text height, leaving room for its context. */
   private static final float MAX_IMAGE_HEIGHT = 0.45f;
 
-  /** The picture of an image node, shrunk to the text width and at most 45% of its height. */
+  /**
+   * The picture of an image node, a drawing of that name or else a local file, shrunk to the text
+   * width and at most 45% of its height.
+   */
   org.openpdf.text.Image image(Image node) {
-    return images.load(
-        node.getDestination(), locator.of(node), textWidth, textHeight * MAX_IMAGE_HEIGHT);
+    float maxHeight = textHeight * MAX_IMAGE_HEIGHT;
+    org.openpdf.text.Image drawn = drawings.image(node.getDestination(), textWidth, maxHeight);
+    if (drawn != null) {
+      return drawn;
+    }
+    return images.load(node.getDestination(), locator.of(node), textWidth, maxHeight);
   }
 
   /** The error for a node this typesetter has no rendering for, naming the node and its place. */

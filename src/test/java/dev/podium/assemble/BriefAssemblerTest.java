@@ -12,6 +12,7 @@ import dev.podium.assemble.BriefView.ArgumentView;
 import dev.podium.assemble.BriefView.ReferenceView;
 import dev.podium.assemble.BriefView.ThemeView;
 import dev.podium.model.Dossier;
+import dev.podium.model.Evidence;
 import dev.podium.model.Persona;
 import dev.podium.model.Side;
 import dev.podium.model.Theme;
@@ -258,7 +259,7 @@ class BriefAssemblerTest {
             List.of());
     BriefView view =
         assembler.assemble(
-            d, new BriefRequest("moderator", CitationStyle.named("ieee"), LocalDate.of(2020, 6, 1), null));
+            d, new BriefRequest("moderator", CitationStyle.named("ieee"), LocalDate.of(2020, 6, 1), null, null));
     // From 2020, "new" lies in the future (counts as recent) and "old" is recent too: a tie, so
     // taxonomy order decides.
     assertThat(themeOrder(view)).containsExactly("alpha", "beta");
@@ -276,7 +277,7 @@ class BriefAssemblerTest {
                 evidence("beta", "2023-01-01", false, "alpha")),
             List.of(theme("alpha", argument("one", "zeta", "beta"))));
     BriefView view =
-        assembler.assemble(d, new BriefRequest("moderator", CitationStyle.named("apa"), null, null));
+        assembler.assemble(d, new BriefRequest("moderator", CitationStyle.named("apa"), null, null, null));
     assertThat(view.style().numeric()).isFalse();
     // First use still numbers the table; the reference list follows the style (author, year).
     assertThat(view.evidence().stream().map(ReferenceView::id)).containsExactly("zeta", "beta");
@@ -300,7 +301,7 @@ class BriefAssemblerTest {
             List.of());
     BriefView.SideView side =
         assembler
-            .assemble(d, new BriefRequest("moderator", CitationStyle.named("ieee"), null, Side.FOR))
+            .assemble(d, new BriefRequest("moderator", CitationStyle.named("ieee"), null, Side.FOR, null))
             .side();
     assertThat(side.id()).isEqualTo("for");
     assertThat(side.overridden()).isTrue();
@@ -343,5 +344,94 @@ class BriefAssemblerTest {
     return new dev.podium.model.Evidence(
         e.id(), e.title(), List.of(author), false, e.date(), null, null, List.of(), e.abstract_(),
         List.of(), List.of(), e.finding(), List.of(), false, false, null, List.of());
+  }
+
+  @Test
+  void listsAtMostFortyUncitedTaggedRecordsTheStrongestFirst() {
+    List<Evidence> records = new java.util.ArrayList<>();
+    records.add(evidence("cited", "2025-06-01", true, "alpha"));
+    // 45 uncited records on a stance: the five oldest (2019) are the weakest.
+    for (int i = 0; i < 45; i++) {
+      records.add(evidence("r" + i, i < 5 ? "2019-01-01" : "2025-05-01", false, "beta"));
+    }
+    records.add(evidence("untagged", "2025-05-01", false));
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.FOR, Side.NEUTRAL),
+            records,
+            List.of(theme("alpha", argument("a", "cited"))));
+    BriefView view = assemble(d);
+    // Cited: "cited", and the three strongest beta records, which make beta's generated theme.
+    long cited = view.references().stream().filter(ReferenceView::cited).count();
+    assertThat(cited).isEqualTo(4);
+    assertThat(view.references()).hasSize(4 + BriefAssembler.MAX_UNCITED_LISTED);
+    // 42 uncited beta records compete for 40 places: two of the five old ones are left out.
+    assertThat(view.references().stream().filter(r -> r.date().startsWith("2019"))).hasSize(3);
+    assertThat(view.references().stream().map(ReferenceView::id)).doesNotContain("untagged");
+    assertThat(view.glance().omittedCount()).isEqualTo(2);
+    assertThat(view.glance().someOmitted()).isTrue();
+    assertThat(view.glance().unlistedCount()).isEqualTo(1);
+  }
+
+  @Test
+  void theEvidenceProfileCountsTaggedRecordsByStanceAndYearWithTheSpeakersShare() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.FOR, Side.NEUTRAL),
+            List.of(
+                evidence("a1", "2023-03-01", true, "alpha"),
+                evidence("a2", "2025-06-01", false, "alpha", "gamma"),
+                evidence("a3", "2025-07-01", true, "alpha"),
+                evidence("c1", "2024-05-01", false, "gamma"),
+                evidence("untagged", "2021-01-01", true)),
+            List.of(theme("alpha", argument("a", "a1"))));
+    BriefRequest request =
+        new BriefRequest("moderator", CitationStyle.named("ieee"), null, null, "profile.svg");
+    BriefView.ProfileView profile = assembler.assemble(d, request).profile();
+
+    assertThat(profile.file()).isEqualTo("profile.svg");
+    assertThat(profile.recordCount()).isEqualTo(4);
+    assertThat(profile.authoredCount()).isEqualTo(2);
+    assertThat(profile.sharedCount()).isEqualTo(1);
+    // Years run over every record on file, the untagged one too.
+    assertThat(profile.firstYear()).isEqualTo(2021);
+    assertThat(profile.lastYear()).isEqualTo(2025);
+    assertThat(profile.stances())
+        .containsExactly(
+            new BriefView.ProfileRowView(
+                "Alpha",
+                3,
+                2,
+                List.of(
+                    new BriefView.ProfileYearView(2023, 1, 1, false),
+                    new BriefView.ProfileYearView(2025, 2, 1, true)),
+                false),
+            new BriefView.ProfileRowView(
+                "Gamma",
+                2,
+                0,
+                List.of(
+                    new BriefView.ProfileYearView(2024, 1, 0, false),
+                    new BriefView.ProfileYearView(2025, 1, 0, true)),
+                true));
+  }
+
+  @Test
+  void theHandoutAndABriefWithoutChartsHaveNoEvidenceProfile() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.FOR, Side.NEUTRAL),
+            List.of(evidence("a1", "2025-06-01", true, "alpha")),
+            List.of(theme("alpha", argument("a", "a1"))));
+    CitationStyle ieee = CitationStyle.named("ieee");
+    assertThat(assembler.assemble(d, new BriefRequest("handout", ieee, null, null, "p.svg")).profile())
+        .isNull();
+    assertThat(assembler.assemble(d, new BriefRequest("moderator", ieee, null, null, null)).profile())
+        .isNull();
+    assertThat(assembler.assemble(d, new BriefRequest("opponent", ieee, null, null, "p.svg")).profile())
+        .isNotNull();
   }
 }

@@ -2,47 +2,77 @@ package dev.podium.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 class EvidenceProfileChartTest {
   private static final ProfileData DATA =
       new ProfileData(
-          List.of(2023, 2024, 2025),
+          2023,
           List.of(
-              new ProfileData.Row("Deception", List.of(1, 2, 0), List.of(0, 1, 0)),
-              new ProfileData.Row("Governance", List.of(3, 0, 4), List.of(1, 0, 2))),
-          "Dr Pat Speaker");
+              new ProfileData.Row(
+                  "Deception (3)",
+                  List.of(new ProfileData.Cell(1, 0), new ProfileData.Cell(2, 1), cell(0, 0))),
+              new ProfileData.Row(
+                  "Governance (7)",
+                  List.of(cell(3, 1), cell(0, 0), cell(4, 2)))));
 
-  private static String svg() {
-    return SvgCharts.svg(EvidenceProfileChart.create(DATA, "DejaVu Sans"), 480, 240);
+  private static ProfileData.Cell cell(int records, int authored) {
+    return new ProfileData.Cell(records, authored);
+  }
+
+  private static String svg(ProfileData data) {
+    return SvgCharts.svg(EvidenceProfileChart.create(data, ChartFonts.bundled()));
   }
 
   @Test
-  void theSvgParsesAndLabelsEveryNonZeroSegmentAndEveryAuthoredYearWithItsCount() throws Exception {
-    Document document =
-        DocumentBuilderFactory.newInstance()
-            .newDocumentBuilder()
-            .parse(new InputSource(new StringReader(svg())));
-    NodeList texts = document.getElementsByTagName("text");
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < texts.getLength(); i++) {
-      labels.add(texts.item(i).getTextContent());
+  void theSvgHasAFilledDotPerAuthoredRecordAndAnOpenDotPerOtherRecord() throws Exception {
+    SvgDocument svg = new SvgDocument(svg(DATA));
+    // Authored: 0 + 1 + 1 + 2; others: 1 + 1 + 2 + 2.
+    assertThat(svg.filled("path", Palette.BLUE)).isEqualTo(4);
+    assertThat(svg.filled("path", Palette.WHITE)).isEqualTo(6);
+  }
+
+  @Test
+  void theSvgLabelsEveryStanceAndEveryYear() throws Exception {
+    assertThat(new SvgDocument(svg(DATA)).texts())
+        .containsExactlyInAnyOrder("2023", "2024", "2025", "Deception (3)", "Governance (7)");
+  }
+
+  @Test
+  void aCrowdedCellShrinksItsDotsRatherThanGrowingWithoutBound() throws Exception {
+    List<ProfileData.Cell> years = new ArrayList<>(List.of(cell(200, 120)));
+    for (int i = 0; i < 4; i++) {
+      years.add(cell(0, 0));
     }
-    // Segments: 1, 2, 3, 4 (zeros are not labelled); dots: 1 (2023), 1 (2024), 2 (2025).
-    assertThat(labels).contains("Deception", "Governance", "Dr Pat Speaker", "2023", "2024", "2025");
-    assertThat(labels.stream().filter(l -> l.equals("3")).count()).isGreaterThanOrEqualTo(1);
-    assertThat(labels.stream().filter(l -> l.equals("4")).count()).isGreaterThanOrEqualTo(1);
+    ProfileData crowded = new ProfileData(2021, List.of(new ProfileData.Row("Busy", years)));
+    Chart chart = EvidenceProfileChart.create(crowded, ChartFonts.bundled());
+    assertThat(chart.height()).isLessThan(120);
+    SvgDocument svg = new SvgDocument(SvgCharts.svg(chart));
+    assertThat(svg.filled("path", Palette.BLUE)).isEqualTo(120);
+    assertThat(svg.filled("path", Palette.WHITE)).isEqualTo(80);
+  }
+
+  @Test
+  void aLabelTooLongForItsRoomIsShortenedWithAnEllipsis() throws Exception {
+    String label = "A stance whose label goes on and on far beyond what any margin could hold (4)";
+    ProfileData data =
+        new ProfileData(2025, List.of(new ProfileData.Row(label, List.of(cell(4, 0)))));
+    List<String> texts = new SvgDocument(svg(data)).texts();
+    assertThat(texts).noneMatch(t -> t.equals(label)).anyMatch(t -> t.endsWith("…"));
+  }
+
+  @Test
+  void markupInALabelIsEscapedAndReadsBackAsWritten() throws Exception {
+    String label = "Less <than> & \"more\" ><'s (1)";
+    ProfileData data =
+        new ProfileData(2025, List.of(new ProfileData.Row(label, List.of(cell(1, 1)))));
+    assertThat(new SvgDocument(svg(data)).texts()).contains(label);
   }
 
   @Test
   void theSameDataGivesTheSameBytes() {
-    assertThat(svg()).isEqualTo(svg());
+    assertThat(svg(DATA)).isEqualTo(svg(DATA));
   }
 }

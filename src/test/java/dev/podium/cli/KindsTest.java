@@ -17,7 +17,8 @@ class KindsTest {
   void writeAll() {
     MainTest.Run run = MainTest.podium("brief", "--kind", "all", "--format", "md", "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out().lines()).hasSize(3);
+    // Three briefs and the evidence profile chart the moderator and opponent briefs share.
+    assertThat(run.out().lines()).hasSize(4);
     dir = out.resolve("fazl-barez/ai-autonomy-over-life");
   }
 
@@ -121,15 +122,17 @@ class KindsTest {
     Path folder = out.resolve("batch");
     MainTest.Run run = MainTest.podium("brief", "--all", "--format", "md", "--out", folder.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out().lines().toList())
-        .containsExactly(
-            "wrote " + folder.resolve("fazl-barez/ai-autonomy-over-life/moderator.md"),
-            "wrote " + folder.resolve("fazl-barez/ai-autonomy-over-life/opponent.md"),
-            "wrote " + folder.resolve("fazl-barez/ai-autonomy-over-life/handout.md"),
-            "wrote " + folder.resolve("philip-torr/ai-autonomy-over-life/moderator.md"),
-            "wrote " + folder.resolve("philip-torr/ai-autonomy-over-life/opponent.md"),
-            "wrote " + folder.resolve("philip-torr/ai-autonomy-over-life/handout.md"),
-            "podium: 2 of 2 persona-motion briefs written");
+    assertThat(run.out())
+        .isEqualTo(
+            MainTest.wrote(folder.resolve("fazl-barez/ai-autonomy-over-life/moderator.md"))
+                + MainTest.wrote(folder.resolve("fazl-barez/ai-autonomy-over-life/evidence-profile.svg"))
+                + MainTest.wrote(folder.resolve("fazl-barez/ai-autonomy-over-life/opponent.md"))
+                + MainTest.wrote(folder.resolve("fazl-barez/ai-autonomy-over-life/handout.md"))
+                + MainTest.wrote(folder.resolve("philip-torr/ai-autonomy-over-life/moderator.md"))
+                + MainTest.wrote(folder.resolve("philip-torr/ai-autonomy-over-life/evidence-profile.svg"))
+                + MainTest.wrote(folder.resolve("philip-torr/ai-autonomy-over-life/opponent.md"))
+                + MainTest.wrote(folder.resolve("philip-torr/ai-autonomy-over-life/handout.md"))
+                + "podium: 2 of 2 persona-motion briefs written\n");
     assertThat(Files.readString(folder.resolve("fazl-barez/ai-autonomy-over-life/moderator.md")))
         .isEqualTo(Files.readString(Path.of("briefs/fazl-barez/ai-autonomy-over-life/moderator.md")));
     assertThat(MainTest.podium("brief", "--all", "fazl-barez").code()).isEqualTo(2);

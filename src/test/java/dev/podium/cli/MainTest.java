@@ -34,8 +34,21 @@ class MainTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** The line that says a file was written, with its size as it is on disk now. */
+  static String wrote(Path file) {
+    try {
+      return "wrote " + file + " (" + WrittenFile.size(Files.size(file)) + ")\n";
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private Path brief(Path out) {
     return out.resolve("fazl-barez/ai-autonomy-over-life/moderator.md");
+  }
+
+  private Path chart(Path out) {
+    return out.resolve("fazl-barez/ai-autonomy-over-life/evidence-profile.svg");
   }
 
   private Path pdf(Path out) {
@@ -55,12 +68,56 @@ class MainTest {
     assertThat(run.code()).isZero();
     assertThat(run.err())
         .isEqualTo("podium: 10 warnings about weak data; run podium check to see them\n");
-    assertThat(run.out()).isEqualTo("wrote " + brief(out) + "\nwrote " + pdf(out) + "\n");
+    assertThat(run.out()).isEqualTo(wrote(brief(out)) + wrote(chart(out)) + wrote(pdf(out)));
     String markdown = Files.readString(brief(out));
     assertThat(markdown).startsWith("# Dr Fazl Barez: moderator’s brief\n");
     assertThat(markdown).contains("**Predicted side: against the motion.**");
     assertThat(Files.readAllBytes(pdf(out))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
-    assertThat(files(brief(out).getParent())).containsExactly("moderator.md", "moderator.pdf");
+    assertThat(files(brief(out).getParent()))
+        .containsExactly("evidence-profile.svg", "moderator.md", "moderator.pdf");
+  }
+
+  @Test
+  void quietBeforeOrAfterTheCommandLeavesOnlyWarningsAndErrors() {
+    Path out = temp.resolve("out");
+    for (Run run :
+        new Run[] {
+          podium("--quiet", "brief", "--out", out.toString()), podium("brief", "-q", "--out", out.toString())
+        }) {
+      assertThat(run.code()).isZero();
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).isEqualTo("podium: 10 warnings about weak data; run podium check to see them\n");
+    }
+    Run check = podium("check", "--quiet");
+    assertThat(check.code()).isZero();
+    assertThat(check.out()).isEmpty();
+    Run broken = podium("brief", "--quiet", "--seeds", temp.resolve("none").toString());
+    assertThat(broken.code()).isEqualTo(2);
+    assertThat(broken.err()).isEqualTo("podium: seeds folder not found: " + temp.resolve("none") + "\n");
+  }
+
+  @Test
+  void onATerminalSeveralBriefsShowAProgressLineThatTheFileLinesReplace() throws Exception {
+    Path out = temp.resolve("out");
+    StringWriter screen = new StringWriter();
+    Main.Session terminal = new Main.Session(java.time.Clock.systemUTC(), new Terminal(true, false), StopHandle.manual());
+    int code =
+        Main.run(terminal, new PrintWriter(screen), new PrintWriter(new StringWriter()),
+            "brief", "--kind", "all", "--format", "md", "--out", out.toString());
+    assertThat(code).isZero();
+    String erase = "\r\u001B[K";
+    assertThat(screen.toString())
+        .contains(erase + "[1/3] fazl-barez/ai-autonomy-over-life/moderator")
+        .contains(erase + "[3/3] fazl-barez/ai-autonomy-over-life/handout");
+    // What stays on the screen: each progress line is erased by the line after it. (Split on
+    // newlines only: String.lines() would split at the carriage returns too.)
+    Path folder = out.resolve("fazl-barez/ai-autonomy-over-life");
+    assertThat(Stream.of(screen.toString().split("\n")).map(l -> l.contains(erase) ? l.substring(l.lastIndexOf(erase) + erase.length()) : l))
+        .containsExactly(
+            wrote(folder.resolve("moderator.md")).strip(),
+            wrote(folder.resolve("evidence-profile.svg")).strip(),
+            wrote(folder.resolve("opponent.md")).strip(),
+            wrote(folder.resolve("handout.md")).strip());
   }
 
   @Test
@@ -68,12 +125,13 @@ class MainTest {
     Path pdfOnly = temp.resolve("pdf");
     Run run = podium("brief", "--format", "pdf", "--out", pdfOnly.toString());
     assertThat(run.code()).isZero();
-    assertThat(run.out()).isEqualTo("wrote " + pdf(pdfOnly) + "\n");
+    assertThat(run.out()).isEqualTo(wrote(pdf(pdfOnly)));
     assertThat(files(pdf(pdfOnly).getParent())).containsExactly("moderator.pdf");
 
     Path mdOnly = temp.resolve("md");
     assertThat(podium("brief", "--format", "md", "--out", mdOnly.toString()).code()).isZero();
-    assertThat(files(brief(mdOnly).getParent())).containsExactly("moderator.md");
+    // The Markdown's chart is a file beside it; the PDF draws its own.
+    assertThat(files(brief(mdOnly).getParent())).containsExactly("evidence-profile.svg", "moderator.md");
   }
 
   @Test
@@ -207,7 +265,8 @@ class MainTest {
                 + templates + "/moderator.md.mustache:1: unknown variable 'persona.nmae'\n"
                 + "podium: template error; no brief written\n");
     assertThat(Files.readString(brief(out))).isEqualTo(before);
-    assertThat(files(brief(out).getParent())).containsExactly("moderator.md", "moderator.pdf");
+    assertThat(files(brief(out).getParent()))
+        .containsExactly("evidence-profile.svg", "moderator.md", "moderator.pdf");
   }
 
   @Test

@@ -21,7 +21,11 @@ class ProcessTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).directory(workingDir.toAbsolutePath().toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toAbsolutePath().toFile());
+    // Asks for colour even in a pipe: Podium still colours only a terminal.
+    builder.environment().put("CLICOLOR_FORCE", "1");
+    builder.environment().remove("NO_COLOR");
+    return builder.start();
   }
 
   @Test
@@ -29,7 +33,7 @@ class ProcessTest {
     Process p = start("brief", "--out", temp.toString());
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).isZero();
-    assertThat(out).startsWith("wrote ");
+    assertThat(out).startsWith("wrote ").doesNotContain("\u001B");
     assertThat(Files.readString(temp.resolve("fazl-barez/ai-autonomy-over-life/moderator.md")))
         .contains("Dr Fazl Barez");
     // A JVM of its own gives the same PDF bytes as the one that made the committed file.
@@ -53,5 +57,34 @@ class ProcessTest {
     assertThat(p.waitFor()).as(err).isZero();
     String relative = "briefs/fazl-barez/ai-autonomy-over-life/moderator.md";
     assertThat(Files.readString(elsewhere.resolve(relative))).isEqualTo(Files.readString(Path.of(relative)));
+  }
+
+  @Test
+  void watchingTheBundledSeedsIsAUsageError() throws Exception {
+    Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+    Process p = start(elsewhere, "brief", "--watch");
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(2);
+    assertThat(err)
+        .startsWith("podium: --watch needs a seeds folder on disk")
+        .contains("Pass --seeds DIR")
+        .doesNotContain("\u001B");
+  }
+
+  @Test
+  void anInterruptEndsAWatchWithExitZero() throws Exception {
+    Path seeds = dev.podium.TestSeeds.copy(temp);
+    Process p = start("brief", "--watch", "--format", "md", "--seeds", seeds.toString(), "--out", temp.resolve("out").toString());
+    var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String line;
+    do {
+      line = lines.readLine();
+    } while (line != null && !line.startsWith("wrote "));
+    assertThat(line).as("a first build").isNotNull();
+    // What Ctrl-C sends to the process in a terminal.
+    assertThat(new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor()).isZero();
+    assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("ended").isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(lines.readLine()).isEqualTo("podium: stopped watching");
   }
 }

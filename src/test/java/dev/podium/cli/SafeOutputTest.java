@@ -41,12 +41,13 @@ class SafeOutputTest {
     // The brief is the old one, whole; what the killed run left is only its own temporary file.
     assertThat(Files.readAllBytes(brief)).isEqualTo(before);
     assertThat(names(brief.getParent()))
-        .hasSize(3)
-        .contains("keep.txt", "moderator.md")
+        .hasSize(4)
+        .contains("keep.txt", "moderator.md", "evidence-profile.svg")
         .anyMatch(n -> n.startsWith(".moderator.md.") && n.endsWith(".tmp"));
 
     assertThat(MainTest.podium("brief", "--format", "md", "--style", "apa", "--out", out.toString()).code()).isZero();
-    assertThat(names(brief.getParent())).containsExactly("keep.txt", "moderator.md");
+    assertThat(names(brief.getParent()))
+        .containsExactly("evidence-profile.svg", "keep.txt", "moderator.md");
     assertThat(Files.readString(brief)).contains("(Lo et al., 2024)");
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -13,7 +14,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * Whatever text a record holds, once escaped it parses back as that text and nothing else: no
- * emphasis, link, image, HTML, heading, list, quote or code, at a line start or mid-sentence.
+ * emphasis, link, image, HTML, heading, list, quote or code, at a line start or mid-sentence; and
+ * inside a template's image description it stays there.
  */
 class MarkdownEscaperFuzzTest {
   private static final Parser PARSER =
@@ -52,6 +54,19 @@ class MarkdownEscaperFuzzTest {
       if (document.equals(escaped) && !text.toString().equals(expected.replace('\u0000', '\uFFFD'))) {
         throw new AssertionError("parsed back as «" + text + "», not «" + expected + "»");
       }
+    }
+    imageDescriptionHoldsIt(escaped);
+  }
+
+  /** Inside an image description, as in a chart's alt text, the value stays in the description. */
+  private static void imageDescriptionHoldsIt(String escaped) {
+    String document = "![Chart of " + escaped + ".](chart.svg)";
+    Node paragraph = PARSER.parse(document).getFirstChild();
+    if (!(paragraph instanceof Paragraph)
+        || !(paragraph.getFirstChild() instanceof Image image)
+        || image.getNext() != null
+        || !image.getDestination().equals("chart.svg")) {
+      throw new AssertionError("the image broke apart in " + document);
     }
   }
 }

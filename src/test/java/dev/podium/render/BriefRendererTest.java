@@ -32,7 +32,21 @@ class BriefRendererTest {
   @Test
   void escapesValuesForMarkdown() throws Exception {
     assertThat(render("# {{title}}\n\n{{#items}}{{name}}{{^last}}, {{/last}}{{/items}}\n"))
-        .isEqualTo("# \\*T\\* [x\\](javascript:y)\n\na\\_b, c\n");
+        .isEqualTo("# \\*T\\* \\[x\\](javascript:y)\n\na\\_b, c\n");
+  }
+
+  @Test
+  void textForAPictureComesFromAPartialWithTheScopesItIsIncludedInAndIsNotEscaped()
+      throws Exception {
+    Files.createDirectories(base.resolve("partials"));
+    Files.writeString(base.resolve("partials/label.md.mustache"), "{{title}}:\n  {{name}} \n");
+    View view = new View("*T* [x]", List.of(), null);
+    assertThat(renderer().renderText("partials/label.md", view, new Item("a_b", true)))
+        .isEqualTo("*T* [x]: a_b");
+    Files.writeString(base.resolve("partials/label.md.mustache"), "{{title}}\n{{nmae}}\n");
+    assertThatThrownBy(() -> renderer().renderText("partials/label.md", view))
+        .extracting(e -> ((TemplateException) e).format())
+        .isEqualTo("templates/partials/label.md.mustache:2: unknown variable 'nmae'");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -26,8 +27,8 @@ class MarkdownEscaperTest {
       textBlock =
           """
           plain text ¦ plain text
-          *Foo* [x](javascript:alert(1)) ¦ \\*Foo\\* [x\\](javascript:alert(1))
-          ![img](http://x/y.png) ¦ ![img\\](http://x/y.png)
+          *Foo* [x](javascript:alert(1)) ¦ \\*Foo\\* \\[x\\](javascript:alert(1))
+          ![img](http://x/y.png) ¦ !\\[img\\](http://x/y.png)
           <script>alert(1)</script> ¦ \\<script\\>alert(1)\\</script\\>
           a | b ¦ a \\| b
           # Heading ¦ \\# Heading
@@ -43,8 +44,11 @@ class MarkdownEscaperTest {
           back\\slash ¦ back\\\\slash
           Ondřej Dušek, Σωκράτης, Пётр ¦ Ondřej Dušek, Σωκράτης, Пётр
           [1], [2]; [a] ¦ [1], [2]; [a]
-          [ref]: http://x ¦ [ref\\]: http://x
-          [a][b] ¦ [a\\][b]
+          see [1] and [[2]] ¦ see [1] and [[2]]
+          [ref]: http://x ¦ \\[ref\\]: http://x
+          [a][b] ¦ \\[a\\]\\[b\\]
+          an [open bracket ¦ an \\[open bracket
+          a stray] one [2] ¦ a stray\\] one \\[2\\]
           """)
   void escapesStructureAndLeavesHarmlessTextAlone(String input, String expected) {
     assertThat(MarkdownEscaper.escape(input)).isEqualTo(expected);
@@ -121,5 +125,49 @@ class MarkdownEscaperTest {
         assertThat(text.toString()).isEqualTo(expectedText);
       }
     }
+  }
+
+  /**
+   * Inside a template's image description, as in a chart's alt text, a value stays in the
+   * description: the image keeps its destination, and the description reads as its text.
+   */
+  @ParameterizedTest
+  @MethodSource("hostileValues")
+  void escapedValuesStayInsideAnImageDescription(String value) {
+    String expectedText = value.replaceAll("[\\r\\n\\t]+", " ").strip();
+    if (expectedText.isEmpty()) {
+      return;
+    }
+    String document = "![Chart of " + MarkdownEscaper.escape(value) + ", in words](chart.svg)";
+    List<String> destinations = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    StringBuilder description = new StringBuilder();
+    PARSER
+        .parse(document)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Image image) {
+                destinations.add(image.getDestination());
+                image.accept(
+                    new AbstractVisitor() {
+                      @Override
+                      public void visit(Text text) {
+                        description.append(text.getLiteral());
+                      }
+                    });
+              }
+
+              @Override
+              protected void visitChildren(Node parent) {
+                if (!(parent instanceof Document) && !(parent instanceof Paragraph)) {
+                  others.add(parent.getClass().getSimpleName());
+                }
+                super.visitChildren(parent);
+              }
+            });
+    assertThat(destinations).as(document).containsExactly("chart.svg");
+    assertThat(others).as(document).isEmpty();
+    assertThat(description.toString()).isEqualTo("Chart of " + expectedText + ", in words");
   }
 }

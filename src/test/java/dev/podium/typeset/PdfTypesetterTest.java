@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -45,7 +46,8 @@ class PdfTypesetterTest {
         "Short motion",
         DATE,
         List.of(),
-        folder);
+        folder,
+        Map.of());
   }
 
   private TypesetResult typeset(String markdown) {
@@ -161,7 +163,8 @@ class PdfTypesetterTest {
             s.headerRight(),
             s.date(),
             s.fallbackFonts(),
-            s.imageRoot());
+            s.imageRoot(),
+            s.drawings());
     byte[] bytes = typesetter.typeset("# Heading\n", titled).pdf();
     assertThat(new PdfFile(bytes).info().getTitle()).isEqualTo("Given title");
   }
@@ -263,7 +266,8 @@ class PdfTypesetterTest {
             s.headerRight(),
             s.date(),
             s.fallbackFonts(),
-            s.imageRoot());
+            s.imageRoot(),
+            s.drawings());
     List<MissingGlyph> missing = typesetter.typeset("Text.\n", cjk).missingGlyphs();
     assertThat(missing).extracting(MissingGlyph::line).containsOnly(0);
     assertThat(missing).allMatch(MissingGlyph::inHeader).hasSize(3);
@@ -334,5 +338,39 @@ class PdfTypesetterTest {
   @Test
   void anEmptyDocumentStillMakesAOnePagePdf() {
     assertThat(new PdfFile(typeset("").pdf()).pageCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aDrawingIsSetAsVectorsWithItsTextInTheEmbeddedFonts() {
+    java.awt.Font awt = new java.awt.Font("DejaVu Serif", java.awt.Font.PLAIN, 12);
+    Drawing drawing =
+        new Drawing(
+            900,
+            300,
+            (g, area) -> {
+              g.setColor(java.awt.Color.BLUE);
+              g.fill(new java.awt.geom.Rectangle2D.Double(10, 10, 300, 100));
+              g.setColor(java.awt.Color.BLACK);
+              g.setFont(awt);
+              g.drawString("Vector label 2025", 20, 200);
+            });
+    PdfSettings settings = settings().withDrawings(Map.of("chart.svg", drawing));
+    PdfFile pdf =
+        new PdfFile(
+            typesetter.typeset("Before.\n\n![A chart](chart.svg)\n\nAfter.\n", settings).pdf());
+    assertThat(pdf.formTexts(0)).contains("Vector label 2025");
+    assertThat(pdf.text()).contains("Before.").contains("After.").doesNotContain("A chart");
+    assertThat(pdf.rasterImageCount()).isZero();
+    assertThat(pdf.fonts()).allMatch(f -> f.embedded() && f.name().contains("DejaVu"));
+    // Without the drawing, the same Markdown names a file that is not there.
+    assertThatThrownBy(() -> typeset("![A chart](chart.svg)\n")).hasMessageContaining("not found");
+  }
+
+  @Test
+  void theSameDrawingGivesTheSameBytes() {
+    Drawing drawing = new Drawing(100, 50, (g, area) -> g.drawString("x", 10, 20));
+    PdfSettings settings = settings().withDrawings(Map.of("d.svg", drawing));
+    assertThat(typesetter.typeset("![d](d.svg)\n", settings).pdf())
+        .isEqualTo(typesetter.typeset("![d](d.svg)\n", settings).pdf());
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Measures in-process typesetting of the committed moderator brief: one cold run (fonts loaded),
@@ -32,7 +33,8 @@ public final class TypesetBenchmark {
             "AI autonomy over human life",
             LocalDate.of(2026, 4, 24),
             List.of(),
-            BRIEF.getParent());
+            BRIEF.getParent(),
+            Map.of());
 
     long start = System.nanoTime();
     PdfTypesetter typesetter = new PdfTypesetter();

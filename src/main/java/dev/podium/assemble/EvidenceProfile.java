@@ -1,0 +1,68 @@
+package dev.podium.assemble;
+
+import dev.podium.assemble.BriefView.ProfileRowView;
+import dev.podium.assemble.BriefView.ProfileView;
+import dev.podium.assemble.BriefView.ProfileYearView;
+import dev.podium.model.Dossier;
+import dev.podium.model.Evidence;
+import dev.podium.model.Stance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Counts what the evidence profile shows: per stance, in taxonomy order, the records that carry
+ * it, year by year, and how many of them the speaker wrote.
+ */
+final class EvidenceProfile {
+  private EvidenceProfile() {}
+
+  /** The profile of the dossier's evidence, or null when no record carries a stance. */
+  static ProfileView of(Dossier dossier, Authorship authorship, String file) {
+    List<Evidence> evidence = dossier.evidence();
+    List<Evidence> tagged = evidence.stream().filter(e -> !e.stances().isEmpty()).toList();
+    if (tagged.isEmpty()) {
+      return null;
+    }
+    List<Stance> covered =
+        dossier.taxonomy().stances().stream()
+            .filter(s -> tagged.stream().anyMatch(e -> e.stances().contains(s.id())))
+            .toList();
+    List<ProfileRowView> rows =
+        IntStream.range(0, covered.size())
+            .mapToObj(i -> row(covered.get(i), tagged, authorship, i == covered.size() - 1))
+            .toList();
+    return new ProfileView(
+        file,
+        tagged.size(),
+        (int) tagged.stream().filter(authorship::authored).count(),
+        (int) tagged.stream().filter(e -> e.stances().size() > 1).count(),
+        evidence.stream().mapToInt(e -> e.date().getYear()).min().orElseThrow(),
+        evidence.stream().mapToInt(e -> e.date().getYear()).max().orElseThrow(),
+        rows);
+  }
+
+  private static ProfileRowView row(
+      Stance stance, List<Evidence> tagged, Authorship authorship, boolean last) {
+    List<Evidence> records = tagged.stream().filter(e -> e.stances().contains(stance.id())).toList();
+    List<Integer> years =
+        records.stream().map(e -> e.date().getYear()).distinct().sorted().toList();
+    List<ProfileYearView> cells = new ArrayList<>();
+    for (int i = 0; i < years.size(); i++) {
+      int year = years.get(i);
+      List<Evidence> inYear = records.stream().filter(e -> e.date().getYear() == year).toList();
+      cells.add(
+          new ProfileYearView(
+              year,
+              inYear.size(),
+              (int) inYear.stream().filter(authorship::authored).count(),
+              i == years.size() - 1));
+    }
+    return new ProfileRowView(
+        stance.label(),
+        records.size(),
+        (int) records.stream().filter(authorship::authored).count(),
+        cells,
+        last);
+  }
+}
