@@ -15,7 +15,8 @@ import java.util.Set;
  * Orders themes and their arguments. A theme scores the summed strength of the distinct evidence
  * its arguments cite, halved when its stance has no bearing on the motion; ties go to taxonomy
  * order. Arguments are ordered by the summed strength of their citations, ties keeping the curated
- * order. A stance with evidence but no curated theme gets one built from its strongest records.
+ * order. A stance with evidence but no curated theme gets one built from its strongest records
+ * that no other theme argues from, so a paper tagged with two stances is not argued twice.
  */
 public final class ThemeRanker {
   /** How many records a built theme argues from. */
@@ -32,10 +33,12 @@ public final class ThemeRanker {
 
   public List<RankedTheme> rank(Dossier dossier) {
     List<RankedTheme> ranked = new ArrayList<>();
+    Set<String> argued = new LinkedHashSet<>();
+    dossier.themes().forEach(t -> t.arguments().forEach(a -> argued.addAll(a.evidence())));
     for (Stance stance : dossier.taxonomy().stances()) {
       Theme curated =
           dossier.themes().stream().filter(t -> t.stance().equals(stance.id())).findFirst().orElse(null);
-      Theme theme = curated != null ? curated : built(stance, dossier);
+      Theme theme = curated != null ? curated : built(stance, dossier, argued);
       if (theme == null) {
         continue;
       }
@@ -48,16 +51,19 @@ public final class ThemeRanker {
     return ranked;
   }
 
-  private Theme built(Stance stance, Dossier dossier) {
-    List<Evidence> best =
-        dossier.evidence().stream()
-            .filter(e -> e.stances().contains(stance.id()))
-            .sorted(strongestFirst())
-            .limit(BUILT_ARGUMENTS)
-            .toList();
+  /**
+   * The stance's theme from its strongest records not yet argued (taxonomy order decides who
+   * argues a shared record); only when all of its records are argued elsewhere does it repeat them.
+   */
+  private Theme built(Stance stance, Dossier dossier, Set<String> argued) {
+    List<Evidence> tagged =
+        dossier.evidence().stream().filter(e -> e.stances().contains(stance.id())).sorted(strongestFirst()).toList();
+    List<Evidence> fresh = tagged.stream().filter(e -> !argued.contains(e.id())).toList();
+    List<Evidence> best = (fresh.isEmpty() ? tagged : fresh).stream().limit(BUILT_ARGUMENTS).toList();
     if (best.isEmpty()) {
       return null;
     }
+    best.forEach(e -> argued.add(e.id()));
     List<Theme.Argument> arguments =
         best.stream().map(e -> new Theme.Argument(e.finding(), List.of(e.id()), null)).toList();
     return new Theme(stance.id(), stance.label(), null, arguments, List.of(), List.of());

@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
     description = "Import a raw source into a persona's seeds.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    subcommands = {ImportListingCommand.class})
+    subcommands = {ImportListingCommand.class, ImportProfileCommand.class, ImportBibtexCommand.class})
 final class ImportCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing source kind: listing");
+        spec.commandLine(), "missing source kind: listing, profile or bibtex");
   }
 }

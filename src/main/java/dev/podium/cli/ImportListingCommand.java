@@ -1,7 +1,6 @@
 package dev.podium.cli;
 
 import dev.podium.imports.ImportPlan;
-import dev.podium.imports.RecordChange;
 import dev.podium.imports.listing.ListingImport;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.Ids;
@@ -67,59 +66,25 @@ final class ImportListingCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UsageException("listing not found: " + file);
     }
-    if (year != null && (year < 1000 || year > 9999)) {
-      throw new UsageException("bad --year " + year + "; give four digits, e.g. 2026");
-    }
+    int effectiveYear = year(year, clock);
     SeedsDirectory dir = seeds.resolveOnDisk();
-    int effectiveYear = year != null ? year : LocalDate.now(clock).getYear();
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
         new ListingImport(dir)
             .plan(new ListingImport.Request(file, file.toString(), persona, effectiveYear, year != null), diagnostics);
-    console.diagnostics(diagnostics);
-    if (plan == null) {
-      console.error("podium: " + Console.count(diagnostics) + "; nothing imported, nothing written");
+    if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    plan.notes().forEach(note -> console.info("note: " + note));
-    plan.changes().forEach(change -> report(change, console));
-    console.info((dryRun ? "would import " : "imported ") + summary(plan));
-    if (!dryRun) {
-      // All files of an import land together, or none does.
-      java.util.Map<java.nio.file.Path, byte[]> files = new java.util.LinkedHashMap<>();
-      plan.writes().forEach(write -> files.put(write.path(), write.content()));
-      AtomicFiles.write(files);
-    }
-    for (ImportPlan.FileWrite write : plan.writes()) {
-      console.info((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
-    }
-    if (plan.writes().isEmpty()) {
-      console.info("nothing to write: " + dir.display(dir.personaDir(persona)) + " is up to date");
-    } else if (dryRun) {
-      console.info("dry run: nothing written");
-    }
+    ImportReport.print(plan, dryRun, "listing", console);
+    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), console);
     return ExitCode.OK.value();
   }
 
-  private static void report(RecordChange change, Console console) {
-    switch (change.kind()) {
-      case ADDED -> console.info("add     " + change.id() + "  \"" + change.title() + "\"");
-      case UPDATED -> console.info("update  " + change.id() + "  " + String.join(", ", change.updated()));
-      case KEPT -> console.info("as is   " + change.id() + "  no earlier import to compare with; kept as written");
-      case NOT_IN_SOURCE -> console.info("absent  " + change.id() + "  not in this listing; kept");
-      case UNCHANGED -> { }
+  /** The year for dates printed without one: {@code --year}, checked, else the clock's. */
+  static int year(Integer given, Clock clock) {
+    if (given != null && (given < 1000 || given > 9999)) {
+      throw new UsageException("bad --year " + given + "; give four digits, e.g. 2026");
     }
-    if (!change.kept().isEmpty()) {
-      console.info("keep    " + change.id() + "  " + String.join(", ", change.kept())
-          + " (edited here; the listing changed too)");
-    }
-  }
-
-  private static String summary(ImportPlan plan) {
-    return plan.count(RecordChange.Kind.ADDED) + " added, "
-        + plan.count(RecordChange.Kind.UPDATED) + " updated, "
-        + plan.count(RecordChange.Kind.UNCHANGED) + " unchanged, "
-        + plan.count(RecordChange.Kind.KEPT) + " kept as written, "
-        + plan.count(RecordChange.Kind.NOT_IN_SOURCE) + " not in this listing";
+    return given != null ? given : LocalDate.now(clock).getYear();
   }
 }

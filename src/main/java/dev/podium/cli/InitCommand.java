@@ -1,22 +1,42 @@
 package dev.podium.cli;
 
+import dev.podium.imports.ImportPlan;
+import dev.podium.imports.listing.ListingImport;
+import dev.podium.imports.profile.ProfileImport;
+import dev.podium.load.Diagnostics;
+import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code podium init PERSONA}: a new persona's seed files, commented, ready to fill in. */
+/**
+ * {@code podium init PERSONA}: a new persona's seed files, commented, ready to fill in; with
+ * {@code --from-profile} and {@code --from-listing}, filled from those sources by the importers.
+ */
 @Command(
     name = "init",
-    description = "Create seeds/personas/PERSONA/ with commented persona, evidence and themes files.",
+    description = {
+      "Create seeds/personas/PERSONA/ with commented persona, evidence and themes files.",
+      "--from-profile and --from-listing fill them by importing the profile, then the listing."
+    },
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
 final class InitCommand implements Callable<Integer> {
+  /** Gives the default year of listing dates; see {@link ImportListingCommand#year}. */
+  private final Clock clock;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PERSONA", description = "The new persona's id, e.g. jane-doe.")
@@ -26,30 +46,138 @@ final class InitCommand implements Callable<Integer> {
   String name;
 
   @Option(
+      names = "--from-profile",
+      paramLabel = "FILE",
+      description = "Write persona.yaml and a themes skeleton from this Markdown profile.")
+  Path fromProfile;
+
+  @Option(
+      names = "--from-listing",
+      paramLabel = "FILE",
+      description = "Import this publication listing into evidence.yaml; the profile's key papers are marked.")
+  Path fromListing;
+
+  @Option(
+      names = "--year",
+      paramLabel = "YYYY",
+      description = "Year of listing dates printed without one (default: the current year).")
+  Integer year;
+
+  @Option(
       names = "--seeds",
       paramLabel = "DIR",
       defaultValue = "seeds",
       description = "Seeds folder to create the persona in (default: ${DEFAULT-VALUE}).")
   Path seeds;
 
+  InitCommand(Clock clock) {
+    this.clock = clock;
+  }
+
   @Override
   public Integer call() throws IOException {
     Console console = Console.of(spec);
     Choices.requireId("persona", persona);
+    checkSources();
+    int listingYear = ImportListingCommand.year(year, clock);
     Path dir = new OutputFolder(seeds).resolve("personas", persona);
     if (Files.exists(dir)) {
       throw new UsageException(dir + " already exists; choose another id or edit it");
     }
-    String display = name != null ? name : fromId(persona);
-    for (String file : new String[] {"persona.yaml", "evidence.yaml", "themes.yaml"}) {
+    boolean done = false;
+    try {
+      scaffold(dir, console);
+      done = importProfile(console) && importListing(listingYear, console);
+    } finally {
+      // The folder is new: removing it undoes the run, so a failed import leaves nothing behind.
+      if (!done) {
+        removeTree(dir);
+      }
+    }
+    if (!done) {
+      console.error("podium: removed " + dir + " again; init wrote nothing");
+      return ExitCode.BAD_INPUT.value();
+    }
+    console.info(fromProfile == null && fromListing == null
+        ? "next: add evidence, then run podium check and podium brief " + persona
+        : "next: run podium check and podium brief " + persona + "; argue themes in themes.yaml from the evidence");
+    return ExitCode.OK.value();
+  }
+
+  private void checkSources() {
+    if (name != null && fromProfile != null) {
+      throw new UsageException("--name and --from-profile both name the person; give one (the profile's '# Name' is used)");
+    }
+    if (fromProfile != null && !Files.isRegularFile(fromProfile)) {
+      throw new UsageException("profile not found: " + fromProfile);
+    }
+    if (fromListing != null && !Files.isRegularFile(fromListing)) {
+      throw new UsageException("listing not found: " + fromListing);
+    }
+  }
+
+  /** Writes the scaffold files that no importer of this run will write. */
+  private void scaffold(Path dir, Console console) throws IOException {
+    String display = (name != null ? name : fromId(persona)).replace("\"", "'");
+    List<String> files = new ArrayList<>();
+    if (fromProfile == null) {
+      files.add("persona.yaml");
+      files.add("themes.yaml");
+    }
+    if (fromListing == null) {
+      files.add("evidence.yaml");
+    }
+    for (String file : files) {
       String template = resource("/scaffold/" + file);
       Path target = dir.resolve(file);
-      String content = template.replace("{{id}}", persona).replace("{{name}}", display.replace("\"", "'"));
+      String content = template.replace("{{id}}", persona).replace("{{name}}", display);
       AtomicFiles.write(target, content);
-      console.wrote(new WrittenFile(target, content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+      console.wrote(new WrittenFile(target, content.getBytes(StandardCharsets.UTF_8).length));
     }
-    console.info("next: add evidence, then run podium check and podium brief " + persona);
-    return ExitCode.OK.value();
+  }
+
+  private boolean importProfile(Console console) throws IOException {
+    if (fromProfile == null) {
+      return true;
+    }
+    SeedsDirectory dir = SeedsDirectory.onDisk(seeds);
+    Diagnostics diagnostics = new Diagnostics();
+    ImportPlan plan =
+        new ProfileImport(dir).plan(new ProfileImport.Request(fromProfile, fromProfile.toString(), persona, false), diagnostics);
+    if (!ImportWrites.planned(plan, diagnostics, console)) {
+      return false;
+    }
+    ImportProfileCommand.report(plan, false, console);
+    ImportWrites.apply(plan, false, dir, dir.personaDir(persona), console);
+    return true;
+  }
+
+  private boolean importListing(int listingYear, Console console) throws IOException {
+    if (fromListing == null) {
+      return true;
+    }
+    SeedsDirectory dir = SeedsDirectory.onDisk(seeds);
+    Diagnostics diagnostics = new Diagnostics();
+    ListingImport.Request request =
+        new ListingImport.Request(fromListing, fromListing.toString(), persona, listingYear, year != null);
+    ImportPlan plan = new ListingImport(dir).plan(request, diagnostics);
+    if (!ImportWrites.planned(plan, diagnostics, console)) {
+      return false;
+    }
+    ImportReport.print(plan, false, "listing", console);
+    ImportWrites.apply(plan, false, dir, dir.personaDir(persona), console);
+    return true;
+  }
+
+  private static void removeTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static String fromId(String id) {
@@ -65,7 +193,7 @@ final class InitCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("Podium was built without " + name);
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -74,7 +74,7 @@ public final class Main implements Runnable {
     return run(Clock.systemDefaultZone(), out, err, args);
   }
 
-  /** Runs Podium with a clock for the one default that depends on the date (an import's year). */
+  /** Runs Podium with a clock for the one default that depends on the date (a listing's year). */
   public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
     return run(Session.plain(clock), out, err, args);
   }
@@ -140,8 +140,9 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Creates commands, handing the clock to the one that needs it. The no-argument constructor is
-   * for tools that build the command model by class name, such as the man page generator.
+   * Creates commands, handing the clock to those that import listings. The no-argument
+   * constructor is for tools that build the command model by class name, such as the man page
+   * generator.
    */
   static final class Factory implements CommandLine.IFactory {
     private final Clock clock;
@@ -158,6 +159,9 @@ public final class Main implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ImportListingCommand.class) {
         return type.cast(new ImportListingCommand(clock));
+      }
+      if (type == InitCommand.class) {
+        return type.cast(new InitCommand(clock));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
  * Picks, verbatim from an abstract, the sentence that states the result (the finding) and up to
  * three quotable sentences, by cue phrases: a reported result ("we find", "our results show")
- * beats a stated aim ("we propose"), the earlier sentence wins a tie, and with no cue at all the
- * last sentence, where papers conclude, is the finding.
+ * beats a stated aim ("we propose"), a sentence short enough to quote and then the earlier one
+ * wins a tie, and with no cue at all the last sentence, where papers conclude, is the finding. A
+ * sentence that only announces what follows ("this paper makes three contributions") says
+ * nothing on its own and never counts.
  */
 public final class FindingPicker {
   static final int MAX_QUOTES = 3;
@@ -29,6 +32,12 @@ public final class FindingPicker {
           "results reveal", "results highlight", "findings reveal", "findings show",
           "findings suggest", "experiments show", "experiments on", "evaluation shows", "reveals",
           "we report", "these results");
+
+  /** Sentences that point at the next ones instead of saying something themselves. */
+  private static final Pattern ANNOUNCEMENT =
+      Pattern.compile(
+          "\\b(?:makes?|offers?|has|have)\\s+(?:two|three|four|five|several|\\d+)\\s+(?:\\w+\\s+)?contributions\\b"
+              + "|\\bas follows\\b|:\\s*$");
 
   private static final List<String> AIM_CUES =
       List.of(
@@ -51,7 +60,9 @@ public final class FindingPicker {
     }
     int[] scores = sentences.stream().mapToInt(FindingPicker::score).toArray();
     int best = IntStream.range(0, sentences.size()).boxed()
-        .max(Comparator.comparingInt((Integer i) -> scores[i]).thenComparing(i -> -i))
+        .max(Comparator.comparingInt((Integer i) -> scores[i])
+            .thenComparing(i -> quotable(sentences.get(i)))
+            .thenComparing(i -> -i))
         .orElseThrow();
     if (scores[best] == 0) {
       best = sentences.size() - 1;
@@ -75,6 +86,9 @@ public final class FindingPicker {
   /** 2 for a reported result, 1 for a stated aim, else 0; the strongest cue counts, not the sum. */
   static int score(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
+    if (ANNOUNCEMENT.matcher(lower).find()) {
+      return 0;
+    }
     if (RESULT_CUES.stream().anyMatch(lower::contains)) {
       return 2;
     }

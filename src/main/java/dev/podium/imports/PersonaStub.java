@@ -1,6 +1,8 @@
 package dev.podium.imports;
 
 import dev.podium.model.Persona;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,23 @@ public final class PersonaStub {
             .collect(Collectors.joining(" "));
     return new Persona(
         personaId, name, null, null, null, List.of(name), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null);
+        List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null);
+  }
+
+  /**
+   * Plans a stub persona.yaml when the persona has none, with a note saying what to correct.
+   *
+   * @param command the import that writes it, as the user typed it ("import listing")
+   */
+  public static void planIfMissing(
+      Path personaDir, String personaId, String command, PlannedWrites writes, List<String> notes) {
+    if (Files.exists(personaDir.resolve("persona.yaml"))) {
+      return;
+    }
+    Persona stub = of(personaId);
+    String header = "Persona " + personaId + ": a stub written by `podium " + command + "`; fill it in.";
+    writes.addYaml(personaDir.resolve("persona.yaml"), List.of(header), stub, "stub profile");
+    notes.add("new persona: its persona.yaml names the speaker '" + stub.name()
+        + "'; correct name and author_names there so the brief knows which papers are theirs");
   }
 }

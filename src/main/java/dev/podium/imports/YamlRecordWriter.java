@@ -31,8 +31,22 @@ public final class YamlRecordWriter {
   /** The record as a YAML document, after the header comment lines (each without "# "). */
   public static String write(List<String> header, Record value) {
     StringBuilder out = new StringBuilder();
-    header.forEach(line -> out.append(line.isEmpty() ? "#" : "# " + line).append('\n'));
+    header.forEach(line -> out.append(line.isEmpty() ? "#" : "# " + comment(line)).append('\n'));
     mapping(value, 0, out);
+    return out.toString();
+  }
+
+  /**
+   * The text made fit for one comment line: a comment cannot escape anything, so line breaks and
+   * characters YAML does not allow (controls, non-characters) become spaces.
+   */
+  public static String comment(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean breaks = c == '\n' || c == '\r' || c == 0x85;
+      out.append(breaks || (c != '\t' && needsEscape(text, i)) ? ' ' : c);
+    }
     return out.toString();
   }
 
@@ -171,8 +185,7 @@ public final class YamlRecordWriter {
         case '\t' -> out.append("\\t");
         case '\r' -> out.append("\\r");
         default -> {
-          if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
-              || c == 0xFEFF) {
+          if (needsEscape(s, i)) {
             out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
           } else {
             out.append(c);
@@ -181,6 +194,22 @@ public final class YamlRecordWriter {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the character at {@code i} is one YAML does not allow as it is (controls, line
+   * separators, a byte-order mark, non-characters, half a surrogate pair).
+   */
+  private static boolean needsEscape(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
+        || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
   }
 
   private static boolean isDefault(Object v) {

@@ -98,7 +98,8 @@ public final class SeedsChecker {
     checkPosition(loaded, motionIds);
     checkImported(loaded);
     if (references != null) {
-      checkPublications(persona, personaMap, references);
+      checkPublications(persona.publications(), "publications", personaMap, references);
+      checkPublications(persona.keyPapers(), "key_papers", personaMap, references);
     }
     if (loaded.themes() != null) {
       checkThemes(loaded.themes(), taxonomy, references);
@@ -250,12 +251,12 @@ public final class SeedsChecker {
     }
   }
 
-  private void checkPublications(Persona persona, SourceMap map, References evidence) {
-    for (int i = 0; i < persona.publications().size(); i++) {
-      String id = persona.publications().get(i).evidence();
+  private void checkPublications(List<Persona.Publication> papers, String key, SourceMap map, References evidence) {
+    for (int i = 0; i < papers.size(); i++) {
+      String id = papers.get(i).evidence();
       if (id != null && evidence.unknown(id)) {
         diagnostics.error(
-            map.locate(SourceMap.field(SourceMap.item("publications", i), "evidence")),
+            map.locate(SourceMap.field(SourceMap.item(key, i), "evidence")),
             "unknown evidence id '" + id + "'" + hint(id, evidence.bound().keySet()));
       }
     }

@@ -41,6 +41,11 @@ public final class SeedsLoader {
     return persona == null ? null : new LoadedPersona(dir, persona, evidence, themes);
   }
 
+  /** The persona's persona.yaml alone; {@code null} when it is absent or unusable. */
+  public Located<Persona> profile(String personaId, Diagnostics diagnostics) {
+    return load(seeds.personaDir(personaId).resolve("persona.yaml"), Persona.class, diagnostics, false);
+  }
+
   /** The persona's evidence file; {@code null} when it is absent or unusable. */
   public Located<EvidenceFile> evidence(String personaId, Diagnostics diagnostics) {
     return load(

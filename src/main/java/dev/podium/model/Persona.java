@@ -1,6 +1,7 @@
 package dev.podium.model;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A speaker's profile as curated in {@code persona.yaml}: who they are, what they have done, and
@@ -19,6 +20,7 @@ public record Persona(
     List<String> researchInterests,
     List<String> expertise,
     List<Publication> publications,
+    List<Publication> keyPapers,
     List<Appearance> appearances,
     @Nullable String mediaSummary,
     List<MediaItem> media,
@@ -34,10 +36,16 @@ public record Persona(
     researchInterests = List.copyOf(researchInterests);
     expertise = List.copyOf(expertise);
     publications = List.copyOf(publications);
+    keyPapers = List.copyOf(keyPapers);
     appearances = List.copyOf(appearances);
     media = List.copyOf(media);
     links = List.copyOf(links);
     coreThemes = List.copyOf(coreThemes);
+  }
+
+  /** Every paper the profile names, selected publications first: the ones imports mark as key. */
+  public List<Publication> namedPapers() {
+    return Stream.concat(publications.stream(), keyPapers.stream()).toList();
   }
 
   /** The name as a reader addresses the person, with the honorific when there is one. */
@@ -63,7 +71,11 @@ public record Persona(
   public record Affiliation(
       String name, String relation, @Nullable String focus, @Nullable String url) {}
 
-  /** A publication the profile itself selects, optionally tied to an evidence record. */
+  /**
+   * A publication the profile itself selects, optionally tied to an evidence record. The
+   * selected publications are shown in a brief; {@code key_papers} are papers the profile singles
+   * out elsewhere. Both are key papers: an import marks the evidence records they name as key.
+   */
   public record Publication(
       String title, @Nullable Integer year, @Nullable String url, @Nullable String evidence) {}
 

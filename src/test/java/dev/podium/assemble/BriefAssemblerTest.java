@@ -18,6 +18,7 @@ import dev.podium.model.Side;
 import dev.podium.model.Theme;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BriefAssemblerTest {
@@ -144,6 +145,38 @@ class BriefAssemblerTest {
     // Strongest first (g2 is by Pat), then newest; only the three best.
     assertThat(built.arguments().stream().map(ArgumentView::claim))
         .containsExactly("We find g2 matters.", "We find g4 matters.", "We find g1 matters.");
+  }
+
+  @Test
+  void aRecordTaggedWithTwoStancesIsArguedInOneBuiltThemeOnly() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+            List.of(
+                evidence("both", "2024-01-01", true, "alpha", "beta"),
+                evidence("a1", "2023-01-01", false, "alpha"),
+                evidence("b1", "2023-01-01", false, "beta"),
+                evidence("only-shared", "2022-01-01", false, "gamma", "alpha")),
+            List.of(theme("gamma", argument("Curated.", "only-shared"))));
+    BriefView view = assemble(d);
+    Map<String, List<String>> claims = new java.util.HashMap<>();
+    view.themes().forEach(t -> claims.put(t.label(), t.arguments().stream().map(ArgumentView::claim).toList()));
+    // Alpha comes first in the taxonomy and argues the shared record; beta falls back on its own.
+    assertThat(claims.get("Alpha")).containsExactly("We find both matters.", "We find a1 matters.");
+    assertThat(claims.get("Beta")).containsExactly("We find b1 matters.");
+  }
+
+  @Test
+  void aStanceWhoseRecordsAreAllArguedElsewhereStillGetsItsTheme() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+            List.of(evidence("both", "2024-01-01", true, "alpha", "beta")),
+            List.of());
+    BriefView view = assemble(d);
+    assertThat(view.themes()).extracting(ThemeView::label).containsExactlyInAnyOrder("Alpha", "Beta");
   }
 
   @Test

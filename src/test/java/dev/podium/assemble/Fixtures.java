@@ -37,7 +37,7 @@ final class Fixtures {
   static Persona persona(Persona.StatedPosition position) {
     return new Persona(
         "p", "Pat Speaker", "Dr", null, null, List.of("Pat Speaker"), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), position);
+        List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), position);
   }
 
   /** Evidence with a date and stances; authored by the speaker when {@code byPat}. */

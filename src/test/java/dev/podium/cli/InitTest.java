@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InitTest {
+  private static final Path PROFILE = Path.of("seeds/personas/fazl-barez/sources/000_a288d382dc143469.txt");
+  private static final Path LISTING = Path.of("seeds/personas/fazl-barez/sources/001_b89f686bb3a49483.txt");
+
   @TempDir Path temp;
 
   @Test
@@ -26,6 +29,57 @@ class InitTest {
     assertThat(brief.code()).as(brief.err()).isZero();
     assertThat(Files.readString(temp.resolve("out/jane-doe/ai-autonomy-over-life/moderator.md")))
         .contains("**Predicted side: undecided.**");
+  }
+
+  @Test
+  void initFromAProfileAndAListingGivesACheckedPersonaWithKeyPapersAndABrief() throws Exception {
+    Path seeds = TestSeeds.copy(temp);
+    String dir = seeds.toString();
+    MainTest.Run init = MainTest.podium("init", "jane", "--from-profile", PROFILE.toString(),
+        "--from-listing", LISTING.toString(), "--year", "2026", "--seeds", dir);
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out())
+        .contains("persona.yaml (profile)")
+        .contains("themes.yaml (themes skeleton)")
+        .contains("add     sleeper-agents  \"Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training\"  (key paper)")
+        .contains("evidence.yaml (evidence)")
+        .doesNotContain("stub");
+    Path persona = seeds.resolve("personas/jane");
+    assertThat(Files.readString(persona.resolve("persona.yaml"))).contains("name: \"Fazl Barez\"").contains("key_papers:");
+    assertThat(Files.readString(persona.resolve("themes.yaml"))).contains("#   - Technical AI safety");
+    assertThat(Files.readString(persona.resolve("evidence.yaml")).split("key: true", -1).length - 1).isGreaterThanOrEqualTo(4);
+    assertThat(MainTest.podium("check", "--seeds", dir).code()).isZero();
+    MainTest.Run brief = MainTest.podium("brief", "jane", "--seeds", dir, "--out", temp.resolve("out").toString());
+    assertThat(brief.code()).as(brief.err()).isZero();
+    assertThat(Files.readString(temp.resolve("out/jane/ai-autonomy-over-life/moderator.md")))
+        .contains("Dr Fazl Barez")
+        .contains("Sleeper Agents");
+  }
+
+  @Test
+  void aFailedImportLeavesNoPersonaBehind() throws Exception {
+    Path seeds = TestSeeds.copy(temp);
+    Path listing = temp.resolve("broken.txt");
+    Files.writeString(listing, "93.1CLMay 17Code\nA title without any authors\n");
+
+    MainTest.Run init = MainTest.podium("init", "jane", "--from-profile", PROFILE.toString(),
+        "--from-listing", listing.toString(), "--year", "2026", "--seeds", seeds.toString());
+
+    assertThat(init.code()).isEqualTo(1);
+    assertThat(init.err()).startsWith(listing + ":").endsWith("nothing imported, nothing written\npodium: removed " + seeds.resolve("personas/jane") + " again; init wrote nothing\n").doesNotContain("\tat ");
+    assertThat(seeds.resolve("personas/jane")).doesNotExist();
+  }
+
+  @Test
+  void sourcesAreCheckedBeforeAnythingIsWritten() {
+    Path seeds = TestSeeds.copy(temp);
+    MainTest.Run missing = MainTest.podium("init", "jane", "--from-listing", "nope.txt", "--seeds", seeds.toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("podium: listing not found: nope.txt\n");
+    MainTest.Run both = MainTest.podium("init", "jane", "--name", "J", "--from-profile", PROFILE.toString(), "--seeds", seeds.toString());
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(seeds.resolve("personas/jane")).doesNotExist();
   }
 
   @Test

@@ -35,7 +35,8 @@ class SecondSpeakerTest {
     String brief = brief();
     assertThat(brief)
         .startsWith("# Jana Nováková: moderator’s brief\n")
-        .contains("- **Likely side:** against the motion; their evidence points the same way.")
+        .contains("- **Likely side:** against the motion, from the weight of their evidence.")
+        .contains("**What the evidence says.** The prediction rests on the evidence on file, weighed by stance:")
         .contains("### 1. Deception and hidden behaviour\n")
         .contains("*No curated theme yet: these arguments are the findings of their strongest evidence on this stance.*")
         .contains("**1.** We find that hidden triggers survive fine-tuning in most models. [1]")

@@ -36,6 +36,23 @@ class FindingPickerTest {
   }
 
   @Test
+  void aSentenceThatOnlyAnnouncesWhatFollowsIsNeverTheFinding() {
+    FindingPicker.Picked picked =
+        FindingPicker.pick(
+            "Robots are spreading. To help address this issue, this paper makes three contributions. First, a"
+                + " taxonomy. We conclude by offering policy recommendations for the safe deployment of robots.");
+    assertThat(picked.finding()).isEqualTo("We conclude by offering policy recommendations for the safe deployment of robots.");
+    assertThat(picked.quotes()).doesNotContain("To help address this issue, this paper makes three contributions.");
+  }
+
+  @Test
+  void amongEqualCuesAQuotableSentenceIsTheFinding() {
+    String longAim = "We call for " + "a review of the field, ".repeat(20) + "at once.";
+    FindingPicker.Picked picked = FindingPicker.pick(longAim + " Overall, we propose that audits are essential for safety.");
+    assertThat(picked.finding()).isEqualTo("Overall, we propose that audits are essential for safety.");
+  }
+
+  @Test
   void longSentencesAreFindingsButNotQuotes() {
     String longResult = "We find that " + "the effect holds, ".repeat(30) + "always.";
     FindingPicker.Picked picked = FindingPicker.pick(longResult + " We propose a short method for this.");

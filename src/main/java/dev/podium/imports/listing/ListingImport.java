@@ -2,12 +2,14 @@ package dev.podium.imports.listing;
 
 import dev.podium.imports.EvidenceMerger;
 import dev.podium.imports.ImportPlan;
-import dev.podium.imports.ImportPlan.FileWrite;
+import dev.podium.imports.KeyPaperMarker;
+import dev.podium.imports.EvidenceHeader;
 import dev.podium.imports.PersonaStub;
+import dev.podium.imports.PlannedWrites;
 import dev.podium.imports.Slugs;
+import dev.podium.imports.SourceCopy;
 import dev.podium.imports.SourceText;
 import dev.podium.imports.StanceTagger;
-import dev.podium.imports.YamlRecordWriter;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.EvidenceFile;
 import dev.podium.load.Located;
@@ -24,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,6 +61,7 @@ public final class ListingImport {
     Located<Taxonomy> taxonomy = loader.taxonomy(diagnostics);
     Located<EvidenceFile> current = loader.evidence(request.personaId(), diagnostics);
     Located<ThemesFile> themes = loader.themes(request.personaId(), diagnostics);
+    Located<Persona> persona = loader.profile(request.personaId(), diagnostics);
     if (diagnostics.hasErrors()) {
       return null;
     }
@@ -71,23 +73,21 @@ public final class ListingImport {
             previous,
             current == null ? List.of() : current.value().evidence(),
             themes == null ? List.of() : themes.value().themes());
+    // Papers the profile names are key from the moment they arrive, whichever import came first.
+    merged = KeyPaperMarker.markAdded(merged, persona == null ? List.of() : persona.value().namedPapers());
     List<String> notes = notes(request, entries, previous);
-    List<FileWrite> writes = new ArrayList<>();
-    String copy = copyName(request, dir, bytes, previous);
+    PlannedWrites writes = new PlannedWrites();
+    String copy =
+        SourceCopy.name(dir.resolve("sources"), fileName(request.listing()), bytes,
+            candidate -> ("sources/" + candidate).equals(previous.source()));
     EvidenceFile file =
         new EvidenceFile(
             new EvidenceFile.Imported(new EvidenceFile.ListingImport("sources/" + copy, request.year())),
             merged.evidence());
-    addIfChanged(writes, dir.resolve("evidence.yaml"), yaml(header(request.personaId()), file), "evidence");
-    addIfChanged(writes, dir.resolve("sources").resolve(copy), bytes, "copy of the listing");
-    if (!Files.exists(dir.resolve("persona.yaml"))) {
-      Persona stub = PersonaStub.of(request.personaId());
-      String line = "Persona " + request.personaId() + ": a stub written by `podium import listing`; fill it in.";
-      addIfChanged(writes, dir.resolve("persona.yaml"), yaml(List.of(line), stub), "stub profile");
-      notes.add("new persona: its persona.yaml names the speaker '" + stub.name()
-          + "'; correct name and author_names there so the brief knows which papers are theirs");
-    }
-    return new ImportPlan(writes, merged.changes(), notes);
+    writes.addYaml(dir.resolve("evidence.yaml"), EvidenceHeader.of(request.personaId(), "import listing"), file, "evidence");
+    writes.add(dir.resolve("sources").resolve(copy), bytes, "copy of the listing");
+    PersonaStub.planIfMissing(dir, request.personaId(), "import listing", writes, notes);
+    return new ImportPlan(writes.list(), merged.changes(), notes);
   }
 
   /** Reads both listings the same way, so that only real differences show up in the merge. */
@@ -103,17 +103,6 @@ public final class ListingImport {
       List<Evidence> base =
           previous.entries() == null ? null : importer.toEvidence(previous.entries(), new Slugs(List.of()));
       return EvidenceMerger.merge(ours, base, theirs, themes);
-    }
-  }
-
-  private static byte[] yaml(List<String> header, Record value) {
-    return YamlRecordWriter.write(header, value).getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Plans the write only when it changes the file, so a re-import of the same data touches nothing. */
-  private static void addIfChanged(List<FileWrite> writes, Path path, byte[] content, String what) {
-    if (!sameContent(path, content)) {
-      writes.add(new FileWrite(path, content, what));
     }
   }
 
@@ -150,26 +139,6 @@ public final class ListingImport {
     }
   }
 
-  /**
-   * The name of the copy in sources/: the listing's own, unless a different file of that name is
-   * already there that is not the previous listing (a profile, say), which must not be replaced.
-   */
-  private static String copyName(Request request, Path dir, byte[] bytes, Previous previous) {
-    String name = fileName(request.listing());
-    Path sources = dir.resolve("sources");
-    String candidate = name;
-    for (int n = 2; ; n++) {
-      Path path = sources.resolve(candidate);
-      boolean replaceable =
-          !Files.exists(path) || sameContent(path, bytes) || ("sources/" + candidate).equals(previous.source());
-      if (replaceable) {
-        return candidate;
-      }
-      int dot = name.lastIndexOf('.');
-      candidate = dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
-    }
-  }
-
   private static List<String> notes(Request request, List<ListingEntry> entries, Previous previous) {
     List<String> notes = new ArrayList<>();
     if (entries.stream().anyMatch(e -> !e.meta().yearGiven())) {
@@ -183,23 +152,7 @@ public final class ListingImport {
     return notes;
   }
 
-  private static List<String> header(String personaId) {
-    return List.of(
-        "yaml-language-server: $schema=../../schemas/evidence.schema.json",
-        "Evidence for " + personaId + ", one record per paper; written by `podium import listing`.",
-        "Edit freely: a re-import updates only the fields still as imported and keeps every field edited here.",
-        "matched_terms names the stances.yaml terms that tagged each stance; remove a stance to untag it.");
-  }
-
   private static String fileName(Path path) {
     return path.getFileName().toString();
-  }
-
-  private static boolean sameContent(Path path, byte[] bytes) {
-    try {
-      return Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), bytes);
-    } catch (IOException e) {
-      return false;
-    }
   }
 }

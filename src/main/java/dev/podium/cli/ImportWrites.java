@@ -1,0 +1,44 @@
+package dev.podium.cli;
+
+import dev.podium.imports.ImportPlan;
+import dev.podium.load.Diagnostics;
+import dev.podium.load.SeedsDirectory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Carries out an import plan's writes (unless it is a dry run) and says which files they are. */
+final class ImportWrites {
+  private ImportWrites() {}
+
+  /**
+   * Prints the import's diagnostics and, when there is no plan because of errors, that nothing
+   * was written; whether there is a plan to apply.
+   */
+  static boolean planned(ImportPlan plan, Diagnostics diagnostics, Console console) {
+    console.diagnostics(diagnostics);
+    if (plan == null) {
+      console.error("podium: " + Console.count(diagnostics) + "; nothing imported, nothing written");
+    }
+    return plan != null;
+  }
+
+  static void apply(ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, Console console)
+      throws IOException {
+    if (!dryRun) {
+      // All files of an import land together, or none does.
+      Map<Path, byte[]> files = new LinkedHashMap<>();
+      plan.writes().forEach(write -> files.put(write.path(), write.content()));
+      AtomicFiles.write(files);
+    }
+    for (ImportPlan.FileWrite write : plan.writes()) {
+      console.info((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
+    }
+    if (plan.writes().isEmpty()) {
+      console.info("nothing to write: " + dir.display(personaDir) + " is up to date");
+    } else if (dryRun) {
+      console.info("dry run: nothing written");
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.podium.imports.bibtex;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
+
+/**
+ * Turns a BibTeX field's LaTeX into plain Unicode text: accents (see {@link LatexAccents}),
+ * dashes, quotes, escapes, commands and grouping braces resolved, math delimiters dropped, runs
+ * of white space made one space. Never fails: what cannot be read as LaTeX keeps its characters.
+ */
+final class LatexText {
+  /** \\ is a line break; \href shows its text, not its target. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\\\\\\\");
+  private static final Pattern HREF = Pattern.compile("\\\\href\\s*\\{[^{}]*\\}\\s*\\{([^{}]*)\\}");
+  /**
+   * What jbibtex's LaTeX lexer rejects or would misread and a field may still hold: characters
+   * beyond ASCII (it fails on many, such as CJK and emoji), control characters, and the TeX
+   * specials that are not escaped ($ ~ are handled before this, as math and space), and anything
+   * that looks like the stand-in below, so that a field cannot fake one.
+   */
+  private static final Pattern UNSAFE = Pattern.compile("[^\\x20-\\x7E\\t\\n]|(?<!\\\\)[#%&^_]|0qxq");
+  /** Stands for the n-th unsafe character while jbibtex reads the rest; digits end a control word. */
+  private static final Pattern HELD = Pattern.compile("0qxq(\\d+)q0");
+  private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+\\*?\\s*|\\\\(?=[^A-Za-z])");
+
+  private LatexText() {}
+
+  static String plain(String latex) {
+    String text = LINE_BREAK.matcher(latex).replaceAll(" ");
+    text = HREF.matcher(text).replaceAll("$1");
+    text = LatexAccents.resolve(text);
+    text = text.replaceAll("(?<!\\\\)\\$", "").replaceAll("(?<!\\\\)~", " ");
+    List<String> held = new ArrayList<>();
+    Matcher unsafe = UNSAFE.matcher(text);
+    text = unsafe.replaceAll(m -> {
+      held.add(m.group());
+      return "0qxq" + (held.size() - 1) + "q0";
+    });
+    String printed;
+    try {
+      printed = new LaTeXPrinter().print(new LaTeXParser().parse(text));
+    } catch (ParseException | TokenMgrException e) {
+      // Not LaTeX jbibtex reads (a stray backslash, say): keep the words, drop commands and braces.
+      printed = COMMAND.matcher(text).replaceAll("").replace("{", "").replace("}", "");
+    }
+    String restored = HELD.matcher(printed).replaceAll(m -> Matcher.quoteReplacement(held.get(Integer.parseInt(m.group(1)))));
+    return Normalizer.normalize(restored, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+  }
+}

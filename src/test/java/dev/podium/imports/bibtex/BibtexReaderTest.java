@@ -1,0 +1,102 @@
+package dev.podium.imports.bibtex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podium.load.Diagnostic;
+import dev.podium.load.Diagnostics;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BibtexReaderTest {
+  private static List<String> problems(String bib) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<BibEntry> entries = BibtexReader.read(bib, "x.bib", diagnostics);
+    if (diagnostics.hasErrors()) {
+      assertThat(entries).isNull();
+    }
+    return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+  }
+
+  private static BibEntry only(String bib) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<BibEntry> entries = BibtexReader.read(bib, "x.bib", diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(entries).hasSize(1);
+    return entries.get(0);
+  }
+
+  @Test
+  void malformedFilesAreLocatedErrors() {
+    assertProblem("@article{a,\n  title = {T}\n\tyear = 2020}",
+        "x.bib:3:2: malformed BibTeX: found 'year' where ',', '#' or '}' should be; is a comma or a brace missing before it?");
+    assertProblem("@article{a, title = {T}}\n\n@misc{b, title = {T}",
+        "x.bib:3:1: malformed BibTeX: the file ends inside entry 'b'; check that its braces and quotes are balanced and that it ends with '}'");
+    assertProblem("@article{a, title {T}}",
+        "x.bib:1:19: malformed BibTeX: found '{' where '=' should be; is a comma or a brace missing before it?");
+    assertProblem("@article{a, title = {T},\n journal = jmlr}",
+        "x.bib:2:12: undefined string 'jmlr'; define it with @string{jmlr = {…}} or put the value in braces");
+    assertProblem("@inproceedings{a, title = {T}, crossref = {conf2020}}",
+        "x.bib:1:44: cross-reference to 'conf2020', which is not an entry in this file; add that entry or remove the crossref");
+    assertProblem("just some words",
+        "x.bib:1:1: no BibTeX entries found; expected entries such as @article{key, title = {…}, …}");
+  }
+
+  private static void assertProblem(String bib, String expected) {
+    assertThat(problems(bib)).containsExactly(expected);
+  }
+
+  @Test
+  void aRepeatedKeyIsAWarningAndTheFirstEntryCounts() {
+    String bib = "@article{a, title = {First}}\n@article{A, title = {Second}}\n";
+    assertThat(problems(bib))
+        .containsExactly("x.bib:2:1: warning: entry key 'A' was used before, at line 1; only that first entry is imported, so give this one its own key");
+  }
+
+  @Test
+  void stringsAndCrossReferencesAreResolved() {
+    String bib = """
+        @string{venue = {Proc. of Tests}}
+        @inproceedings{child, title = {Child}, crossref = {parent}, month = may}
+        @proceedings{parent, booktitle = venue # { 2024}, year = 2024}
+        """;
+    Diagnostics diagnostics = new Diagnostics();
+    List<BibEntry> entries = BibtexReader.read(bib, "x.bib", diagnostics);
+    BibEntry child = entries.get(0);
+    assertThat(child.line()).isEqualTo(2);
+    assertThat(child.raw("booktitle")).isEqualTo("Proc. of Tests 2024");
+    assertThat(BibDate.of(child)).isEqualTo(LocalDate.of(2024, 5, 1));
+  }
+
+  @Test
+  void crossReferencesThatLoopEndAtTheFirstRepeat() {
+    Diagnostics diagnostics = new Diagnostics();
+    List<BibEntry> entries =
+        BibtexReader.read("@misc{a, title = {A}, crossref = {b}}\n@misc{b, year = 2020, crossref = {a}}\n", "x.bib", diagnostics);
+    assertThat(entries.get(0).raw("year")).isEqualTo("2020");
+    assertThat(entries.get(1).raw("title")).isEqualTo("A");
+  }
+
+  @Test
+  void urlsComeFromUrlThenDoiThenArxiv() {
+    assertThat(BibtexImporter.url(only("@misc{a, url = {https://x.org/p}, doi = {10.1/x}}"))).isEqualTo("https://x.org/p");
+    assertThat(BibtexImporter.url(only("@misc{a, doi = {https://doi.org/10.1/x}}"))).isEqualTo("https://doi.org/10.1/x");
+    assertThat(BibtexImporter.url(only("@misc{a, eprint = {2401.05566}, archivePrefix = {arXiv}}"))).isEqualTo("https://arxiv.org/abs/2401.05566");
+    assertThat(BibtexImporter.url(only("@article{a, journal = {arXiv preprint arXiv:2406.10162}}"))).isEqualTo("https://arxiv.org/abs/2406.10162");
+    assertThat(BibtexImporter.url(only("@misc{a, eprint = {hep/123}}"))).isNull();
+  }
+
+  @Test
+  void onlyArxivOnlyEntriesGetACategory() {
+    assertThat(BibtexImporter.category(only("@misc{a, eprint = {2401.05566}, archivePrefix = {arXiv}, primaryClass = {cs.CL}}"))).isEqualTo("CL");
+    assertThat(BibtexImporter.category(only("@inproceedings{a, booktitle = {ICML}, eprint = {2401.05566}, archivePrefix = {arXiv}, primaryClass = {cs.LG}}"))).isNull();
+  }
+
+  @Test
+  void datesTakeWhatIsGiven() {
+    assertThat(BibDate.of(only("@misc{a, date = {2024-03-17}, year = 2020}"))).isEqualTo(LocalDate.of(2024, 3, 17));
+    assertThat(BibDate.of(only("@misc{a, year = {2023}, month = {11}, day = {31}}"))).isEqualTo(LocalDate.of(2023, 11, 1));
+    assertThat(BibDate.of(only("@misc{a, year = {2023}, month = {Sept.}}"))).isEqualTo(LocalDate.of(2023, 9, 1));
+    assertThat(BibDate.of(only("@misc{a, year = {in press}}"))).isNull();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.podium.imports.bibtex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LatexTextTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\u0000',
+      textBlock =
+          """
+          G{\\"o}del                              | Gödel
+          Ren\\'{e}e                              | Renée
+          {\\v{S}}imon                            | Šimon
+          {\\v S}imon                             | Šimon
+          J\\'{e}r\\^{o}me                        | Jérôme
+          Erd\\H{o}s                              | Erdős
+          \\L{}ukasz Kami\\'nski                  | Łukasz Kamiński
+          Gr{\\o}nbech \\AA{}ngstr\\"om           | Grønbech Ångström
+          Fran\\c{c}ois Stra\\ss e               | François Straße
+          \\'{\\i}ndice and Zi\\k{e}ba            | índice and Zięba
+          Sleeper {LLMs} -- and --- more         | Sleeper LLMs – and — more
+          ``quoted'' text                        | “quoted” text
+          50\\% of {\\em all} \\& \\emph{some}   | 50% of all & some
+          The $\\textbf{N2G}$ tool, $x^2$ and a_b | The N2G tool, x^2 and a_b
+          Fig.~1 and \\url{https://x.org/a_b}    | Fig. 1 and https://x.org/a_b
+          see \\href{https://x.org}{the site}    | see the site
+          line\\\\break                           | line break
+          王 and 😀 and ≥ 1                      | 王 and 😀 and ≥ 1
+          stray \\ and {braces}                  | stray and braces
+          looks like 0qxq0q0 a stand-in          | looks like 0qxq0q0 a stand-in
+          """)
+  void latexBecomesPlainUnicode(String latex, String plain) {
+    assertThat(LatexText.plain(latex)).isEqualTo(plain);
+  }
+}
