@@ -94,7 +94,7 @@ class YamlReaderTest {
     Path file = dir.resolve("big.yaml");
     Files.write(file, new byte[YamlReader.MAX_BYTES + 1]);
     assertThat(reader.read(file, "big.yaml", diagnostics)).isNull();
-    assertThat(messages()).startsWith("big.yaml:1:1: file is larger than 4 MiB");
+    assertThat(messages()).startsWith("big.yaml:1:1: file is larger than 16 MiB");
   }
 
   @Test
