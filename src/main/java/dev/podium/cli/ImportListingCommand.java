@@ -3,10 +3,8 @@ package dev.podium.cli;
 import dev.podium.imports.ImportPlan;
 import dev.podium.imports.listing.ListingImport;
 import dev.podium.load.Diagnostics;
-import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,19 +37,13 @@ final class ImportListingCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The listing: meta line, title line, abstract, per paper.")
   Path file;
 
-  @Option(names = "--persona", required = true, paramLabel = "ID", description = "Persona to import into (created if new).")
-  String persona;
-
   @Option(
       names = "--year",
       paramLabel = "YYYY",
       description = "Year of dates the listing prints without one (default: the current year).")
   Integer year;
 
-  @Option(names = "--dry-run", description = "Print what would change; write nothing.")
-  boolean dryRun;
-
-  @Mixin SeedsOption seeds;
+  @Mixin ImportOptions target;
 
   ImportListingCommand(Clock clock) {
     this.clock = clock;
@@ -60,23 +52,17 @@ final class ImportListingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console console = Console.of(spec);
-    if (!Ids.isValid(persona)) {
-      throw new UsageException("bad persona '" + persona + "': " + Ids.rule());
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new UsageException("listing not found: " + file);
-    }
     int effectiveYear = year(year, clock);
-    SeedsDirectory dir = seeds.resolveOnDisk();
+    SeedsDirectory dir = target.target(file, "listing");
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
         new ListingImport(dir)
-            .plan(new ListingImport.Request(file, file.toString(), persona, effectiveYear, year != null), diagnostics);
+            .plan(new ListingImport.Request(file, file.toString(), target.persona, effectiveYear, year != null), diagnostics);
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    ImportReport.print(plan, dryRun, "listing", console);
-    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), console);
+    ImportReport.print(plan, target.dryRun, "listing", console);
+    ImportWrites.apply(plan, target.dryRun, dir, dir.personaDir(target.persona), console);
     return ExitCode.OK.value();
   }
 

@@ -4,10 +4,8 @@ import dev.podium.imports.ImportPlan;
 import dev.podium.imports.RecordChange;
 import dev.podium.imports.profile.ProfileImport;
 import dev.podium.load.Diagnostics;
-import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,35 +33,23 @@ final class ImportProfileCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The profile: '# Name', a headline, then sections.")
   Path file;
 
-  @Option(names = "--persona", required = true, paramLabel = "ID", description = "Persona to import into (created if new).")
-  String persona;
-
   @Option(names = "--replace-persona", description = "Rewrite an existing persona.yaml from the profile.")
   boolean replacePersona;
 
-  @Option(names = "--dry-run", description = "Print what would change; write nothing.")
-  boolean dryRun;
-
-  @Mixin SeedsOption seeds;
+  @Mixin ImportOptions target;
 
   @Override
   public Integer call() throws IOException {
     Console console = Console.of(spec);
-    if (!Ids.isValid(persona)) {
-      throw new UsageException("bad persona '" + persona + "': " + Ids.rule());
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new UsageException("profile not found: " + file);
-    }
-    SeedsDirectory dir = seeds.resolveOnDisk();
+    SeedsDirectory dir = target.target(file, "profile");
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
-        new ProfileImport(dir).plan(new ProfileImport.Request(file, file.toString(), persona, replacePersona), diagnostics);
+        new ProfileImport(dir).plan(new ProfileImport.Request(file, file.toString(), target.persona, replacePersona), diagnostics);
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    report(plan, dryRun, console);
-    ImportWrites.apply(plan, dryRun, dir, dir.personaDir(persona), console);
+    report(plan, target.dryRun, console);
+    ImportWrites.apply(plan, target.dryRun, dir, dir.personaDir(target.persona), console);
     return ExitCode.OK.value();
   }
 
