@@ -70,7 +70,7 @@ public final class ProfileParser {
         List.of(title[1]),
         List.of(),
         List.of(),
-        MarkdownText.paragraphs(about).stream().map(MarkdownText::plain).toList(),
+        plainParagraphs(about),
         List.of(),
         plainBullets(doc.linesOf("expertise")),
         publications,
@@ -94,8 +94,16 @@ public final class ProfileParser {
   }
 
   private static String headline(List<String> preamble) {
-    List<String> paragraphs = MarkdownText.paragraphs(preamble);
-    return paragraphs.isEmpty() ? null : MarkdownText.plain(paragraphs.get(0));
+    List<String> paragraphs = plainParagraphs(preamble);
+    return paragraphs.isEmpty() ? null : paragraphs.get(0);
+  }
+
+  /** Paragraphs as plain text; one that is only markup ("**", "[]()") has no text and is left out. */
+  private static List<String> plainParagraphs(List<String> lines) {
+    return MarkdownText.paragraphs(lines).stream()
+        .map(MarkdownText::plain)
+        .filter(s -> !s.isBlank())
+        .toList();
   }
 
   /** He/him/his or she/her/hers when the text uses only one set, else none (the brief says they). */
