@@ -46,6 +46,11 @@ public final class ChartFonts {
     return bold.deriveFont(Font.BOLD, size);
   }
 
+  /** Whether the chart faces can draw the character (both faces cover the same characters). */
+  public boolean canDraw(int codePoint) {
+    return regular.canDisplay(codePoint) && bold.canDisplay(codePoint);
+  }
+
   /** The advance width of {@code text} in {@code font}, in the chart's units (points). */
   static double width(String text, Font font) {
     return font.getStringBounds(text, MEASURE).getWidth();

@@ -6,6 +6,7 @@ import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
 import dev.podium.assemble.CitationStyle;
 import dev.podium.chart.Chart;
+import dev.podium.chart.ChartFonts;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -232,14 +233,16 @@ final class BriefCommand implements Callable<Integer> {
       Path markdownFile = new OutputFolder(outDir).resolve(personaId, dossier.motion().id(), k + ".md");
       String markdown;
       Map<String, Chart> charts;
+      ChartGlyphs glyphs = new ChartGlyphs(ChartFonts.bundled());
       try {
         markdown = renderer.render(k, view);
-        charts = DocumentCharts.of(view, renderer);
+        charts = DocumentCharts.of(view, renderer, glyphs);
       } catch (TemplateException e) {
         console.error(e.format());
         console.error("podium: template error; no brief written");
         return null;
       }
+      glyphs.warnings(markdownFile).forEach(console::warning);
       Path folder = markdownFile.getParent();
       if (!document.add(
           files,

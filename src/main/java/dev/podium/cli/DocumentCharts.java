@@ -31,14 +31,14 @@ final class DocumentCharts {
   private DocumentCharts() {}
 
   /** The brief's evidence profile, if it has one. */
-  static Map<String, Chart> of(BriefView view, BriefRenderer renderer) {
+  static Map<String, Chart> of(BriefView view, BriefRenderer renderer, ChartGlyphs glyphs) {
     ProfileView profile = view.profile();
     if (profile == null) {
       return Map.of();
     }
     List<ProfileData.Row> rows = new ArrayList<>();
     for (ProfileRowView row : profile.stances()) {
-      String label = renderer.renderText(PROFILE_LABEL, view, profile, row);
+      String label = glyphs.drawable(renderer.renderText(PROFILE_LABEL, view, profile, row));
       rows.add(new ProfileData.Row(label, cells(row, profile.firstYear(), profile.lastYear())));
     }
     ProfileData data = new ProfileData(profile.firstYear(), rows);
@@ -46,19 +46,22 @@ final class DocumentCharts {
   }
 
   /** The panel pack's clash grid, if it has one. */
-  static Map<String, Chart> of(PanelView view, BriefRenderer renderer) {
+  static Map<String, Chart> of(PanelView view, BriefRenderer renderer, ChartGlyphs glyphs) {
     if (view.gridFile() == null) {
       return Map.of();
     }
     List<String> speakers =
-        view.speakers().stream().map(s -> s.brief().persona().displayName()).toList();
+        view.speakers().stream().map(s -> glyphs.drawable(s.brief().persona().displayName())).toList();
     List<ClashGrid.Row> rows = new ArrayList<>();
     for (ClashRowView row : view.stances()) {
       List<ClashGrid.Cell> cells = new ArrayList<>();
       for (CellView cell : row.cells()) {
-        cells.add(new ClashGrid.Cell(tone(cell), renderer.renderText(GRID_CELL, view, row, cell)));
+        cells.add(
+            new ClashGrid.Cell(
+                tone(cell), glyphs.drawable(renderer.renderText(GRID_CELL, view, row, cell))));
       }
-      rows.add(new ClashGrid.Row(renderer.renderText(GRID_LABEL, view, row), cells));
+      rows.add(
+          new ClashGrid.Row(glyphs.drawable(renderer.renderText(GRID_LABEL, view, row)), cells));
     }
     ClashGrid grid = new ClashGrid(speakers, rows);
     return Map.of(view.gridFile(), ClashGridChart.create(grid, ChartFonts.bundled()));

@@ -4,6 +4,7 @@ import dev.podium.assemble.CitationStyle;
 import dev.podium.assemble.PanelAssembler;
 import dev.podium.assemble.PanelView;
 import dev.podium.chart.Chart;
+import dev.podium.chart.ChartFonts;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -106,9 +107,10 @@ final class PanelCommand implements Callable<Integer> {
     BriefRenderer renderer = new BriefRenderer(templates.resolve());
     String markdown;
     Map<String, Chart> charts;
+    ChartGlyphs glyphs = new ChartGlyphs(ChartFonts.bundled());
     try {
       markdown = renderer.render(TEMPLATE, view);
-      charts = DocumentCharts.of(view, renderer);
+      charts = DocumentCharts.of(view, renderer, glyphs);
     } catch (TemplateException e) {
       console.error(e.format());
       console.error("podium: template error; no panel written");
@@ -116,6 +118,7 @@ final class PanelCommand implements Callable<Integer> {
     }
     Path target =
         new OutputFolder(outDir).resolve("panels", dossiers.get(0).motion().id(), name + ".md");
+    glyphs.warnings(target).forEach(console::warning);
     Map<Path, byte[]> files = new LinkedHashMap<>();
     if (!document.add(
         files,

@@ -167,4 +167,23 @@ class ChartsTest {
     assertThat(pictures.get(0).description()).contains(label + " (5), by him 2:");
     assertThat(svgTexts(dir.resolve("evidence-profile.svg"))).anyMatch(t -> t.startsWith("Deception]"));
   }
+
+  @Test
+  void aCharacterTheChartFontLacksIsReplacedVisiblyAndReported() throws Exception {
+    Path seeds = TestSeeds.copy(out);
+    TestSeeds.edit(
+        seeds.resolve("stances.yaml"),
+        "label: \"Deception and hidden behaviour\"",
+        "label: \"Deception 欺骗\"");
+    MainTest.Run run =
+        podium("brief", "--seeds", seeds.toString(), "--out", out.resolve("o").toString());
+    Path dir = out.resolve("o/fazl-barez/ai-autonomy-over-life");
+    assertThat(run.err())
+        .contains("moderator.md: warning: the chart font has no '欺' (U+6B3A)")
+        .contains("the chart font has no '骗' (U+9A97)");
+    assertThat(svgTexts(dir.resolve("evidence-profile.svg")))
+        .anyMatch(t -> t.startsWith("Deception ") && !t.contains("欺") && t.length() > 10);
+    // The Markdown keeps the words as they are; only the drawing needs the substitute.
+    assertThat(pictures(dir.resolve("moderator.md")).get(0).description()).contains("Deception 欺骗 (5)");
+  }
 }
