@@ -43,15 +43,17 @@ public final class RecordBinder {
           return type.getRecordComponents();
         }
       };
-  private static final Map<RecordComponent, String> KEYS = new ConcurrentHashMap<>();
+  // Keyed by component name: RecordComponent has identity equality, and callers that reflect
+  // afresh would otherwise add an entry on every call. Names are few.
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
   /** The YAML key for a record component. */
   public static String keyOf(RecordComponent component) {
-    return KEYS.computeIfAbsent(component, RecordBinder::snakeCase);
+    return KEYS.computeIfAbsent(component.getName(), RecordBinder::snakeCase);
   }
 
-  private static String snakeCase(RecordComponent component) {
-    String name = component.getName();
+  private static String snakeCase(String componentName) {
+    String name = componentName;
     if (name.endsWith("_")) {
       name = name.substring(0, name.length() - 1);
     }
