@@ -2,6 +2,7 @@ package dev.podium.imports.bibtex;
 
 import dev.podium.imports.EvidenceHeader;
 import dev.podium.imports.EvidenceMerger;
+import dev.podium.imports.ImportBase;
 import dev.podium.imports.ImportPlan;
 import dev.podium.imports.KeyPaperMarker;
 import dev.podium.imports.PersonaStub;
@@ -14,10 +15,7 @@ import dev.podium.load.EvidenceFile;
 import dev.podium.load.Located;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
-import dev.podium.load.ThemesFile;
 import dev.podium.model.Evidence;
-import dev.podium.model.Persona;
-import dev.podium.model.Taxonomy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,27 +49,25 @@ public final class BibtexImport {
     byte[] bytes = SourceText.read(request.bib(), request.bibName(), diagnostics);
     List<BibEntry> entries =
         bytes == null ? null : BibtexReader.read(new String(bytes, StandardCharsets.UTF_8), request.bibName(), diagnostics);
-    Located<Taxonomy> taxonomy = loader.taxonomy(diagnostics);
-    Located<EvidenceFile> current = loader.evidence(request.personaId(), diagnostics);
-    Located<ThemesFile> themes = loader.themes(request.personaId(), diagnostics);
-    Located<Persona> persona = loader.profile(request.personaId(), diagnostics);
-    if (diagnostics.hasErrors()) {
+    ImportBase seedsNow = ImportBase.load(loader, request.personaId(), diagnostics);
+    if (seedsNow == null) {
       return null;
     }
+    Located<EvidenceFile> current = seedsNow.current();
     Path sources = dir.resolve("sources");
     // A file of the same name that reads as BibTeX is the previous import of this file; anything
     // else there (a listing, a profile) is kept, and the copy takes a new name.
     String copy = SourceCopy.name(sources, request.bib().getFileName().toString(), bytes, name -> readable(sources.resolve(name)) != null);
-    List<Evidence> ours = current == null ? List.of() : current.value().evidence();
+    List<Evidence> ours = seedsNow.evidence();
     EvidenceMerger.Result merged;
-    try (StanceTagger tagger = new StanceTagger(taxonomy.value())) {
+    try (StanceTagger tagger = new StanceTagger(seedsNow.taxonomy())) {
       BibtexImporter importer = new BibtexImporter(tagger);
       List<Evidence> theirs = importer.toEvidence(entries, request.bibName(), diagnostics);
       List<BibEntry> previous = readable(sources.resolve(copy));
       List<Evidence> base = previous == null ? null : importer.toEvidence(previous, copy, new Diagnostics());
-      merged = EvidenceMerger.merge(ours, base, theirs, themes == null ? List.of() : themes.value().themes());
+      merged = EvidenceMerger.merge(ours, base, theirs, seedsNow.themes());
     }
-    merged = KeyPaperMarker.markAdded(merged, persona == null ? List.of() : persona.value().namedPapers());
+    merged = KeyPaperMarker.markAdded(merged, seedsNow.namedPapers());
     PlannedWrites writes = new PlannedWrites();
     List<String> notes = new ArrayList<>();
     // Unchanged records leave the file alone, with the header and comments of an earlier import.

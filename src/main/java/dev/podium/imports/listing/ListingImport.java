@@ -1,6 +1,7 @@
 package dev.podium.imports.listing;
 
 import dev.podium.imports.EvidenceMerger;
+import dev.podium.imports.ImportBase;
 import dev.podium.imports.ImportPlan;
 import dev.podium.imports.KeyPaperMarker;
 import dev.podium.imports.EvidenceHeader;
@@ -15,9 +16,7 @@ import dev.podium.load.EvidenceFile;
 import dev.podium.load.Located;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
-import dev.podium.load.ThemesFile;
 import dev.podium.model.Evidence;
-import dev.podium.model.Persona;
 import dev.podium.model.Taxonomy;
 import dev.podium.model.Theme;
 import java.io.IOException;
@@ -58,23 +57,15 @@ public final class ListingImport {
             ? null
             : new ListingParser(request.listingName(), request.year(), diagnostics)
                 .parse(new String(bytes, StandardCharsets.UTF_8));
-    Located<Taxonomy> taxonomy = loader.taxonomy(diagnostics);
-    Located<EvidenceFile> current = loader.evidence(request.personaId(), diagnostics);
-    Located<ThemesFile> themes = loader.themes(request.personaId(), diagnostics);
-    Located<Persona> persona = loader.profile(request.personaId(), diagnostics);
-    if (diagnostics.hasErrors()) {
+    ImportBase seedsNow = ImportBase.load(loader, request.personaId(), diagnostics);
+    if (seedsNow == null) {
       return null;
     }
-    Previous previous = previous(request, dir, current, diagnostics);
+    Previous previous = previous(request, dir, seedsNow.current(), diagnostics);
     EvidenceMerger.Result merged =
-        merge(
-            taxonomy.value(),
-            entries,
-            previous,
-            current == null ? List.of() : current.value().evidence(),
-            themes == null ? List.of() : themes.value().themes());
+        merge(seedsNow.taxonomy(), entries, previous, seedsNow.evidence(), seedsNow.themes());
     // Papers the profile names are key from the moment they arrive, whichever import came first.
-    merged = KeyPaperMarker.markAdded(merged, persona == null ? List.of() : persona.value().namedPapers());
+    merged = KeyPaperMarker.markAdded(merged, seedsNow.namedPapers());
     List<String> notes = notes(request, entries, previous);
     PlannedWrites writes = new PlannedWrites();
     String copy =
