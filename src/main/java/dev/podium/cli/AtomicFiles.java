@@ -5,11 +5,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that readers see the old content or the new, never half of either: the bytes go
@@ -22,6 +26,7 @@ final class AtomicFiles {
    * middle of a write; it is not reachable from the command line.
    */
   static volatile Runnable midWrite = () -> {};
+
 
   private AtomicFiles() {}
 
@@ -41,10 +46,11 @@ final class AtomicFiles {
         Files.createDirectories(dir);
         String prefix = "." + file.getKey().getFileName() + ".";
         sweep(dir, prefix);
-        Path temp = Files.createTempFile(dir, prefix, ".tmp");
+        Path temp = createTemp(dir, prefix);
         temps.put(file.getKey(), temp);
+        keepPermissions(file.getKey(), temp);
         byte[] bytes = file.getValue();
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
           out.write(bytes, 0, bytes.length / 2);
           midWrite.run();
           out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
@@ -57,6 +63,30 @@ final class AtomicFiles {
       for (Path temp : temps.values()) {
         Files.deleteIfExists(temp);
       }
+    }
+  }
+
+  /**
+   * A new, empty temporary file. Not {@link Files#createTempFile}: its files are readable by their
+   * owner only, and moving one into place would make every brief and seed file private. Created
+   * like any file, it gets the permissions the user's umask gives.
+   */
+  private static Path createTemp(Path dir, String prefix) throws IOException {
+    while (true) {
+      Path temp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        // Another run's temporary file of the same name: draw again. Creating with CREATE_NEW
+        // never follows a link planted under the name, so the name need not be unguessable.
+      }
+    }
+  }
+
+  /** A file being replaced keeps its permissions (a user may have made it private, or shared). */
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
     }
   }
 
