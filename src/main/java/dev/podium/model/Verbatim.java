@@ -9,7 +9,9 @@ public final class Verbatim {
 
   public static boolean isSpanOf(String quote, String source) {
     String q = collapse(quote);
-    return !q.isEmpty() && collapse(source).contains(q);
+    // A quote found as it stands is a span of the evened-out source too (its spaces are single and
+    // between other characters); most are copied exactly, so only the rest pay for evening out.
+    return !q.isEmpty() && (source.contains(q) || collapse(source).contains(q));
   }
 
   /** The text stripped, with each run of white space made one space (as {@code \\s+} defines it). */
