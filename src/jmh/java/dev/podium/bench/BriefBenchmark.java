@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -135,5 +136,28 @@ public class BriefBenchmark {
   @Benchmark
   public TypesetResult wholeBrief() {
     return typesetter.typeset(wholeBriefMarkdown(), pdf);
+  }
+
+  /** A worker of a batch: its own renderer and typesetter, as each thread of --all has. */
+  @State(Scope.Thread)
+  public static class Worker {
+    BriefRenderer renderer;
+    PdfTypesetter typesetter;
+
+    @Setup(Level.Trial)
+    public void prepare(BriefBenchmark shared) {
+      renderer = new BriefRenderer(shared.templates);
+      typesetter = new PdfTypesetter();
+    }
+  }
+
+  /** Whole briefs (Markdown and PDF) per second in one JVM, one worker per core, as --all runs. */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  @Threads(Threads.MAX)
+  public TypesetResult briefsPerSecond(Worker worker) {
+    BriefView assembled = new BriefAssembler("bench").assemble(load(), BriefRequest.of("moderator"));
+    return worker.typesetter.typeset(worker.renderer.render("moderator", assembled), pdf);
   }
 }
