@@ -27,7 +27,6 @@ final class AtomicFiles {
    */
   static volatile Runnable midWrite = () -> {};
 
-
   private AtomicFiles() {}
 
   static void write(Path target, String content) throws IOException {
