@@ -50,22 +50,6 @@ public record PdfSettings(
     drawings = Map.copyOf(drawings);
   }
 
-  public PdfSettings withPaper(Paper newPaper) {
-    return new PdfSettings(
-        newPaper,
-        title,
-        author,
-        subject,
-        keywords,
-        creator,
-        headerLeft,
-        headerRight,
-        date,
-        fallbackFonts,
-        imageRoot,
-        drawings);
-  }
-
   public PdfSettings withDrawings(Map<String, Drawing> newDrawings) {
     return new PdfSettings(
         paper,
@@ -80,21 +64,5 @@ public record PdfSettings(
         fallbackFonts,
         imageRoot,
         newDrawings);
-  }
-
-  public PdfSettings withFallbackFonts(List<Path> fonts) {
-    return new PdfSettings(
-        paper,
-        title,
-        author,
-        subject,
-        keywords,
-        creator,
-        headerLeft,
-        headerRight,
-        date,
-        fonts,
-        imageRoot,
-        drawings);
   }
 }

@@ -35,8 +35,12 @@ class PdfTypesetterTest {
   }
 
   private PdfSettings settings() {
+    return settings(Paper.A4, List.of());
+  }
+
+  private PdfSettings settings(Paper paper, List<Path> fallbackFonts) {
     return new PdfSettings(
-        Paper.A4,
+        paper,
         null,
         "Ondřej Dušek",
         "A motion about ½ of everything",
@@ -45,7 +49,7 @@ class PdfTypesetterTest {
         "Ondřej Dušek",
         "Short motion",
         DATE,
-        List.of(),
+        fallbackFonts,
         folder,
         Map.of());
   }
@@ -216,7 +220,7 @@ class PdfTypesetterTest {
 
   @Test
   void letterPaperIsLetterSized() {
-    byte[] bytes = typesetter.typeset("Text.\n", settings().withPaper(Paper.LETTER)).pdf();
+    byte[] bytes = typesetter.typeset("Text.\n", settings(Paper.LETTER, List.of())).pdf();
     assertThat(new PdfFile(bytes).pageSize(0)).containsExactly(612f, 792f);
     assertThat(new PdfFile(typeset("Text.\n").pdf()).pageSize(0)).containsExactly(595.28f, 841.89f);
   }
@@ -286,7 +290,7 @@ class PdfTypesetterTest {
       Files.copy(in, liberation);
     }
     TypesetResult result =
-        typesetter.typeset(markdown, settings().withFallbackFonts(List.of(liberation)));
+        typesetter.typeset(markdown, settings(Paper.A4, List.of(liberation)));
     assertThat(result.missingGlyphs()).isEmpty();
     PdfFile pdf = new PdfFile(result.pdf());
     assertThat(pdf.text()).contains("Priced in ₿ today.");
@@ -297,7 +301,7 @@ class PdfTypesetterTest {
   void anUnusableFallbackFontIsAnErrorNamingTheFile() throws IOException {
     Path notAFont = Files.writeString(folder.resolve("broken.ttf"), "not a font");
     assertThatThrownBy(
-            () -> typesetter.typeset("Text.\n", settings().withFallbackFonts(List.of(notAFont))))
+            () -> typesetter.typeset("Text.\n", settings(Paper.A4, List.of(notAFont))))
         .isInstanceOf(TypesetException.class)
         .hasMessageContaining("broken.ttf")
         .hasMessageContaining("not a usable font");
