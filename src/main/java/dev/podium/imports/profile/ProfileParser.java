@@ -181,11 +181,16 @@ public final class ProfileParser {
     Matcher dash = DASH_NOTE.matcher(item.split("\n")[0]);
     String note = dash.find() ? capitalise(MarkdownText.plain(dash.group(1))) : null;
     String url = found.get(0).url();
-    links.putIfAbsent(url, new Link(stripQuotes(label), url, note));
+    links.putIfAbsent(url, link(stripQuotes(label), url, note));
   }
 
   private static void addLinks(List<MarkdownText.Link> found, Map<String, Link> links) {
-    found.forEach(l -> links.putIfAbsent(l.url(), new Link(l.text(), l.url(), null)));
+    found.forEach(l -> links.putIfAbsent(l.url(), link(l.text(), l.url(), null)));
+  }
+
+  /** A link labelled by its text, or by its address when the text is only white space. */
+  private static Link link(String label, String url, String note) {
+    return new Link(label.isBlank() ? url : label, url, note);
   }
 
   /**
