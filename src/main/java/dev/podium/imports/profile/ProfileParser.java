@@ -140,7 +140,10 @@ public final class ProfileParser {
         year = lastYear(m.group(2));
         text = m.group(1);
       }
-      publications.add(new Publication(stripQuotes(text), year, url, null));
+      String title = stripQuotes(text);
+      if (!title.isEmpty()) {
+        publications.add(new Publication(title, year, url, null));
+      }
     }
     return publications;
   }
@@ -160,6 +163,9 @@ public final class ProfileParser {
     Matcher quoted = QUOTED_TITLE.matcher(label);
     if (quoted.find()) {
       String title = MarkdownText.normalise(quoted.group(1));
+      if (title.isEmpty()) {
+        return;
+      }
       String paperUrl =
           found.stream().map(MarkdownText.Link::url).filter(u -> u.contains("arxiv.org")).findFirst()
               .orElse(found.isEmpty() ? null : found.get(0).url());
@@ -204,6 +210,9 @@ public final class ProfileParser {
     Matcher m = ITALIC_ITEM.matcher(text);
     while (m.find()) {
       String title = MarkdownText.normalise(m.group(1));
+      if (title.isEmpty()) {
+        continue;
+      }
       String event = null;
       String place = null;
       if (m.group(2) != null) {
@@ -255,7 +264,7 @@ public final class ProfileParser {
     return kept.isEmpty() ? null : String.join(" ", kept);
   }
 
-  /** "[Title (Outlet, 2025)](url)"; an item without an outlet in parentheses is skipped. */
+  /** "[Title (Outlet, 2025)](url)"; an item without a title or without an outlet in parentheses is skipped. */
   private static List<MediaItem> mediaItems(List<String> lines) {
     List<MediaItem> items = new ArrayList<>();
     for (String bullet : MarkdownText.bullets(lines)) {
@@ -265,9 +274,10 @@ public final class ProfileParser {
       if (!m.matches()) {
         continue;
       }
+      String title = m.group(1).strip();
       String outlet = YEAR.matcher(m.group(2)).replaceAll("").replaceAll("[,\\s]+$", "").strip();
-      if (!outlet.isEmpty()) {
-        items.add(new MediaItem(m.group(1).strip(), outlet, lastYear(m.group(2)), links.isEmpty() ? null : links.get(0).url()));
+      if (!title.isEmpty() && !outlet.isEmpty()) {
+        items.add(new MediaItem(title, outlet, lastYear(m.group(2)), links.isEmpty() ? null : links.get(0).url()));
       }
     }
     return items;

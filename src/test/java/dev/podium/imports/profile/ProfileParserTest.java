@@ -33,4 +33,39 @@ class ProfileParserTest {
     Persona persona = ProfileParser.parse("ada-example", "# Ada Example\n\n**\n\n### About\n\nText.\n");
     assertThat(persona.headline()).isNull();
   }
+
+  @Test
+  void itemsWhoseNameIsOnlyWhiteSpaceOrMarkupAreLeftOut() {
+    // Found by fuzzing: "_ _" became an appearance with an empty title, which persona.yaml cannot
+    // hold; the other sections had the same gap.
+    String profile =
+        """
+        # Ada Example
+
+        ### Publications
+
+        - (2024)
+        - ""
+        - [Robust learning (2023)](https://example.org/robust)
+
+        ### Profile
+
+        1. **“ ” (2024)** [arXiv](https://arxiv.org/abs/2401.00001)
+        2. **“Real paper” (2024)** [arXiv](https://arxiv.org/abs/2401.00002)
+
+        ### Media experience
+
+        Keynote at _ _ and a talk at _Real Workshop_ (2024, Oxford).
+
+        ### In the media
+
+        - [(BBC, 2024)](https://example.org/bbc)
+        - [Interview (BBC, 2024)](https://example.org/interview)
+        """;
+    Persona persona = ProfileParser.parse("ada-example", profile);
+    assertThat(persona.publications()).extracting(Persona.Publication::title).containsExactly("Robust learning");
+    assertThat(persona.keyPapers()).extracting(Persona.Publication::title).containsExactly("Real paper");
+    assertThat(persona.appearances()).extracting(Persona.Appearance::title).containsExactly("Real Workshop");
+    assertThat(persona.media()).extracting(Persona.MediaItem::title).containsExactly("Interview");
+  }
 }
