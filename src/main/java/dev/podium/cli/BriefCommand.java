@@ -68,13 +68,6 @@ final class BriefCommand implements Callable<Integer> {
 
 
   @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "briefs",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path outDir;
-
-  @Option(
       names = "--all",
       description = "Brief every persona on every motion, in every kind, using all cores.")
   boolean all;
@@ -111,7 +104,7 @@ final class BriefCommand implements Callable<Integer> {
     }
     if (watch.enabled) {
       SeedsDirectory dir = seeds.resolveToWatch();
-      return watch.run(spec, dir, templates, outDir, written -> build(dir, citationStyle, override, console, written));
+      return watch.run(spec, dir, templates, document.outDir, written -> build(dir, citationStyle, override, console, written));
     }
     return build(seeds.resolve(), citationStyle, override, console, console::wrote);
   }
@@ -230,7 +223,7 @@ final class BriefCommand implements Callable<Integer> {
       BriefView view =
           new BriefAssembler(Version.get())
               .assemble(dossier, new BriefRequest(k, citationStyle, date, override, profileChart));
-      Path markdownFile = new OutputFolder(outDir).resolve(personaId, dossier.motion().id(), k + ".md");
+      Path markdownFile = new OutputFolder(document.outDir).resolve(personaId, dossier.motion().id(), k + ".md");
       String markdown;
       Map<String, Chart> charts;
       ChartGlyphs glyphs = new ChartGlyphs(ChartFonts.bundled());

@@ -19,11 +19,18 @@ import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
- * The output options shared by {@code brief} and {@code panel}: which formats to write, whether
- * to draw charts, and the paper and fallback fonts of the PDF, which is typeset from the same
+ * The output options shared by {@code brief} and {@code panel}: where to write, which formats,
+ * whether to draw charts, and the paper and fallback fonts of the PDF, which is typeset from the same
  * Markdown.
  */
 final class DocumentOptions {
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "briefs",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path outDir;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",

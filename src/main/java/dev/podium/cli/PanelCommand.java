@@ -47,13 +47,6 @@ final class PanelCommand implements Callable<Integer> {
   List<String> personas;
 
   @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "briefs",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path outDir;
-
-  @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
       description = "Measure recency from this date (default: each speaker's newest evidence).")
@@ -77,7 +70,7 @@ final class PanelCommand implements Callable<Integer> {
     }
     if (watch.enabled) {
       SeedsDirectory dir = seeds.resolveToWatch();
-      return watch.run(spec, dir, templates, outDir, written -> build(dir, ids, citationStyle, console, written));
+      return watch.run(spec, dir, templates, document.outDir, written -> build(dir, ids, citationStyle, console, written));
     }
     return build(seeds.resolve(), ids, citationStyle, console, console::wrote);
   }
@@ -117,7 +110,7 @@ final class PanelCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT.value();
     }
     Path target =
-        new OutputFolder(outDir).resolve("panels", dossiers.get(0).motion().id(), name + ".md");
+        new OutputFolder(document.outDir).resolve("panels", dossiers.get(0).motion().id(), name + ".md");
     glyphs.warnings(target).forEach(console::warning);
     Map<Path, byte[]> files = new LinkedHashMap<>();
     if (!document.add(
