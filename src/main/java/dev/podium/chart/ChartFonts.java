@@ -5,11 +5,12 @@ import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
  * The faces charts are drawn in: the bundled DejaVu Serif that the PDF's text is set in, loaded
  * from the jar rather than found by name, so layout does not depend on the fonts a machine has
- * installed. Immutable and thread-safe.
+ * installed; or a font file the user adds for text DejaVu lacks. Immutable and thread-safe.
  */
 public final class ChartFonts {
   /** Where the typesetter's FontBook finds the same files. */
@@ -32,6 +33,19 @@ public final class ChartFonts {
   /** The bundled faces; fails only if the jar was built without them. */
   public static ChartFonts bundled() {
     return BUNDLED_FONTS;
+  }
+
+  /**
+   * A user's font file as both chart faces, its bold simulated as the PDF's text does; null when
+   * Java 2D cannot read the file (the PDF typesetter reports a file it cannot use on its own).
+   */
+  public static ChartFonts of(Path file) {
+    try {
+      Font font = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+      return new ChartFonts(font, font);
+    } catch (IOException | FontFormatException e) {
+      return null;
+    }
   }
 
   Font regular(float size) {

@@ -1,6 +1,8 @@
 package dev.podium.chart;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What the clash grid shows: a row per stance, a column per speaker, and in each cell the side the
@@ -17,6 +19,29 @@ public record ClashGrid(List<String> speakers, List<Row> rows) {
     if (rows.stream().anyMatch(r -> r.cells().size() != columns)) {
       throw new IllegalArgumentException("every stance needs a cell per speaker");
     }
+  }
+
+  /**
+   * Every text the grid may show: speakers, stance labels, cell words, and the ellipsis of a
+   * label shortened to fit.
+   */
+  public List<String> texts() {
+    List<String> texts = new ArrayList<>(speakers);
+    texts.add(Labels.ELLIPSIS);
+    for (Row row : rows) {
+      texts.add(row.label());
+      row.cells().forEach(c -> texts.add(c.text()));
+    }
+    return texts;
+  }
+
+  /** The same grid with every text passed through {@code edit}. */
+  public ClashGrid withTexts(UnaryOperator<String> edit) {
+    return new ClashGrid(
+        speakers.stream().map(edit).toList(),
+        rows.stream()
+            .map(r -> new Row(edit.apply(r.label()), r.cells().stream().map(c -> new Cell(c.tone(), edit.apply(c.text()))).toList()))
+            .toList());
   }
 
   /** One stance: its label as the brief words it, and a cell per speaker. */

@@ -4,7 +4,7 @@ import java.awt.Font;
 
 /** Fits label text into the room a chart has for it. */
 final class Labels {
-  private static final String ELLIPSIS = "…";
+  static final String ELLIPSIS = "…";
 
   private Labels() {}
 

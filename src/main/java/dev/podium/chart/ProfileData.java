@@ -1,6 +1,8 @@
 package dev.podium.chart;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What the evidence profile shows: for each stance, and each year from the first on without gaps,
@@ -21,6 +23,24 @@ public record ProfileData(int firstYear, List<Row> rows) {
   /** The number of years shown. */
   public int yearCount() {
     return rows.get(0).years().size();
+  }
+
+  /**
+   * Every text the chart may show: the stance labels, the years, and the ellipsis of a label
+   * shortened to fit.
+   */
+  public List<String> texts() {
+    List<String> texts = new ArrayList<>(List.of(Labels.ELLIPSIS));
+    rows.forEach(r -> texts.add(r.label()));
+    for (int i = 0; i < yearCount(); i++) {
+      texts.add(Integer.toString(firstYear + i));
+    }
+    return texts;
+  }
+
+  /** The same data with every label passed through {@code edit}. */
+  public ProfileData withTexts(UnaryOperator<String> edit) {
+    return new ProfileData(firstYear, rows.stream().map(r -> new Row(edit.apply(r.label()), r.years())).toList());
   }
 
   /** One stance: its label and a cell per year. */

@@ -6,7 +6,6 @@ import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
 import dev.podium.assemble.CitationStyle;
 import dev.podium.chart.Chart;
-import dev.podium.chart.ChartFonts;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -226,7 +225,7 @@ final class BriefCommand implements Callable<Integer> {
       Path markdownFile = new OutputFolder(document.outDir).resolve(personaId, dossier.motion().id(), k + ".md");
       String markdown;
       Map<String, Chart> charts;
-      ChartGlyphs glyphs = new ChartGlyphs(ChartFonts.bundled());
+      ChartGlyphs glyphs = new ChartGlyphs(document.fonts);
       try {
         markdown = renderer.render(k, view);
         charts = DocumentCharts.of(view, renderer, glyphs);

@@ -38,11 +38,12 @@ final class DocumentCharts {
     }
     List<ProfileData.Row> rows = new ArrayList<>();
     for (ProfileRowView row : profile.stances()) {
-      String label = glyphs.drawable(renderer.renderText(PROFILE_LABEL, view, profile, row));
+      String label = renderer.renderText(PROFILE_LABEL, view, profile, row);
       rows.add(new ProfileData.Row(label, cells(row, profile.firstYear(), profile.lastYear())));
     }
     ProfileData data = new ProfileData(profile.firstYear(), rows);
-    return Map.of(profile.file(), EvidenceProfileChart.create(data, ChartFonts.bundled()));
+    ChartFonts fonts = glyphs.choose(data.texts());
+    return Map.of(profile.file(), EvidenceProfileChart.create(data.withTexts(glyphs::drawable), fonts));
   }
 
   /** The panel pack's clash grid, if it has one. */
@@ -50,21 +51,18 @@ final class DocumentCharts {
     if (view.gridFile() == null) {
       return Map.of();
     }
-    List<String> speakers =
-        view.speakers().stream().map(s -> glyphs.drawable(s.brief().persona().displayName())).toList();
+    List<String> speakers = view.speakers().stream().map(s -> s.brief().persona().displayName()).toList();
     List<ClashGrid.Row> rows = new ArrayList<>();
     for (ClashRowView row : view.stances()) {
       List<ClashGrid.Cell> cells = new ArrayList<>();
       for (CellView cell : row.cells()) {
-        cells.add(
-            new ClashGrid.Cell(
-                tone(cell), glyphs.drawable(renderer.renderText(GRID_CELL, view, row, cell))));
+        cells.add(new ClashGrid.Cell(tone(cell), renderer.renderText(GRID_CELL, view, row, cell)));
       }
-      rows.add(
-          new ClashGrid.Row(glyphs.drawable(renderer.renderText(GRID_LABEL, view, row)), cells));
+      rows.add(new ClashGrid.Row(renderer.renderText(GRID_LABEL, view, row), cells));
     }
     ClashGrid grid = new ClashGrid(speakers, rows);
-    return Map.of(view.gridFile(), ClashGridChart.create(grid, ChartFonts.bundled()));
+    ChartFonts fonts = glyphs.choose(grid.texts());
+    return Map.of(view.gridFile(), ClashGridChart.create(grid.withTexts(glyphs::drawable), fonts));
   }
 
   /** A cell per year from the first to the last; years without records are empty. */

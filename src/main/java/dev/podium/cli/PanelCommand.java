@@ -4,7 +4,6 @@ import dev.podium.assemble.CitationStyle;
 import dev.podium.assemble.PanelAssembler;
 import dev.podium.assemble.PanelView;
 import dev.podium.chart.Chart;
-import dev.podium.chart.ChartFonts;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -100,7 +99,7 @@ final class PanelCommand implements Callable<Integer> {
     BriefRenderer renderer = new BriefRenderer(templates.resolve());
     String markdown;
     Map<String, Chart> charts;
-    ChartGlyphs glyphs = new ChartGlyphs(ChartFonts.bundled());
+    ChartGlyphs glyphs = new ChartGlyphs(document.fonts);
     try {
       markdown = renderer.render(TEMPLATE, view);
       charts = DocumentCharts.of(view, renderer, glyphs);

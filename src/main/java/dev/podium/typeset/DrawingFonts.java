@@ -5,9 +5,10 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
 
 /**
- * Gives a drawing's text the document's own embedded faces: a Java 2D font maps to the face of the
- * font book with the same weight, slant and spacing, read from its PostScript name (charts use
- * the bundled DejaVu Serif, so they map to the very faces of the text).
+ * Gives a drawing's text the document's own embedded faces: a Java 2D font read from a font the
+ * user added maps to that font, and any other to the face of the font book with the same weight,
+ * slant and spacing, read from its PostScript name (charts use the bundled DejaVu Serif, so they
+ * map to the very faces of the text).
  */
 final class DrawingFonts implements FontMapper {
   private final FontBook fonts;
@@ -19,6 +20,10 @@ final class DrawingFonts implements FontMapper {
   @Override
   public BaseFont awtToPdf(Font font) {
     String name = font.getPSName();
+    BaseFont added = fonts.added(name);
+    if (added != null) {
+      return added;
+    }
     return fonts.face(
         name.contains("Bold"),
         name.contains("Italic") || name.contains("Oblique"),

@@ -96,6 +96,17 @@ final class FontBook {
     return () -> fallbacks.stream().map(LazyFont::get).iterator();
   }
 
+  /** The font a user added whose PostScript name is {@code name}; null when there is none. */
+  BaseFont added(String name) {
+    // The first fallback is the bundled DejaVu Sans; the user's fonts follow it, already read.
+    for (LazyFont font : fallbacks.subList(1, fallbacks.size())) {
+      if (font.get().getPostscriptFontName().equals(name)) {
+        return font.get();
+      }
+    }
+    return null;
+  }
+
   /** The bundled font that draws the visible replacement for a character no font covers. */
   BaseFont symbols() {
     return fallbacks.get(0).get();

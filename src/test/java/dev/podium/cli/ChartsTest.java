@@ -186,4 +186,26 @@ class ChartsTest {
     // The Markdown keeps the words as they are; only the drawing needs the substitute.
     assertThat(pictures(dir.resolve("moderator.md")).get(0).description()).contains("Deception 欺骗 (5)");
   }
+
+  @Test
+  void aChartUsesAnAddedFontThatHasEveryCharacterInBothSvgAndPdf() throws Exception {
+    Path seeds = TestSeeds.copy(out);
+    TestSeeds.edit(
+        seeds.resolve("stances.yaml"),
+        "label: \"Deception and hidden behaviour\"",
+        "label: \"Deception ₿\"");
+    Path font = out.resolve("LiberationSans-Regular.ttf");
+    try (var in = ChartsTest.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+      Files.copy(in, font);
+    }
+    MainTest.Run run =
+        podium("brief", "--seeds", seeds.toString(), "--font", font.toString(), "--out", out.resolve("o").toString());
+    Path dir = out.resolve("o/fazl-barez/ai-autonomy-over-life");
+    assertThat(run.err()).doesNotContain("warning:");
+    assertThat(svgTexts(dir.resolve("evidence-profile.svg"))).contains("Deception ₿ (5)", "2024");
+    assertThat(Files.readString(dir.resolve("evidence-profile.svg"))).contains("Liberation Sans");
+    PdfFile pdf = new PdfFile(Files.readAllBytes(dir.resolve("moderator.pdf")));
+    assertThat(pdf.formTexts(0)).anyMatch(t -> t.contains("Deception ₿ (5)"));
+    assertThat(pdf.fonts()).anyMatch(f -> f.name().endsWith("LiberationSans") && f.embedded());
+  }
 }
