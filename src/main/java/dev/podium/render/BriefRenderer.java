@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import java.io.IOException;
 import java.io.Reader;
@@ -130,6 +131,11 @@ public final class BriefRenderer {
         text = text.substring(0, text.length() - 1);
       }
       return new StringReader(text);
+    }
+
+    @Override
+    public MustacheVisitor createMustacheVisitor() {
+      return markdown ? new MarkdownVisitor(this) : super.createMustacheVisitor();
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * Escapes record text so it reads literally in Markdown: nothing in a title, name or abstract can
  * open emphasis, code, a link, an image, HTML, an entity, a heading, a list, a quote or a table
  * cell. Values are inline text, so line breaks become spaces. Characters that are harmless where
- * they stand are left alone, so the Markdown stays pleasant to read as plain text.
+ * they stand are left alone, so the Markdown stays pleasant to read as plain text. A value that is
+ * a link's destination, where emphasis and the like mean nothing, is escaped apart by {@link
+ * #destination}.
  */
 public final class MarkdownEscaper {
   /**
@@ -41,6 +43,43 @@ public final class MarkdownEscaper {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /**
+   * Escapes a value that stands as a link's or image's destination, after {@code ](}: there only
+   * backslashes, entities, spaces and parentheses that do not pair up could change the address or
+   * end it early, so "abstract_id" stays as it is rather than "abstract\_id". Spaces and ASCII
+   * control characters, which no destination may hold, are percent-encoded.
+   */
+  public static String destination(String value) {
+    boolean parens = !parenthesesPairUp(value);
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c == '\u007F') {
+        out.append(String.format("%%%02X", (int) c));
+        continue;
+      }
+      if (c == '\\' || c == '<' || (parens && (c == '(' || c == ')')) || (c == '&' && startsEntity(value, i))) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Whether every parenthesis has its partner, the only way a bare destination may hold them. */
+  private static boolean parenthesesPairUp(String value) {
+    int depth = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   /**

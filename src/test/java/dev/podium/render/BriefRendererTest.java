@@ -36,6 +36,15 @@ class BriefRendererTest {
   }
 
   @Test
+  void aValueRightAfterALinksBracketIsEscapedAsADestinationAndAnyOtherAsText() throws Exception {
+    assertThat(render("{{#items}}[{{name}}]({{name}}) ![{{name}}]({{name}}){{/items}}\n"))
+        .isEqualTo("[a\\_b](a_b) ![a\\_b](a_b)[c](c) ![c](c)\n");
+    // Only a value straight after "](" is a destination; text between makes it text again.
+    assertThat(render("{{#items}}]( {{name}}){{/items}}\n")).isEqualTo("]( a\\_b)]( c)\n");
+    assertThat(render("[t]({{title}})\n")).isEqualTo("[t](*T*%20[x](javascript:y))\n");
+  }
+
+  @Test
   void textForAPictureComesFromAPartialWithTheScopesItIsIncludedInAndIsNotEscaped()
       throws Exception {
     Files.createDirectories(base.resolve("partials"));

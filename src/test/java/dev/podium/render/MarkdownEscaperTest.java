@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -169,5 +170,49 @@ class MarkdownEscaperTest {
     assertThat(destinations).as(document).containsExactly("chart.svg");
     assertThat(others).as(document).isEmpty();
     assertThat(description.toString()).isEqualTo("Chart of " + expectedText + ", in words");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4937924 | https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4937924",
+        "https://en.wikipedia.org/wiki/Foo_(bar) | https://en.wikipedia.org/wiki/Foo_(bar)",
+        "https://example.org/a)b | https://example.org/a\\)b",
+        "https://example.org/?a=1&copy;b | https://example.org/?a=1\\&copy;b",
+        "https://example.org/a\\b | https://example.org/a\\\\b",
+        "\"a b\" | a%20b",
+        "<x> | \\<x>",
+      })
+  void escapesADestinationOnlyWhereItCouldChangeOrEndTheAddress(String input, String expected) {
+    assertThat(MarkdownEscaper.destination(input)).isEqualTo(expected);
+  }
+
+  /** After "](", any value is the whole destination of one link, as it was but for spaces. */
+  @ParameterizedTest
+  @MethodSource("hostileValues")
+  void destinationsParseBackAsTheSameAddress(String value) {
+    String document = "[x](" + MarkdownEscaper.destination(value) + ") after";
+    List<Link> links = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    PARSER
+        .parse(document)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Link link) {
+                links.add(link);
+                super.visit(link);
+              }
+
+              @Override
+              public void visit(Text node) {
+                text.append(node.getLiteral());
+              }
+            });
+    String expected = value.replace("\n", "%0A").replace(" ", "%20");
+    assertThat(links).as(document).singleElement().extracting(Link::getDestination).isEqualTo(expected);
+    assertThat(text.toString()).as(document).isEqualTo("x after");
   }
 }
