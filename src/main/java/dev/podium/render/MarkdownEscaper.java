@@ -25,6 +25,8 @@ public final class MarkdownEscaper {
   /** Only dashes or equals signs: a thematic break or a heading underline. */
   private static final Pattern RULE = Pattern.compile("^([-=][ \\t]*)+$");
 
+  private static final int MAX_PAREN_DEPTH = 16;
+
   private MarkdownEscaper() {}
 
   public static String escape(String value) {
@@ -68,13 +70,16 @@ public final class MarkdownEscaper {
     return out.toString();
   }
 
-  /** Whether every parenthesis has its partner, the only way a bare destination may hold them. */
+  /**
+   * Whether every parenthesis has its partner, the only way a bare destination may hold them
+   * unescaped, and they nest shallowly: parsers give up on deep nesting (commonmark-java at 32).
+   */
   private static boolean parenthesesPairUp(String value) {
     int depth = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '(') {
-        depth++;
+      if (c == '(' && ++depth > MAX_PAREN_DEPTH) {
+        return false;
       } else if (c == ')' && --depth < 0) {
         return false;
       }

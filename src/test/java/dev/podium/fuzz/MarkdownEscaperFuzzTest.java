@@ -7,6 +7,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -15,7 +16,8 @@ import org.commonmark.parser.Parser;
 /**
  * Whatever text a record holds, once escaped it parses back as that text and nothing else: no
  * emphasis, link, image, HTML, heading, list, quote or code, at a line start or mid-sentence; and
- * inside a template's image description it stays there.
+ * inside a template's image description it stays there. Escaped as a destination instead, it is
+ * the whole address of one link.
  */
 class MarkdownEscaperFuzzTest {
   private static final Parser PARSER =
@@ -26,6 +28,7 @@ class MarkdownEscaperFuzzTest {
     if (value == null) {
       return;
     }
+    destinationHoldsIt(value);
     String expected = value.replaceAll("[\\r\\n\\t\\u2028\\u2029\\u000B\\u000C]+", " ").strip();
     String escaped = MarkdownEscaper.escape(value);
     if (expected.isEmpty() || expected.indexOf('\0') >= 0) {
@@ -67,6 +70,23 @@ class MarkdownEscaperFuzzTest {
         || image.getNext() != null
         || !image.getDestination().equals("chart.svg")) {
       throw new AssertionError("the image broke apart in " + document);
+    }
+  }
+
+  /** After "](", the value is the one link's whole destination, its spaces and controls encoded. */
+  private static void destinationHoldsIt(String value) {
+    String document = "[x](" + MarkdownEscaper.destination(value) + ") after";
+    Node paragraph = PARSER.parse(document).getFirstChild();
+    StringBuilder expected = new StringBuilder();
+    for (char c : value.toCharArray()) {
+      expected.append(c <= ' ' || c == '\u007F' ? String.format("%%%02X", (int) c) : String.valueOf(c));
+    }
+    if (!(paragraph instanceof Paragraph)
+        || !(paragraph.getFirstChild() instanceof Link link)
+        || !link.getDestination().equals(expected.toString())
+        || !(link.getNext() instanceof Text after)
+        || !after.getLiteral().equals(" after")) {
+      throw new AssertionError("the link broke apart in " + document);
     }
   }
 }
