@@ -1,5 +1,6 @@
 package dev.podium.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ public final class MarkdownEscaper {
   private static final Pattern RULE = Pattern.compile("^([-=][ \\t]*)+$");
 
   private static final int MAX_PAREN_DEPTH = 16;
+  private static final String HEX = "0123456789ABCDEF";
 
   private MarkdownEscaper() {}
 
@@ -50,16 +52,18 @@ public final class MarkdownEscaper {
   /**
    * Escapes a value that stands as a link's or image's destination, after {@code ](}: there only
    * backslashes, entities, spaces and parentheses that do not pair up could change the address or
-   * end it early, so "abstract_id" stays as it is rather than "abstract\_id". Spaces and ASCII
-   * control characters, which no destination may hold, are percent-encoded.
+   * end it early, so "abstract_id" stays as it is rather than "abstract\_id". Spaces and control
+   * characters, which parsers do not take in a destination, are percent-encoded as UTF-8.
    */
   public static String destination(String value) {
     boolean parens = !parenthesesPairUp(value);
     StringBuilder out = new StringBuilder(value.length() + 8);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c <= ' ' || c == '\u007F') {
-        out.append(String.format("%%%02X", (int) c));
+      if (c == ' ' || Character.isISOControl(c)) {
+        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
+        }
         continue;
       }
       if (c == '\\' || c == '<' || (parens && (c == '(' || c == ')')) || (c == '&' && startsEntity(value, i))) {

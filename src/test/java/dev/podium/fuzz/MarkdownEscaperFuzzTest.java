@@ -2,6 +2,8 @@ package dev.podium.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.podium.render.MarkdownEscaper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -73,13 +75,19 @@ class MarkdownEscaperFuzzTest {
     }
   }
 
-  /** After "](", the value is the one link's whole destination, its spaces and controls encoded. */
+  /**
+   * After "](", the value is the one link's whole destination, its spaces and control characters
+   * percent-encoded.
+   */
   private static void destinationHoldsIt(String value) {
     String document = "[x](" + MarkdownEscaper.destination(value) + ") after";
     Node paragraph = PARSER.parse(document).getFirstChild();
     StringBuilder expected = new StringBuilder();
     for (char c : value.toCharArray()) {
-      expected.append(c <= ' ' || c == '\u007F' ? String.format("%%%02X", (int) c) : String.valueOf(c));
+      expected.append(
+          c == ' ' || Character.isISOControl(c)
+              ? URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8).replace("+", "%20")
+              : String.valueOf(c));
     }
     if (!(paragraph instanceof Paragraph)
         || !(paragraph.getFirstChild() instanceof Link link)

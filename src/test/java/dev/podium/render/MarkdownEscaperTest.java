@@ -184,6 +184,7 @@ class MarkdownEscaperTest {
         "https://example.org/a\\b | https://example.org/a\\\\b",
         "\"a b\" | a%20b",
         "<x> | \\<x>",
+        "a\u0085b | a%C2%85b",
       })
   void escapesADestinationOnlyWhereItCouldChangeOrEndTheAddress(String input, String expected) {
     assertThat(MarkdownEscaper.destination(input)).isEqualTo(expected);
