@@ -37,11 +37,12 @@ public record ClashGrid(List<String> speakers, List<Row> rows) {
 
   /** The same grid with every text passed through {@code edit}. */
   public ClashGrid withTexts(UnaryOperator<String> edit) {
-    return new ClashGrid(
-        speakers.stream().map(edit).toList(),
-        rows.stream()
-            .map(r -> new Row(edit.apply(r.label()), r.cells().stream().map(c -> new Cell(c.tone(), edit.apply(c.text()))).toList()))
-            .toList());
+    List<Row> edited = new ArrayList<>();
+    for (Row row : rows) {
+      List<Cell> cells = row.cells().stream().map(c -> new Cell(c.tone(), edit.apply(c.text()))).toList();
+      edited.add(new Row(edit.apply(row.label()), cells));
+    }
+    return new ClashGrid(speakers.stream().map(edit).toList(), edited);
   }
 
   /** One stance: its label as the brief words it, and a cell per speaker. */

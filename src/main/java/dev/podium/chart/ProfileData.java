@@ -40,7 +40,8 @@ public record ProfileData(int firstYear, List<Row> rows) {
 
   /** The same data with every label passed through {@code edit}. */
   public ProfileData withTexts(UnaryOperator<String> edit) {
-    return new ProfileData(firstYear, rows.stream().map(r -> new Row(edit.apply(r.label()), r.years())).toList());
+    return new ProfileData(
+        firstYear, rows.stream().map(r -> new Row(edit.apply(r.label()), r.years())).toList());
   }
 
   /** One stance: its label and a cell per year. */

@@ -42,7 +42,10 @@ final class ChartGlyphs {
   }
 
   private static long lacks(ChartFonts fonts, String text) {
-    return text.codePoints().distinct().filter(c -> !Character.isWhitespace(c) && !fonts.canDraw(c)).count();
+    return text.codePoints()
+        .distinct()
+        .filter(c -> !Character.isWhitespace(c) && !fonts.canDraw(c))
+        .count();
   }
 
   /** The text with every character the chosen font lacks replaced by the mark. */

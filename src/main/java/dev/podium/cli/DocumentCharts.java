@@ -43,7 +43,8 @@ final class DocumentCharts {
     }
     ProfileData data = new ProfileData(profile.firstYear(), rows);
     ChartFonts fonts = glyphs.choose(data.texts());
-    return Map.of(profile.file(), EvidenceProfileChart.create(data.withTexts(glyphs::drawable), fonts));
+    return Map.of(
+        profile.file(), EvidenceProfileChart.create(data.withTexts(glyphs::drawable), fonts));
   }
 
   /** The panel pack's clash grid, if it has one. */
@@ -51,7 +52,8 @@ final class DocumentCharts {
     if (view.gridFile() == null) {
       return Map.of();
     }
-    List<String> speakers = view.speakers().stream().map(s -> s.brief().persona().displayName()).toList();
+    List<String> speakers =
+        view.speakers().stream().map(s -> s.brief().persona().displayName()).toList();
     List<ClashGrid.Row> rows = new ArrayList<>();
     for (ClashRowView row : view.stances()) {
       List<ClashGrid.Cell> cells = new ArrayList<>();

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The output options shared by {@code brief} and {@code panel}: where to write, which formats,
- * whether to draw charts, and the paper and fallback fonts of the PDF, which is typeset from the same
- * Markdown.
+ * whether to draw charts, and the paper and fallback fonts of the PDF, which is typeset from the
+ * same Markdown.
  */
 final class DocumentOptions {
   @Option(
