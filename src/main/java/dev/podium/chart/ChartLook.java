@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.RenderingHints;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleInsets;
@@ -28,6 +29,18 @@ final class ChartLook {
     axis.setTickLabelPaint(Palette.INK);
     axis.setTickMarksVisible(false);
     axis.setAxisLineVisible(false);
+  }
+
+  /**
+   * An axis of one labelled unit per item, centred on whole numbers, in the chart's font and
+   * without bands; callers add bands or a line where their chart wants them.
+   */
+  static SymbolAxis labels(String[] labels, Font font) {
+    SymbolAxis axis = new SymbolAxis(null, labels);
+    axis.setRange(-0.5, labels.length - 0.5);
+    axis.setGridBandsVisible(false);
+    ticks(axis, font);
+    return axis;
   }
 
   /** Room fixed for axes at the plot's sides, in points, so the plot's size is known ahead. */

@@ -143,27 +143,17 @@ public final class ClashGridChart {
   }
 
   private static SymbolAxis speakerAxis(ClashGrid grid, Font font, double cell) {
-    SymbolAxis axis =
-        new SymbolAxis(
-            null,
-            grid.speakers().stream()
-                .map(s -> Labels.fit(s, font, cell - LABEL_GAP))
-                .toArray(String[]::new));
-    axis.setRange(-0.5, grid.speakers().size() - 0.5);
-    axis.setGridBandsVisible(false);
-    ChartLook.ticks(axis, font);
-    return axis;
+    return ChartLook.labels(
+        grid.speakers().stream().map(s -> Labels.fit(s, font, cell - LABEL_GAP)).toArray(String[]::new),
+        font);
   }
 
   private static SymbolAxis stanceAxis(ClashGrid grid, Font font, double room) {
     SymbolAxis axis =
-        new SymbolAxis(
-            null,
-            grid.rows().stream().map(r -> Labels.fit(r.label(), font, room)).toArray(String[]::new));
+        ChartLook.labels(
+            grid.rows().stream().map(r -> Labels.fit(r.label(), font, room)).toArray(String[]::new),
+            font);
     axis.setInverted(true);
-    axis.setRange(-0.5, grid.rows().size() - 0.5);
-    axis.setGridBandsVisible(false);
-    ChartLook.ticks(axis, font);
     return axis;
   }
 }

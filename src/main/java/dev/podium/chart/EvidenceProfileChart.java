@@ -118,10 +118,7 @@ public final class EvidenceProfileChart {
         IntStream.range(0, data.yearCount())
             .mapToObj(i -> String.valueOf(data.firstYear() + i))
             .toArray(String[]::new);
-    SymbolAxis axis = new SymbolAxis(null, years);
-    axis.setRange(-0.5, years.length - 0.5);
-    axis.setGridBandsVisible(false);
-    ChartLook.ticks(axis, font);
+    SymbolAxis axis = ChartLook.labels(years, font);
     axis.setAxisLineVisible(true);
     axis.setAxisLinePaint(Palette.RULE);
     return axis;
@@ -129,17 +126,15 @@ public final class EvidenceProfileChart {
 
   private static SymbolAxis stanceAxis(ProfileData data, Font font, double room) {
     SymbolAxis axis =
-        new SymbolAxis(
-            null,
-            data.rows().stream().map(r -> Labels.fit(r.label(), font, room)).toArray(String[]::new));
-    // One unit per stance, the first at the top.
+        ChartLook.labels(
+            data.rows().stream().map(r -> Labels.fit(r.label(), font, room)).toArray(String[]::new),
+            font);
+    // The first stance at the top.
     axis.setInverted(true);
-    axis.setRange(-0.5, data.rows().size() - 0.5);
     // Shaded bands every other row guide the eye from a label along its dots.
     axis.setGridBandsVisible(true);
     axis.setGridBandPaint(Palette.BAND);
     axis.setGridBandAlternatePaint(Palette.WHITE);
-    ChartLook.ticks(axis, font);
     return axis;
   }
 
