@@ -1,5 +1,6 @@
 package dev.podium.render;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,6 @@ public final class MarkdownEscaper {
   private static final Pattern RULE = Pattern.compile("^([-=][ \\t]*)+$");
 
   private static final int MAX_PAREN_DEPTH = 16;
-  private static final String HEX = "0123456789ABCDEF";
 
   private MarkdownEscaper() {}
 
@@ -61,9 +61,8 @@ public final class MarkdownEscaper {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == ' ' || Character.isISOControl(c)) {
-        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
-          out.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
-        }
+        // URLEncoder writes a space as "+", which in a URL's path is a plus sign.
+        out.append(URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8).replace("+", "%20"));
         continue;
       }
       if (c == '\\' || c == '<' || (parens && (c == '(' || c == ')')) || (c == '&' && startsEntity(value, i))) {

@@ -13,7 +13,7 @@ import java.io.Writer;
  * other value is text, escaped by the factory's {@code encode}.
  */
 final class MarkdownVisitor extends DefaultMustacheVisitor {
-  private String lastText = "";
+  private boolean textEndsLinkText;
   private int codesAtLastText = -1;
 
   MarkdownVisitor(DefaultMustacheFactory factory) {
@@ -25,13 +25,13 @@ final class MarkdownVisitor extends DefaultMustacheVisitor {
     // Text is appended to the code before it, so the number of codes says whether anything (a
     // section, a partial, another value) came between this text and the next value.
     super.write(tc, text);
-    lastText = text;
+    textEndsLinkText = text.endsWith("](");
     codesAtLastText = list.size();
   }
 
   @Override
   public void value(TemplateContext tc, String variable, boolean encoded) {
-    if (encoded && codesAtLastText == list.size() && lastText.endsWith("](")) {
+    if (encoded && textEndsLinkText && codesAtLastText == list.size()) {
       list.add(new DestinationCode(tc, df, variable));
     } else {
       super.value(tc, variable, encoded);
