@@ -185,7 +185,7 @@ public final class ProfileParser {
       return;
     }
     Matcher dash = DASH_NOTE.matcher(item.split("\n")[0]);
-    String note = dash.find() ? capitalise(MarkdownText.plain(dash.group(1))) : null;
+    String note = dash.find() ? textOrNull(capitalise(MarkdownText.plain(dash.group(1)))) : null;
     String url = found.get(0).url();
     links.putIfAbsent(url, link(stripQuotes(label), url, note));
   }
@@ -218,13 +218,13 @@ public final class ProfileParser {
       if (m.group(2) != null) {
         String[] parts = m.group(2).split(",\\s*", 2);
         if (YEAR.matcher(parts[0]).find()) {
-          event = MarkdownText.normalise(parts[0]);
-          place = parts.length > 1 ? MarkdownText.normalise(parts[1]) : null;
+          event = textOrNull(parts[0]);
+          place = parts.length > 1 ? textOrNull(parts[1]) : null;
         } else {
-          place = MarkdownText.normalise(m.group(2));
+          place = textOrNull(m.group(2));
         }
       } else if (m.group(3) != null) {
-        place = MarkdownText.normalise(m.group(3));
+        place = textOrNull(m.group(3));
       }
       Integer year = lastYear(m.group(0).replace('_', ' '));
       appearances.add(new Appearance(title, role(ITALIC_ITEM.matcher(text.substring(0, m.start())).replaceAll(" ")), event, place, year));
@@ -256,8 +256,9 @@ public final class ProfileParser {
     List<String> kept = new ArrayList<>();
     for (String paragraph : MarkdownText.paragraphs(lines)) {
       for (String sentence : Sentences.of(paragraph)) {
-        if (!ITALIC_ITEM.matcher(sentence).find() && !sentence.endsWith(":")) {
-          kept.add(MarkdownText.plain(sentence));
+        String plain = MarkdownText.plain(sentence);
+        if (!ITALIC_ITEM.matcher(sentence).find() && !sentence.endsWith(":") && !plain.isBlank()) {
+          kept.add(plain);
         }
       }
     }
@@ -294,6 +295,15 @@ public final class ProfileParser {
 
   private static String stripQuotes(String text) {
     return text.replaceAll("^[“\"]|[”\"]$", "").strip();
+  }
+
+  /**
+   * The plain text, or null when nothing is left of it: persona.yaml reads a blank value as
+   * absent, so a blank one would not load back as written.
+   */
+  private static String textOrNull(String markdown) {
+    String plain = markdown == null ? "" : MarkdownText.plain(markdown);
+    return plain.isEmpty() ? null : plain;
   }
 
   private static String capitalise(String text) {

@@ -68,4 +68,30 @@ class ProfileParserTest {
     assertThat(persona.appearances()).extracting(Persona.Appearance::title).containsExactly("Real Workshop");
     assertThat(persona.media()).extracting(Persona.MediaItem::title).containsExactly("Interview");
   }
+
+  @Test
+  void optionalTextThatIsOnlyWhiteSpaceOrMarkupIsLeftAbsent() {
+    // Found by fuzzing: a dash note that was only "**" became an empty note, which persona.yaml
+    // reads back as no note; places, events and the media summary had the same gap.
+    String profile =
+        """
+        # Ada Example
+
+        ### Profile
+
+        1. **Homepage** [site](https://example.org/ada) — **
+
+        ### Media experience
+
+        Talks at _First Workshop_ () and _Second Workshop_ (2024, ) and _Third Workshop_ at **.
+
+        ****
+
+        Often on panels.
+        """;
+    Persona persona = ProfileParser.parse("ada-example", profile);
+    assertThat(persona.links()).extracting(Persona.Link::note).containsExactly((String) null);
+    assertThat(persona.appearances()).extracting(Persona.Appearance::place).containsOnlyNulls();
+    assertThat(persona.mediaSummary()).isEqualTo("Often on panels.");
+  }
 }
