@@ -108,8 +108,8 @@ public final class PanelAssembler {
                   askCell.side(),
                   fromCell.speaker(),
                   fromCell.side(),
-                  line.claim(),
-                  line.source().title(),
+                  BriefAssembler.shown(line.claim()),
+                  BriefAssembler.shown(line.source().title()),
                   line.source().date().getYear()));
         }
       }

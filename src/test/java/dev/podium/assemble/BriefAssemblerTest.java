@@ -434,4 +434,28 @@ class BriefAssemblerTest {
     assertThat(assembler.assemble(d, new BriefRequest("opponent", ieee, null, null, "p.svg")).profile())
         .isNotNull();
   }
+
+  @Test
+  void latexFromAnArxivAbstractIsShownPlainWhileTheSeedKeepsIt() {
+    String sentence = "We propose $\\textbf{Neuron to Graph (N2G)}$, a tool that suggests a limit.";
+    Evidence plain = evidence("n1", "2019-01-01", true, "alpha");
+    Evidence latex =
+        new Evidence(
+            "n1", "Scaling \\emph{N2G} to $10^6$ neurons", plain.authors(), false, plain.date(), "LG", null,
+            List.of(), "Abstract of n1. " + sentence, plain.stances(), List.of(), sentence,
+            List.of(sentence), false, false, null, List.of());
+    Dossier d =
+        dossier(persona(null), motion(Side.FOR, Side.AGAINST, Side.AGAINST), List.of(latex), List.of());
+    BriefView view = assembler.assemble(d, BriefRequest.of("opponent"));
+    String shown = "We propose Neuron to Graph (N2G), a tool that suggests a limit.";
+    ArgumentView argument = view.themes().get(0).arguments().get(0);
+    assertThat(argument.claim()).isEqualTo(shown);
+    assertThat(argument.quote().text()).isEqualTo(shown);
+    assertThat(view.references().get(0).title()).isEqualTo("Scaling N2G to 10^6 neurons");
+    assertThat(view.references().get(0).finding()).isEqualTo(shown);
+    assertThat(view.references().get(0).text()).contains("Scaling N2G to 10^6 neurons").doesNotContain("\\");
+    assertThat(view.weakSpots().get(0).title()).isEqualTo("Scaling N2G to 10^6 neurons");
+    assertThat(view.weakSpots().get(0).hedges()).containsExactly(shown);
+    assertThat(d.evidence("n1").abstract_()).contains("$\\textbf{Neuron to Graph (N2G)}$");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.podium.imports.bibtex;
 
+import dev.podium.model.LatexText;
 import java.util.Map;
 
 /**

@@ -1,4 +1,4 @@
-package dev.podium.imports.bibtex;
+package dev.podium.model;
 
 import java.text.Normalizer;
 import java.util.Map;

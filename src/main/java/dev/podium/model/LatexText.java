@@ -1,4 +1,4 @@
-package dev.podium.imports.bibtex;
+package dev.podium.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,11 +11,10 @@ import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 
 /**
- * Turns a BibTeX field's LaTeX into plain Unicode text: accents (see {@link LatexAccents}),
- * dashes, quotes, escapes, commands and grouping braces resolved, math delimiters dropped, runs
- * of white space made one space. Never fails: what cannot be read as LaTeX keeps its characters.
+ * Turns LaTeX into plain Unicode text: a whole BibTeX field, or the markup spans of an abstract
+ * written for arXiv. Never fails: what cannot be read as LaTeX keeps its characters.
  */
-final class LatexText {
+public final class LatexText {
   /** \\ is a line break; \href shows its text, not its target. */
   private static final Pattern LINE_BREAK = Pattern.compile("\\\\\\\\");
   private static final Pattern HREF = Pattern.compile("\\\\href\\s*\\{[^{}]*\\}\\s*\\{([^{}]*)\\}");
@@ -30,9 +29,35 @@ final class LatexText {
   private static final Pattern HELD = Pattern.compile("0qxq(\\d+)q0");
   private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+\\*?\\s*|\\\\(?=[^A-Za-z])");
 
+  /**
+   * The markup an arXiv abstract may carry in otherwise plain text: inline math (delimited as
+   * pandoc does, so "$5 and $10" is money, not math), a command with its braced arguments (one
+   * level of nested braces), or an escaped special character.
+   */
+  private static final Pattern MARKUP =
+      Pattern.compile(
+          "(?<!\\\\)\\$(?=\\S)[^$]*?(?<=[^\\s\\\\])\\$(?!\\d)"
+              + "|\\\\[A-Za-z]+\\*?(?:\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\})*"
+              + "|\\\\[%&_#$]");
+
   private LatexText() {}
 
-  static String plain(String latex) {
+  /**
+   * The text with each LaTeX markup span made plain and everything else as written: for text that
+   * is mostly prose, where a tilde or a double hyphen outside markup means itself.
+   */
+  public static String readable(String text) {
+    if (text.indexOf('\\') < 0 && text.indexOf('$') < 0) {
+      return text;
+    }
+    return MARKUP.matcher(text).replaceAll(m -> Matcher.quoteReplacement(plain(m.group())));
+  }
+
+  /**
+   * A whole field as LaTeX: accents (see {@link LatexAccents}), dashes, quotes, escapes, commands
+   * and grouping braces resolved, math delimiters dropped, runs of white space made one space.
+   */
+  public static String plain(String latex) {
     String text = LINE_BREAK.matcher(latex).replaceAll(" ");
     text = HREF.matcher(text).replaceAll("$1");
     text = LatexAccents.resolve(text);

@@ -1,4 +1,4 @@
-package dev.podium.imports.bibtex;
+package dev.podium.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,5 +35,25 @@ class LatexTextTest {
           """)
   void latexBecomesPlainUnicode(String latex, String plain) {
     assertThat(LatexText.plain(latex)).isEqualTo(plain);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\u0000',
+      textBlock =
+          """
+          We propose $\\textbf{Neuron to Graph (N2G)}$, a tool      | We propose Neuron to Graph (N2G), a tool
+          We propose \\textsc{Mutual Feature Regularization} \\textbf{(MFR)}, a | We propose Mutual Feature Regularization (MFR), a
+          such as $\\textit{safety-critical}$ systems              | such as safety-critical systems
+          a \\emph{very {nested} group} here                      | a very nested group here
+          $k$-means in $O(n^2)$ time                              | k-means in O(n^2) time
+          50\\% of cases \\& more                                | 50% of cases & more
+          costs $5 and $10 -- about ~2x                           | costs $5 and $10 -- about ~2x
+          plain prose -- with ~tildes and {braces} and 5%         | plain prose -- with ~tildes and {braces} and 5%
+          a lone $ sign and a \\ backslash                        | a lone $ sign and a \\ backslash
+          """)
+  void markupSpansBecomePlainAndProseStaysAsWritten(String text, String readable) {
+    assertThat(LatexText.readable(text)).isEqualTo(readable);
   }
 }
