@@ -23,7 +23,6 @@ import dev.podium.assemble.BriefView.ThemeView;
 import dev.podium.model.Bearing;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
-import dev.podium.model.LatexText;
 import dev.podium.model.Motion;
 import dev.podium.model.Persona;
 import dev.podium.model.Side;
@@ -165,12 +164,12 @@ public final class BriefAssembler {
         new Theme.Argument(key.argument().claim(), List.of(key.source().id()), key.argument().quote());
     QuoteView quote = quote(own, dossier, citations);
     if (quote == null && !key.source().quotes().isEmpty()) {
-      quote = new QuoteView(shown(key.source().quotes().get(0)), citations.cite(own.evidence()));
+      quote = new QuoteView(ShownText.of(key.source().quotes().get(0)), citations.cite(own.evidence()));
     }
     return new BriefView.KeyArgumentView(
         number,
         dossier.taxonomy().find(key.theme().theme().stance()).label(),
-        shown(key.argument().claim()),
+        ShownText.of(key.argument().claim()),
         citations.cite(own.evidence()),
         quote,
         byId.get(key.source().id()));
@@ -203,12 +202,12 @@ public final class BriefAssembler {
     for (Evidence e : cited) {
       int age = (int) java.time.temporal.ChronoUnit.YEARS.between(e.date(), asOf);
       boolean old = age >= OLD_YEARS;
-      List<String> hedges = Hedges.in(shown(e.abstract_()));
+      List<String> hedges = Hedges.in(ShownText.of(e.abstract_()));
       if (old || !hedges.isEmpty()) {
         spots.add(
             new BriefView.WeakSpotView(
                 citations.cite(List.of(e.id())),
-                shown(e.title()),
+                ShownText.of(e.title()),
                 e.date().toString(),
                 Math.max(0, age),
                 old,
@@ -415,7 +414,7 @@ public final class BriefAssembler {
       int number, Theme.Argument argument, Dossier dossier, Citations citations) {
     return new ArgumentView(
         number,
-        shown(argument.claim()),
+        ShownText.of(argument.claim()),
         citations.cite(argument.evidence()),
         quote(argument, dossier, citations));
   }
@@ -426,21 +425,13 @@ public final class BriefAssembler {
       Evidence e = dossier.evidence(id);
       if (argument.quote() != null) {
         if (Verbatim.isSpanOf(argument.quote(), e.abstract_())) {
-          return new QuoteView(shown(argument.quote()), citations.cite(List.of(id)));
+          return new QuoteView(ShownText.of(argument.quote()), citations.cite(List.of(id)));
         }
       } else if (!e.quotes().isEmpty()) {
-        return new QuoteView(shown(e.quotes().get(0)), citations.cite(List.of(id)));
+        return new QuoteView(ShownText.of(e.quotes().get(0)), citations.cite(List.of(id)));
       }
     }
     return null;
-  }
-
-  /**
-   * Seed text as a reader sees it: abstracts copied from arXiv keep their LaTeX in the seeds, so
-   * that quotes stay verbatim, and are made plain only where the brief shows them.
-   */
-  static String shown(String text) {
-    return LatexText.readable(text.strip());
   }
 
   /** Every listed record in number order: the rows of the evidence table. */
@@ -460,7 +451,7 @@ public final class BriefAssembler {
               e.id(),
               items(e.authors(), Function.identity()),
               e.etAl(),
-              shown(e.title()),
+              ShownText.of(e.title()),
               e.category(),
               e.date().toString(),
               e.date().getYear(),
@@ -470,7 +461,7 @@ public final class BriefAssembler {
                   .map(l -> new LinkView(l.label(), l.url(), null))
                   .toList(),
               items(e.stances(), s -> dossier.taxonomy().find(s).label()),
-              shown(e.finding()),
+              ShownText.of(e.finding()),
               authorship.authored(e),
               e.key(),
               number <= cited));

@@ -167,7 +167,7 @@ public final class CitationStyle {
         new CSLItemDataBuilder()
             .id(e.id())
             .type(CSLType.ARTICLE)
-            .title(BriefAssembler.shown(e.title()) + "\uE000" + index + "\uE001")
+            .title(ShownText.of(e.title()) + "\uE000" + index + "\uE001")
             .author(names(e))
             .issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
     if (e.category() != null) {

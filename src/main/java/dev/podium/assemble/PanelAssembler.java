@@ -108,8 +108,8 @@ public final class PanelAssembler {
                   askCell.side(),
                   fromCell.speaker(),
                   fromCell.side(),
-                  BriefAssembler.shown(line.claim()),
-                  BriefAssembler.shown(line.source().title()),
+                  ShownText.of(line.claim()),
+                  ShownText.of(line.source().title()),
                   line.source().date().getYear()));
         }
       }

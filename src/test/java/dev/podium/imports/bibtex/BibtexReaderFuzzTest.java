@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.podium.load.Diagnostics;
 import dev.podium.model.LatexText;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Whatever a .bib file holds, the reader answers with entries or located errors, never an
@@ -29,7 +30,7 @@ class BibtexReaderFuzzTest {
       // The same text read as an arXiv abstract, markup spans only, must not fail either.
       entry.fields().keySet().stream()
           .map(entry::raw)
-          .filter(java.util.Objects::nonNull)
+          .filter(Objects::nonNull)
           .forEach(LatexText::readable);
       if (entry.raw("author") != null) {
         BibAuthors.parse(entry.raw("author"));
