@@ -2,6 +2,12 @@ package dev.podium.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.TestSeeds;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,5 +61,21 @@ class LatexTextTest {
           """)
   void markupSpansBecomePlainAndProseStaysAsWritten(String text, String readable) {
     assertThat(LatexText.readable(text)).isEqualTo(readable);
+  }
+
+  @Test
+  void everyAbstractOfTheSeedListingReadsWithoutMarkup() throws IOException {
+    // The listing has math-wrapped commands, \\emph, \\textit, \\textsc and \\textbf in eight
+    // abstracts.
+    Path listing = TestSeeds.SEEDS.resolve("personas/fazl-barez/sources/001_b89f686bb3a49483.txt");
+    List<String> marked =
+        Files.readAllLines(listing).stream().filter(l -> l.contains("\\") || l.contains("$")).toList();
+    assertThat(marked).hasSize(8);
+    for (String line : marked) {
+      // Here every span is a command around plain words or an escaped %, so reading it leaves
+      // the text without commands, braces, math delimiters and escaping backslashes.
+      String bare = line.replaceAll("\\\\[A-Za-z]+|[{}]|(?<!\\\\)\\$|\\\\(?=[%&_#$])", "");
+      assertThat(LatexText.readable(line)).isEqualTo(bare);
+    }
   }
 }
