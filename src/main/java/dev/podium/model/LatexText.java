@@ -29,15 +29,25 @@ public final class LatexText {
   private static final Pattern HELD = Pattern.compile("0qxq(\\d+)q0");
   private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+\\*?\\s*|\\\\(?=[^A-Za-z])");
 
+  private static final String ACCENTED = "\\\\[`'^\"~=.]\\s*(?:\\{\\\\?[A-Za-z]\\}|\\\\?[A-Za-z])";
+
   /**
    * The markup an arXiv abstract may carry in otherwise plain text: inline math (delimited as
    * pandoc does, so "$5 and $10" is money, not math), a command with its braced arguments (one
-   * level of nested braces), or an escaped special character.
+   * level of nested braces), a known command without them, an accented letter, or an escaped
+   * special character.
    */
   private static final Pattern MARKUP =
       Pattern.compile(
-          "(?<!\\\\)\\$(?=\\S)[^$]*?(?<=[^\\s\\\\])\\$(?!\\d)"
-              + "|\\\\[A-Za-z]+\\*?(?:\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\})*"
+          // Math that opens with a command or a relation may touch a digit: $\sim$10, $>$90.
+          "(?<!\\\\)\\$(?=[\\\\<>=])[^$]*?(?<=[^\\s\\\\])\\$"
+              + "|(?<!\\\\)\\$(?=\\S)[^$]*?(?<=[^\\s\\\\])\\$(?!\\d)"
+              + "|\\\\[A-Za-z]+\\*?(?:\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\})+"
+              // Without arguments, only a command known to be markup: "C:\Users" stays as written.
+              + "|\\\\(?:" + String.join("|", LatexSymbols.SYMBOLS.keySet())
+              + "|LaTeX|TeX|ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\\{\\})?"
+              // An accented letter, alone or in braces: Schr\"odinger, {\'e}.
+              + "|\\{" + ACCENTED + "\\}|" + ACCENTED
               + "|\\\\[%&_#$]");
 
   private LatexText() {}
@@ -62,6 +72,7 @@ public final class LatexText {
     text = HREF.matcher(text).replaceAll("$1");
     text = LatexAccents.resolve(text);
     text = text.replaceAll("(?<!\\\\)\\$", "").replaceAll("(?<!\\\\)~", " ");
+    text = LatexSymbols.resolve(text);
     List<String> held = new ArrayList<>();
     Matcher unsafe = UNSAFE.matcher(text);
     text = unsafe.replaceAll(m -> {

@@ -37,6 +37,7 @@ class LatexTextTest {
           line\\\\break                           | line break
           王 and 😀 and ≥ 1                      | 王 and 😀 and ≥ 1
           stray \\ and {braces}                  | stray and braces
+          $\\Delta \\leq \\infty$ and \\Omega        | Δ ≤ ∞ and Ω
           looks like 0qxq0q0 a stand-in          | looks like 0qxq0q0 a stand-in
           """)
   void latexBecomesPlainUnicode(String latex, String plain) {
@@ -58,6 +59,11 @@ class LatexTextTest {
           costs $5 and $10 -- about ~2x                           | costs $5 and $10 -- about ~2x
           plain prose -- with ~tildes and {braces} and 5%         | plain prose -- with ~tildes and {braces} and 5%
           a lone $ sign and a \\ backslash                        | a lone $ sign and a \\ backslash
+          error $\\leq 5\\%$ and $\\Delta$ of $\\sim$2x                | error ≤ 5% and Δ of ∼2x
+          $>$90\\% with $\\alpha \\times \\beta$ in $\\mathcal{O}(n)$    | >90% with α × β in O(n)
+          from $5-$10 and $\\epsilon$-greedy                        | from $5-$10 and ε-greedy
+          Schr\\"odinger and {\\'e}t\\'e \\ldots{} in \\LaTeX{}        | Schrödinger and été … in LaTeX
+          C:\\Users\\x and \\unknown stay                           | C:\\Users\\x and \\unknown stay
           """)
   void markupSpansBecomePlainAndProseStaysAsWritten(String text, String readable) {
     assertThat(LatexText.readable(text)).isEqualTo(readable);
