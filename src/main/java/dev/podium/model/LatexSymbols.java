@@ -1,5 +1,7 @@
 package dev.podium.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,47 +12,37 @@ import java.util.regex.Pattern;
  * jbibtex's printer knows only some of them and drops the rest, which can turn "≤ 5%" into "5%".
  */
 final class LatexSymbols {
+  /** Command names and their characters; variant letters (varepsilon) read as the usual one. */
   static final Map<String, String> SYMBOLS =
-      Map.ofEntries(
-          // Greek letters; the variant forms read as the usual letter.
-          Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
-          Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"),
-          Map.entry("zeta", "ζ"), Map.entry("eta", "η"), Map.entry("theta", "θ"),
-          Map.entry("vartheta", "ϑ"), Map.entry("iota", "ι"), Map.entry("kappa", "κ"),
-          Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("nu", "ν"), Map.entry("xi", "ξ"),
-          Map.entry("pi", "π"), Map.entry("rho", "ρ"), Map.entry("sigma", "σ"), Map.entry("tau", "τ"),
-          Map.entry("upsilon", "υ"), Map.entry("phi", "φ"), Map.entry("varphi", "φ"),
-          Map.entry("chi", "χ"), Map.entry("psi", "ψ"), Map.entry("omega", "ω"),
-          Map.entry("Gamma", "Γ"), Map.entry("Delta", "Δ"), Map.entry("Theta", "Θ"),
-          Map.entry("Lambda", "Λ"), Map.entry("Xi", "Ξ"), Map.entry("Pi", "Π"),
-          Map.entry("Sigma", "Σ"), Map.entry("Upsilon", "Υ"), Map.entry("Phi", "Φ"),
-          Map.entry("Psi", "Ψ"), Map.entry("Omega", "Ω"),
-          // Relations and operators.
-          Map.entry("leq", "≤"), Map.entry("le", "≤"), Map.entry("geq", "≥"), Map.entry("ge", "≥"),
-          Map.entry("neq", "≠"), Map.entry("ne", "≠"), Map.entry("approx", "≈"), Map.entry("sim", "∼"),
-          Map.entry("simeq", "≃"), Map.entry("equiv", "≡"), Map.entry("propto", "∝"),
-          Map.entry("ll", "≪"), Map.entry("gg", "≫"), Map.entry("times", "×"), Map.entry("pm", "±"),
-          Map.entry("mp", "∓"), Map.entry("cdot", "·"), Map.entry("div", "÷"), Map.entry("circ", "∘"),
-          Map.entry("infty", "∞"), Map.entry("partial", "∂"), Map.entry("nabla", "∇"),
-          Map.entry("forall", "∀"), Map.entry("exists", "∃"), Map.entry("in", "∈"),
-          Map.entry("notin", "∉"), Map.entry("subset", "⊂"), Map.entry("subseteq", "⊆"),
-          Map.entry("cup", "∪"), Map.entry("cap", "∩"), Map.entry("emptyset", "∅"),
-          Map.entry("sum", "∑"), Map.entry("prod", "∏"), Map.entry("int", "∫"), Map.entry("sqrt", "√"),
-          Map.entry("neg", "¬"), Map.entry("land", "∧"), Map.entry("lor", "∨"), Map.entry("oplus", "⊕"),
-          Map.entry("otimes", "⊗"), Map.entry("perp", "⊥"), Map.entry("ell", "ℓ"),
-          // Arrows, dots and text symbols.
-          Map.entry("to", "→"), Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"),
-          Map.entry("Rightarrow", "⇒"), Map.entry("Leftarrow", "⇐"), Map.entry("leftrightarrow", "↔"),
-          Map.entry("Leftrightarrow", "⇔"), Map.entry("uparrow", "↑"), Map.entry("downarrow", "↓"),
-          Map.entry("ldots", "…"), Map.entry("dots", "…"), Map.entry("cdots", "⋯"),
-          Map.entry("textdegree", "°"), Map.entry("dag", "†"),
-          Map.entry("textendash", "–"), Map.entry("textemdash", "—"), Map.entry("euro", "€"));
+      pairs(
+          """
+          alpha α  beta β  gamma γ  delta δ  epsilon ε  varepsilon ε  zeta ζ  eta η  theta θ
+          vartheta ϑ  iota ι  kappa κ  lambda λ  mu μ  nu ν  xi ξ  pi π  rho ρ  sigma σ  tau τ
+          upsilon υ  phi φ  varphi φ  chi χ  psi ψ  omega ω  Gamma Γ  Delta Δ  Theta Θ  Lambda Λ
+          Xi Ξ  Pi Π  Sigma Σ  Upsilon Υ  Phi Φ  Psi Ψ  Omega Ω
+          leq ≤  le ≤  geq ≥  ge ≥  neq ≠  ne ≠  approx ≈  sim ∼  simeq ≃  equiv ≡  propto ∝  ll ≪
+          gg ≫  times ×  pm ±  mp ∓  cdot ·  div ÷  circ ∘  infty ∞  partial ∂  nabla ∇  forall ∀
+          exists ∃  in ∈  notin ∉  subset ⊂  subseteq ⊆  cup ∪  cap ∩  emptyset ∅  sum ∑  prod ∏
+          int ∫  sqrt √  neg ¬  land ∧  lor ∨  oplus ⊕  otimes ⊗  perp ⊥  ell ℓ
+          to →  rightarrow →  leftarrow ←  Rightarrow ⇒  Leftarrow ⇐  leftrightarrow ↔
+          Leftrightarrow ⇔  uparrow ↑  downarrow ↓  ldots …  dots …  cdots ⋯  textdegree °  dag †
+          textendash –  textemdash —  euro €
+          """);
 
   /** A symbol command: its name ends at a non-letter, and an empty group after it is dropped. */
   private static final Pattern COMMAND =
       Pattern.compile("\\\\(" + String.join("|", SYMBOLS.keySet()) + ")(?![A-Za-z])(?:\\{\\})?");
 
   private LatexSymbols() {}
+
+  private static Map<String, String> pairs(String table) {
+    String[] words = table.strip().split("\\s+");
+    Map<String, String> symbols = new LinkedHashMap<>();
+    for (int i = 0; i < words.length; i += 2) {
+      symbols.put(words[i], words[i + 1]);
+    }
+    return Collections.unmodifiableMap(symbols);
+  }
 
   /** The text with every symbol command replaced by its character. */
   static String resolve(String latex) {
