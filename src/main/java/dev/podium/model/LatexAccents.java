@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class LatexAccents {
   private static final String BASE = "([A-Za-z]|\\\\[ij](?![A-Za-z]))";
   /** Symbol accents may touch their letter: \"o; letter accents need braces or a space: \v{s}, \v s. */
-  private static final Pattern SYMBOL_ACCENT =
+  static final Pattern SYMBOL_ACCENT =
       Pattern.compile("\\\\([`'^\"~=.])\\s*(?:\\{\\s*" + BASE + "\\s*\\}|" + BASE + ")");
   private static final Pattern LETTER_ACCENT =
       Pattern.compile("\\\\([uvHckrdb])(?:\\s*\\{\\s*" + BASE + "\\s*\\}|\\s+" + BASE + ")");
@@ -30,7 +30,7 @@ final class LatexAccents {
           Map.entry("H", "\u030B"), Map.entry("v", "\u030C"), Map.entry("d", "\u0323"),
           Map.entry("c", "\u0327"), Map.entry("k", "\u0328"), Map.entry("b", "\u0331"));
 
-  private static final Map<String, String> LETTERS =
+  static final Map<String, String> LETTERS =
       Map.ofEntries(
           Map.entry("ss", "ß"), Map.entry("ae", "æ"), Map.entry("AE", "Æ"), Map.entry("oe", "œ"),
           Map.entry("OE", "Œ"), Map.entry("aa", "å"), Map.entry("AA", "Å"), Map.entry("o", "ø"),

@@ -29,7 +29,7 @@ public final class LatexText {
   private static final Pattern HELD = Pattern.compile("0qxq(\\d+)q0");
   private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+\\*?\\s*|\\\\(?=[^A-Za-z])");
 
-  private static final String ACCENTED = "\\\\[`'^\"~=.]\\s*(?:\\{\\\\?[A-Za-z]\\}|\\\\?[A-Za-z])";
+  private static final String ACCENT = LatexAccents.SYMBOL_ACCENT.pattern();
 
   /**
    * The markup an arXiv abstract may carry in otherwise plain text: inline math (delimited as
@@ -45,9 +45,10 @@ public final class LatexText {
               + "|\\\\[A-Za-z]+\\*?(?:\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\})+"
               // Without arguments, only a command known to be markup: "C:\Users" stays as written.
               + "|\\\\(?:" + String.join("|", LatexSymbols.SYMBOLS.keySet())
-              + "|LaTeX|TeX|ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\\{\\})?"
+              + "|" + String.join("|", LatexAccents.LETTERS.keySet())
+              + "|LaTeX|TeX)(?![A-Za-z])(?:\\{\\})?"
               // An accented letter, alone or in braces: Schr\"odinger, {\'e}.
-              + "|\\{" + ACCENTED + "\\}|" + ACCENTED
+              + "|\\{(?:" + ACCENT + ")\\}|" + ACCENT
               + "|\\\\[%&_#$]");
 
   private LatexText() {}

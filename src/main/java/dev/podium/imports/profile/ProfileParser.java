@@ -185,7 +185,7 @@ public final class ProfileParser {
       return;
     }
     Matcher dash = DASH_NOTE.matcher(item.split("\n")[0]);
-    String note = dash.find() ? textOrNull(capitalise(MarkdownText.plain(dash.group(1)))) : null;
+    String note = dash.find() ? capitalise(textOrNull(dash.group(1))) : null;
     String url = found.get(0).url();
     links.putIfAbsent(url, link(stripQuotes(label), url, note));
   }
@@ -307,6 +307,6 @@ public final class ProfileParser {
   }
 
   private static String capitalise(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text == null || text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 }
