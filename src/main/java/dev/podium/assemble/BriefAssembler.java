@@ -1,5 +1,15 @@
 package dev.podium.assemble;
 
+import dev.podium.judge.EvidenceStrength;
+
+import dev.podium.judge.Hedges;
+
+import dev.podium.judge.SidePrediction;
+
+import dev.podium.judge.SidePredictor;
+
+import dev.podium.judge.Authorship;
+
 import dev.podium.assemble.BriefView.AffiliationView;
 import dev.podium.assemble.BriefView.AppearanceView;
 import dev.podium.assemble.BriefView.ArgumentView;

@@ -1,5 +1,7 @@
 package dev.podium.assemble;
 
+import dev.podium.judge.Authorship;
+
 import dev.podium.assemble.BriefView.ProfileRowView;
 import dev.podium.assemble.BriefView.ProfileView;
 import dev.podium.assemble.BriefView.ProfileYearView;

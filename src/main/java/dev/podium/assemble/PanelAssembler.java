@@ -1,5 +1,9 @@
 package dev.podium.assemble;
 
+import dev.podium.judge.EvidenceStrength;
+
+import dev.podium.judge.Authorship;
+
 import dev.podium.assemble.PanelView.CellView;
 import dev.podium.assemble.PanelView.ClashQuestionView;
 import dev.podium.assemble.PanelView.ClashRowView;

@@ -1,5 +1,7 @@
 package dev.podium.assemble;
 
+import dev.podium.judge.EvidenceStrength;
+
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
 import dev.podium.model.Side;

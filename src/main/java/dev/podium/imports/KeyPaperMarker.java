@@ -96,6 +96,7 @@ public final class KeyPaperMarker {
   private static Evidence withKey(Evidence e, String url) {
     return new Evidence(
         e.id(), e.title(), e.authors(), e.etAl(), e.date(), e.category(), url, e.links(), e.abstract_(),
-        e.stances(), e.matchedTerms(), e.finding(), e.quotes(), true, e.code(), e.score(), e.affiliations());
+        e.stances(), e.matchedTerms(), e.finding(), e.quotes(), true, e.code(), e.score(), e.affiliations(),
+        e.bearing(), e.bearingReason());
   }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One piece of evidence, usually a paper: what it is, what it finds, and what it can be quoted as.
  * {@code matchedTerms} says why an importer tagged its stances (one line per stance); it is empty
- * for stances set by hand.
+ * for stances set by hand. {@code bearing} and {@code bearingReason} are a person's judgement of
+ * how the record bears on the motion; absent, Podium infers the bearing when it builds a brief.
  */
 public record Evidence(
     String id,
@@ -25,7 +26,9 @@ public record Evidence(
     boolean key,
     boolean code,
     @Nullable Double score,
-    List<String> affiliations) {
+    List<String> affiliations,
+    @Nullable Side bearing,
+    @Nullable String bearingReason) {
 
   public Evidence {
     authors = List.copyOf(authors);

@@ -1,5 +1,7 @@
 package dev.podium.assemble;
 
+import dev.podium.judge.Authorship;
+
 import static dev.podium.assemble.Fixtures.argument;
 import static dev.podium.assemble.Fixtures.dossier;
 import static dev.podium.assemble.Fixtures.evidence;
@@ -343,7 +345,7 @@ class BriefAssemblerTest {
     dev.podium.model.Evidence e = evidence("x", "2024-01-01", false);
     return new dev.podium.model.Evidence(
         e.id(), e.title(), List.of(author), false, e.date(), null, null, List.of(), e.abstract_(),
-        List.of(), List.of(), e.finding(), List.of(), false, false, null, List.of());
+        List.of(), List.of(), e.finding(), List.of(), false, false, null, List.of(), null, null);
   }
 
   @Test
@@ -443,7 +445,7 @@ class BriefAssemblerTest {
         new Evidence(
             "n1", "Scaling \\emph{N2G} to $10^6$ neurons", plain.authors(), false, plain.date(), "LG", null,
             List.of(), "Abstract of n1. " + sentence, plain.stances(), List.of(), sentence,
-            List.of(sentence), false, false, null, List.of());
+            List.of(sentence), false, false, null, List.of(), null, null);
     Dossier d =
         dossier(persona(null), motion(Side.FOR, Side.AGAINST, Side.AGAINST), List.of(latex), List.of());
     BriefView view = assembler.assemble(d, BriefRequest.of("opponent"));

@@ -59,7 +59,9 @@ final class Fixtures {
         false,
         false,
         null,
-        List.of());
+        List.of(),
+        null,
+        null);
   }
 
   static Theme theme(String stance, Theme.Argument... arguments) {

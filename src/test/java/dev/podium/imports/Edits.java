@@ -15,7 +15,7 @@ public final class Edits {
   public static Evidence paper(String id, String title, String abstract_) {
     return new Evidence(
         id, title, List.of("Ada Lovelace"), false, LocalDate.of(2024, 1, 1), "LG", null, List.of(),
-        abstract_, List.of(), List.of(), abstract_, List.of(), false, false, null, List.of());
+        abstract_, List.of(), List.of(), abstract_, List.of(), false, false, null, List.of(), null, null);
   }
 
   /** The record with the field under this YAML key set to the value. */

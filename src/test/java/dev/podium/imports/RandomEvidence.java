@@ -1,6 +1,7 @@
 package dev.podium.imports;
 
 import dev.podium.model.Evidence;
+import dev.podium.model.Side;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,8 @@ final class RandomEvidence {
         random.nextBoolean(),
         random.nextBoolean(),
         random.nextBoolean() ? null : random.nextInt(10000) / 10.0,
-        texts(2, 2));
+        texts(2, 2),
+        random.nextBoolean() ? null : Side.values()[random.nextInt(3)],
+        random.nextBoolean() ? null : text(8));
   }
 }

@@ -68,7 +68,9 @@ class YamlRecordWriterTest {
             false,
             true,
             93.1,
-            List.of());
+            List.of(),
+            null,
+            null);
     String yaml = YamlRecordWriter.write(List.of("Evidence.", ""), new EvidenceFile(null, List.of(e)));
     assertThat(yaml)
         .isEqualTo(

@@ -1,8 +1,8 @@
 package dev.podium.imports.bibtex;
 
-import dev.podium.imports.FindingPicker;
+import dev.podium.judge.FindingPicker;
 import dev.podium.imports.Slugs;
-import dev.podium.imports.StanceTagger;
+import dev.podium.judge.StanceTagger;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.Location;
 import dev.podium.model.Evidence;
@@ -65,7 +65,7 @@ final class BibtexImporter {
     return new Evidence(
         id, title, authors.names(), authors.etAl(), BibDate.of(entry), category(entry), url(entry), List.of(),
         abstract_, tagging.stances(), tagging.matchedTerms(), picked.finding(), picked.quotes(), false, false,
-        null, List.of());
+        null, List.of(), null, null);
   }
 
   /** The url field, else the DOI as a link, else the arXiv abstract page of an eprint. */

@@ -10,7 +10,7 @@ import dev.podium.imports.PlannedWrites;
 import dev.podium.imports.Slugs;
 import dev.podium.imports.SourceCopy;
 import dev.podium.imports.SourceText;
-import dev.podium.imports.StanceTagger;
+import dev.podium.judge.StanceTagger;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.EvidenceFile;
 import dev.podium.load.Located;

@@ -1,8 +1,8 @@
 package dev.podium.imports.listing;
 
-import dev.podium.imports.FindingPicker;
+import dev.podium.judge.FindingPicker;
 import dev.podium.imports.Slugs;
-import dev.podium.imports.StanceTagger;
+import dev.podium.judge.StanceTagger;
 import dev.podium.model.Evidence;
 import java.util.List;
 
@@ -44,6 +44,8 @@ final class ListingImporter {
         false,
         meta.code(),
         meta.score(),
-        headline.affiliations());
+        headline.affiliations(),
+        null,
+        null);
   }
 }

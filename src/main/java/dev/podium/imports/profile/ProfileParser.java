@@ -1,6 +1,6 @@
 package dev.podium.imports.profile;
 
-import dev.podium.imports.Sentences;
+import dev.podium.judge.Sentences;
 import dev.podium.model.Persona;
 import dev.podium.model.Persona.Appearance;
 import dev.podium.model.Persona.Link;

@@ -6,7 +6,7 @@ import dev.podium.imports.Edits;
 import dev.podium.imports.EvidenceMerger;
 import dev.podium.imports.RecordChange;
 import dev.podium.imports.Slugs;
-import dev.podium.imports.StanceTagger;
+import dev.podium.judge.StanceTagger;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.RecordBinder;
 import dev.podium.load.SeedsDirectory;

@@ -3,7 +3,7 @@ package dev.podium.imports.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.imports.Slugs;
-import dev.podium.imports.StanceTagger;
+import dev.podium.judge.StanceTagger;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;

@@ -1,4 +1,4 @@
-package dev.podium.assemble;
+package dev.podium.judge;
 
 import dev.podium.model.Persona.StatedPosition;
 import dev.podium.model.Side;

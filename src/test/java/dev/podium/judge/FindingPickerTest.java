@@ -1,4 +1,4 @@
-package dev.podium.imports;
+package dev.podium.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

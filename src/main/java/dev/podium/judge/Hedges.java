@@ -1,4 +1,4 @@
-package dev.podium.assemble;
+package dev.podium.judge;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.podium.assemble;
+package dev.podium.judge;
 
 import dev.podium.model.Evidence;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.podium.imports;
+package dev.podium.judge;
 
 import dev.podium.model.Stance;
 import dev.podium.model.Taxonomy;
