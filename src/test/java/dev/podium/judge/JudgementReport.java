@@ -1,0 +1,70 @@
+package dev.podium.judge;
+
+import dev.podium.model.Dossier;
+import dev.podium.model.Evidence;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints Podium's judgement on the labelled speakers, seed and development side by side: stance
+ * F1. Each speaker is imported from its raw profile and listing as a new user would. Run with
+ * {@code src/judge/report} ({@code --misses} also lists every disagreement with the labels).
+ */
+public final class JudgementReport {
+  private JudgementReport() {}
+
+  public static void main(String[] args) throws IOException {
+    boolean misses = List.of(args).contains("--misses");
+    PrintStream out = System.out;
+    Path work = Files.createTempDirectory("podium-judgement");
+    List<Measured> measured = new ArrayList<>();
+    for (LabelledSpeaker speaker : LabelledSpeaker.all()) {
+      measured.add(Measured.of(speaker, work.resolve(speaker.id())));
+    }
+    out.printf("Podium's judgement on %d labelled speakers (motion: %s)%n%n",
+        measured.size(), LabelledSpeaker.MOTION);
+    stances(out, measured, misses);
+  }
+
+  /** A speaker imported and judged. */
+  record Measured(LabelledSpeaker speaker, Dossier dossier, List<Evidence> records, StanceScores stances) {
+    static Measured of(LabelledSpeaker speaker, Path dir) {
+      Dossier dossier = speaker.dossier(speaker.importInto(dir));
+      List<Evidence> records = speaker.inTruthOrder(dossier);
+      return new Measured(speaker, dossier, records, StanceScores.of(speaker.truth(), records));
+    }
+
+    String set() {
+      return speaker.dev() ? "dev" : "seed";
+    }
+  }
+
+  private static void stances(PrintStream out, List<Measured> measured, boolean misses) {
+    out.println("Stance tagging: F1 per stance on unambiguous labels");
+    out.printf("  %-14s %-5s", "speaker", "set");
+    StanceScores.LABELLED.forEach(s -> out.printf(" %18s", s));
+    out.printf(" %7s%n", "macro");
+    for (Measured m : measured) {
+      row(out, m.speaker().id(), m.set(), m.stances());
+    }
+    row(out, "dev, pooled", "dev",
+        StanceScores.pooled(measured.stream().filter(m -> m.speaker().dev()).map(Measured::stances).toList()));
+    if (misses) {
+      measured.forEach(m -> m.stances().misses().forEach(x -> out.println("    " + m.speaker().id() + ": " + x)));
+    }
+    out.println();
+  }
+
+  private static void row(PrintStream out, String name, String set, StanceScores scores) {
+    out.printf(Locale.ROOT, "  %-14s %-5s", name, set);
+    for (StanceScores.Score s : scores.perStance()) {
+      out.printf(Locale.ROOT, " %7.2f (%2d/%2d/%2d)", s.f1(), s.tp(), s.fp(), s.fn());
+    }
+    out.printf(Locale.ROOT, " %7.2f%n", scores.macroF1());
+  }
+}
