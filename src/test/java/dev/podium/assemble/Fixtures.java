@@ -29,9 +29,9 @@ final class Fixtures {
         "M",
         "This house believes M.",
         List.of(
-            new Bearing("alpha", alpha, "alpha reason"),
-            new Bearing("beta", beta, "beta reason"),
-            new Bearing("gamma", gamma, "gamma reason")));
+            new Bearing("alpha", alpha, "alpha reason", null),
+            new Bearing("beta", beta, "beta reason", null),
+            new Bearing("gamma", gamma, "gamma reason", null)));
   }
 
   static Persona persona(Persona.StatedPosition position) {

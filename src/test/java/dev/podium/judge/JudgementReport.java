@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Prints Podium's judgement on the labelled speakers, seed and development side by side: stance
- * F1. Each speaker is imported from its raw profile and listing as a new user would. Run with
+ * F1, bearing accuracy and confusions. Each speaker is imported from its raw profile and listing as a new user would. Run with
  * {@code src/judge/report} ({@code --misses} also lists every disagreement with the labels).
  */
 public final class JudgementReport {
@@ -29,14 +29,39 @@ public final class JudgementReport {
     out.printf("Podium's judgement on %d labelled speakers (motion: %s)%n%n",
         measured.size(), LabelledSpeaker.MOTION);
     stances(out, measured, misses);
+    bearings(out, measured, misses);
+  }
+
+  private static void bearings(PrintStream out, List<Measured> measured, boolean misses) {
+    out.println("Bearing on the motion, per record (all labels)");
+    out.printf("  %-14s %-5s %8s %9s %10s %11s%n", "speaker", "set", "records", "accuracy", "baseline", "confusions");
+    for (Measured m : measured) {
+      bearingRow(out, m.speaker().id(), m.set(), m.bearings());
+    }
+    bearingRow(out, "dev, pooled", "dev",
+        BearingScores.pooled(measured.stream().filter(m -> m.speaker().dev()).map(Measured::bearings).toList()));
+    out.println("  baseline: every record neutral; confusions: for judged against or against judged for");
+    if (misses) {
+      measured.forEach(m -> m.bearings().misses().forEach(x -> out.println("    " + m.speaker().id() + ": " + x)));
+    }
+    out.println();
+  }
+
+  private static void bearingRow(PrintStream out, String name, String set, BearingScores b) {
+    out.printf(Locale.ROOT, "  %-14s %-5s %8d %9.2f %10.2f %11d%n",
+        name, set, b.records(), b.accuracy(), b.baselineAccuracy(), b.confusions());
   }
 
   /** A speaker imported and judged. */
-  record Measured(LabelledSpeaker speaker, Dossier dossier, List<Evidence> records, StanceScores stances) {
+  record Measured(
+      LabelledSpeaker speaker, Dossier dossier, List<Evidence> records, StanceScores stances, BearingScores bearings) {
     static Measured of(LabelledSpeaker speaker, Path dir) {
       Dossier dossier = speaker.dossier(speaker.importInto(dir));
       List<Evidence> records = speaker.inTruthOrder(dossier);
-      return new Measured(speaker, dossier, records, StanceScores.of(speaker.truth(), records));
+      BearingJudge judge = new BearingJudge(dossier.motion(), dossier.taxonomy());
+      List<RecordBearing> bearings = records.stream().map(judge::of).toList();
+      return new Measured(speaker, dossier, records, StanceScores.of(speaker.truth(), records),
+          BearingScores.of(speaker.truth(), bearings, records.stream().map(Evidence::id).toList()));
     }
 
     String set() {

@@ -1,0 +1,127 @@
+package dev.podium.judge;
+
+import dev.podium.model.Nullable;
+import dev.podium.model.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whether a record reports that something fails (a risk, an attack that works, a removal
+ * that does not hold) or that something works (a method that succeeds, a machine that does better),
+ * from cue words in its finding (counted twice) and the rest of its abstract. A cue right after a
+ * negation ("does not prevent", "fail to detect") counts for the other outcome. Stateless and
+ * thread-safe.
+ */
+public final class OutcomeReader {
+  /**
+   * Words of failure and risk, as abstracts report them; a trailing {@code *} takes any ending.
+   * Words that name a topic rather than report an outcome ("deception", "jailbreak", "backdoor")
+   * are left out: a paper on detecting lies says "lie" throughout and reports that detection works.
+   */
+  static final List<String> FAILURE_CUES =
+      List.of(
+          "fail*", "cannot", "unable", "vulnerab*", "persist*", "evade*", "evading", "evasion",
+          "conceal*", "harmful", "unsafe", "danger*", "risk", "risks", "risky", "threat*",
+          "insufficient", "inadequate", "brittle*", "unreliab*", "exploit*", "manipulat*",
+          "catastroph*", "relearn*", "regain*", "re-emerge*", "reemerge*", "resist*",
+          "limitation*", "bypass*", "undermin*", "sabotag*", "degrad*", "instabilit*",
+          "inconsistent*", "mislead*", "obstacle*", "pitfall*", "susceptib*", "worse",
+          "difficult", "hard to", "lack*", "urgent*", "malicious", "misuse", "hidden", "covert*",
+          "uncontroll*", "unintended", "unexpected*", "surprising*", "broadly");
+
+  /** Words of success: a method that works, a machine that does as well as or better than people. */
+  static final List<String> SUCCESS_CUES =
+      List.of(
+          "outperform*", "better than", "more ethically", "more accurate*", "effective*",
+          "successful*", "accurate", "accuracy", "reliabl*", "robustly", "guarantee*",
+          "ensure*", "constrain*", "comply", "complies", "compliance", "adheren*", "safeguard*",
+          "prevent*", "mitigat*", "alleviat*", "detect*", "benefit*", "beneficial", "improv*",
+          "enabl*", "reduc*", "restrict*", "works", "faithful*", "calibrat*", "eliminat*",
+          "precise*", "precisely", "superhuman", "exceed*", "help*");
+
+  /** Negations that turn any cue after them around, within a few words ("not robust"). */
+  private static final Pattern NEGATION =
+      Pattern.compile("\\b(?:not|no|never|without|nor|neither)\\b(?:\\W+\\w+){0,2}\\W+$");
+
+  /**
+   * Words that turn a success cue after them into a failure ("fail to detect", "unable to
+   * prevent"); before a failure cue they only repeat it ("fails due to catastrophic forgetting").
+   */
+  private static final Pattern FAILED =
+      Pattern.compile("\\b(?:cannot|fail|fails|failed|failing|unable to|lack of)\\b(?:\\W+\\w+){0,2}\\W+$");
+
+  private static final List<Cue> FAILURES = FAILURE_CUES.stream().map(c -> Cue.of(c, Outcome.FAILURE)).toList();
+  private static final List<Cue> SUCCESSES = SUCCESS_CUES.stream().map(c -> Cue.of(c, Outcome.SUCCESS)).toList();
+
+  /** What a record reports, with the words the reading rests on ("not prevent" counts as failure). */
+  public record Reading(@Nullable Outcome outcome, List<String> failureWords, List<String> successWords) {
+    public Reading {
+      failureWords = List.copyOf(failureWords);
+      successWords = List.copyOf(successWords);
+    }
+  }
+
+  private record Cue(String word, Pattern pattern, Outcome outcome) {
+    static Cue of(String word, Outcome outcome) {
+      String stem = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
+      String tail = word.endsWith("*") ? "[\\p{L}-]*" : "";
+      return new Cue(stem, Pattern.compile("\\b" + Pattern.quote(stem) + tail + "\\b"), outcome);
+    }
+  }
+
+  private OutcomeReader() {}
+
+  /**
+   * Reads a record; the outcome is {@code null} when the cues are balanced or absent, and the
+   * finding may be {@code null} when the record has none.
+   */
+  public static Reading read(String title, @Nullable String finding, String abstract_) {
+    List<String> failures = new ArrayList<>();
+    List<String> successes = new ArrayList<>();
+    double score = 0;
+    String rest = title + "\n" + (finding == null ? abstract_ : abstract_.replace(finding, " "));
+    if (finding != null) {
+      score += 2 * count(finding, failures, successes);
+    }
+    score += count(rest, failures, successes);
+    Outcome outcome = score <= -1 ? Outcome.FAILURE : score >= 1 ? Outcome.SUCCESS : null;
+    return new Reading(outcome, failures, successes);
+  }
+
+  /**
+   * Distinct success words minus distinct failure words in the text: a paper on lies says "lie" on
+   * every line, and repetition should not outweigh what its result says.
+   */
+  private static int count(String text, List<String> failures, List<String> successes) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int score = 0;
+    for (List<Cue> cues : List.of(FAILURES, SUCCESSES)) {
+      for (Cue cue : cues) {
+        Matcher m = cue.pattern().matcher(lower);
+        while (m.find()) {
+          String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+          boolean negated = NEGATION.matcher(before).find()
+              || cue.outcome() == Outcome.SUCCESS && FAILED.matcher(before).find();
+          Outcome reported = negated ? flip(cue.outcome()) : cue.outcome();
+          String word = (negated ? "not " : "") + m.group();
+          List<String> into = reported == Outcome.FAILURE ? failures : successes;
+          if (seen.add(word)) {
+            score += reported == Outcome.FAILURE ? -1 : 1;
+            if (!into.contains(word)) {
+              into.add(word);
+            }
+          }
+        }
+      }
+    }
+    return score;
+  }
+
+  private static Outcome flip(Outcome outcome) {
+    return outcome == Outcome.FAILURE ? Outcome.SUCCESS : Outcome.FAILURE;
+  }
+}
