@@ -7,6 +7,8 @@ import dev.podium.judge.Hedges;
 import dev.podium.judge.SidePrediction;
 
 import dev.podium.judge.SidePredictor;
+import dev.podium.judge.RecordBearing;
+import dev.podium.model.Outcome;
 
 import dev.podium.judge.Authorship;
 
@@ -71,6 +73,7 @@ public final class BriefAssembler {
     List<ThemeRanker.RankedTheme> ranked = ranker.rank(dossier);
 
     BriefKind kind = BriefKind.of(request.kind());
+    Side briefSide = request.side() != null ? request.side() : prediction.side();
     List<KeyArgument> keyArguments = keyArguments(ranked, dossier, ranker);
     CitationNumbers numbers = new CitationNumbers();
     int cited;
@@ -81,6 +84,9 @@ public final class BriefAssembler {
     } else {
       ranked.forEach(r -> r.theme().arguments().forEach(a -> a.evidence().forEach(numbers::cite)));
       ranked.forEach(r -> r.theme().counters().forEach(c -> c.evidence().forEach(numbers::cite)));
+      otherWay(dossier, prediction, briefSide).stream()
+          .sorted(ranker.strongestFirst())
+          .forEach(e -> numbers.cite(e.id()));
       cited = numbers.inOrder().size();
       // An uncited record without a stance says nothing about the motion; listing it is clutter.
       // Past a reading length the weakest tagged records are counted, not listed, so a persona
@@ -100,7 +106,8 @@ public final class BriefAssembler {
         IntStream.range(0, ranked.size())
             .mapToObj(i -> themeView(i + 1, ranked.get(i), dossier, citations))
             .toList();
-    List<ReferenceView> evidence = referenceViews(dossier, citations, authorship, cited);
+    List<ReferenceView> evidence =
+        referenceViews(dossier, citations, authorship, cited, prediction, briefSide);
     Map<String, ReferenceView> byId = new HashMap<>();
     evidence.forEach(v -> byId.put(v.id(), v));
     List<Evidence> citedRecords =
@@ -129,11 +136,26 @@ public final class BriefAssembler {
             .filter(java.util.Objects::nonNull)
             .toList(),
         weakSpots(argumentRecords, citations, reference),
+        otherWay(dossier, prediction, briefSide).stream()
+            .sorted(ranker.strongestFirst())
+            .map(e -> byId.get(e.id()))
+            .filter(java.util.Objects::nonNull)
+            .toList(),
         (int) citedRecords.stream().filter(e -> e.category() != null).count(),
         citedRecords.size(),
         evidence,
         inStyleOrder(evidence, citations.formatted()),
         new ProvenanceView(version, dossier.fingerprint(), reference.toString()));
+  }
+
+  /** The records that bear against the side the brief prepares for, in file order. */
+  private static List<Evidence> otherWay(Dossier dossier, SidePrediction prediction, Side side) {
+    if (side == null || side == Side.NEUTRAL) {
+      return List.of();
+    }
+    return dossier.evidence().stream()
+        .filter(e -> prediction.bearingOf(e).side() == side.opposite())
+        .toList();
   }
 
   /** An argument a handout carries and the one record it cites there. */
@@ -344,7 +366,9 @@ public final class BriefAssembler {
                       bearing == null ? null : bearing.reason(),
                       t.count(),
                       t.authored(),
-                      t.latestYear());
+                      t.latestYear(),
+                      t.bearingFor(),
+                      t.bearingAgainst());
                 })
             .toList();
     return new SideView(
@@ -446,7 +470,12 @@ public final class BriefAssembler {
 
   /** Every listed record in number order: the rows of the evidence table. */
   private static List<ReferenceView> referenceViews(
-      Dossier dossier, Citations citations, Authorship authorship, int cited) {
+      Dossier dossier,
+      Citations citations,
+      Authorship authorship,
+      int cited,
+      SidePrediction prediction,
+      Side briefSide) {
     Map<String, String> entries = new HashMap<>();
     citations.formatted().references().forEach(r -> entries.put(r.id(), r.text()));
     List<ReferenceView> views = new ArrayList<>();
@@ -474,10 +503,33 @@ public final class BriefAssembler {
               ShownText.of(e.finding()),
               authorship.authored(e),
               e.key(),
-              number <= cited));
+              number <= cited,
+              bearingView(prediction.bearingOf(e), briefSide)));
     }
     return views;
   }
+
+  private static BriefView.BearingView bearingView(RecordBearing bearing, Side briefSide) {
+    Side side = bearing.side();
+    List<String> words =
+        bearing.reported() == null
+            ? List.of()
+            : bearing.reported() == Outcome.FAILURE ? bearing.failureWords() : bearing.successWords();
+    return new BriefView.BearingView(
+        side.id(),
+        side == Side.FOR,
+        side == Side.AGAINST,
+        briefSide != null && briefSide != Side.NEUTRAL && side == briefSide.opposite(),
+        bearing.curated(),
+        bearing.curatedReason(),
+        items(words.subList(0, Math.min(WORDS_SHOWN, words.size())), Function.identity()),
+        items(
+            bearing.calls().stream().filter(RecordBearing.StanceCall::asserts).toList(),
+            RecordBearing.StanceCall::label));
+  }
+
+  /** How many of the words a bearing rests on a brief shows; the terminal shows them all. */
+  static final int WORDS_SHOWN = 4;
 
   /** The same records in the order the style lists references (first use, or alphabetical). */
   private static List<ReferenceView> inStyleOrder(

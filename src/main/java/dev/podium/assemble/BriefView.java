@@ -20,6 +20,7 @@ public record BriefView(
     List<KeyArgumentView> keyArguments,
     List<ReferenceView> strongest,
     List<WeakSpotView> weakSpots,
+    List<ReferenceView> otherWay,
     int preprintCount,
     int citedCount,
     List<ReferenceView> evidence,
@@ -99,7 +100,9 @@ public record BriefView(
       String why,
       int evidenceCount,
       int authoredCount,
-      Integer latestYear) {}
+      Integer latestYear,
+      int bearingFor,
+      int bearingAgainst) {}
 
   /**
    * The numbers for the "at a glance" box; {@code listedCount} records are in the evidence table
@@ -203,7 +206,23 @@ public record BriefView(
       String finding,
       boolean authored,
       boolean key,
-      boolean cited) {}
+      boolean cited,
+      BearingView bearing) {}
+
+  /**
+   * How a record bears on the motion: {@code otherWay} when it bears against the side the brief
+   * prepares for, {@code curated} when a person set it, else the words of its abstract that the
+   * judgement rests on.
+   */
+  public record BearingView(
+      String side,
+      boolean isFor,
+      boolean isAgainst,
+      boolean otherWay,
+      boolean curated,
+      String curatedReason,
+      List<Item> words,
+      List<Item> asserted) {}
 
   /** Which data made the brief: never the wall clock. */
   public record ProvenanceView(String version, String fingerprint, String asOf) {}
