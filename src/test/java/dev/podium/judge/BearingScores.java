@@ -9,7 +9,7 @@ import java.util.List;
  * neutral, and the for/against confusions, which mislead most.
  */
 public record BearingScores(int records, int correct, int neutralBaseline, int confusions, List<String> misses) {
-  public static BearingScores of(List<LabelledSpeaker.Truth> truth, List<RecordBearing> judged, List<String> ids) {
+  public static BearingScores of(List<LabelledSpeaker.Truth> truth, List<RecordBearing> judged) {
     int correct = 0;
     int baseline = 0;
     int confusions = 0;

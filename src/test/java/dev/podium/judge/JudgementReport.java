@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import dev.podium.model.Side;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Prints Podium's judgement on the labelled speakers, seed and development side by side: stance
- * F1, bearing accuracy and confusions. Each speaker is imported from its raw profile and listing as a new user would. Run with
+ * F1, bearing accuracy and confusions, the side
+ * predicted for each speaker. Each speaker is imported from its raw profile and listing as a new user would. Run with
  * {@code src/judge/report} ({@code --misses} also lists every disagreement with the labels).
  */
 public final class JudgementReport {
@@ -30,6 +33,27 @@ public final class JudgementReport {
         measured.size(), LabelledSpeaker.MOTION);
     stances(out, measured, misses);
     bearings(out, measured, misses);
+    sides(out, measured);
+  }
+
+  private static void sides(PrintStream out, List<Measured> measured) {
+    out.println("Likely side per speaker");
+    out.printf("  %-14s %-5s %-10s %-10s %-10s %-10s %s%n",
+        "speaker", "set", "expected", "predicted", "stated", "evidence", "records for/against");
+    for (Measured m : measured) {
+      SidePrediction p = m.prediction();
+      long bearingFor = p.bearings().values().stream().filter(b -> b.side() == Side.FOR).count();
+      long bearingAgainst = p.bearings().values().stream().filter(b -> b.side() == Side.AGAINST).count();
+      out.printf("  %-14s %-5s %-10s %-10s %-10s %-10s %d/%d%n",
+          m.speaker().id(), m.set(), m.speaker().expected().side(), id(p.side()),
+          p.stated() == null ? "none" : p.stated().side().id(), id(p.evidenceSide()),
+          bearingFor, bearingAgainst);
+    }
+    out.println();
+  }
+
+  private static String id(Side side) {
+    return side == null ? "undecided" : side.id();
   }
 
   private static void bearings(PrintStream out, List<Measured> measured, boolean misses) {
@@ -54,14 +78,24 @@ public final class JudgementReport {
 
   /** A speaker imported and judged. */
   record Measured(
-      LabelledSpeaker speaker, Dossier dossier, List<Evidence> records, StanceScores stances, BearingScores bearings) {
+      LabelledSpeaker speaker,
+      Dossier dossier,
+      List<Evidence> records,
+      StanceScores stances,
+      BearingScores bearings,
+      SidePrediction prediction) {
     static Measured of(LabelledSpeaker speaker, Path dir) {
       Dossier dossier = speaker.dossier(speaker.importInto(dir));
       List<Evidence> records = speaker.inTruthOrder(dossier);
       BearingJudge judge = new BearingJudge(dossier.motion(), dossier.taxonomy());
       List<RecordBearing> bearings = records.stream().map(judge::of).toList();
+      Authorship authorship = new Authorship(dossier.persona().authorNames());
+      LocalDate asOf = dossier.evidence().stream().map(Evidence::date).max(LocalDate::compareTo).orElseThrow();
+      SidePrediction prediction =
+          new SidePredictor(new EvidenceStrength(authorship, asOf), authorship).predict(dossier);
       return new Measured(speaker, dossier, records, StanceScores.of(speaker.truth(), records),
-          BearingScores.of(speaker.truth(), bearings, records.stream().map(Evidence::id).toList()));
+          BearingScores.of(speaker.truth(), bearings),
+          prediction);
     }
 
     String set() {
