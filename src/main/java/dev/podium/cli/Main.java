@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       BriefCommand.class,
       PanelCommand.class,
       CheckCommand.class,
+      ExplainCommand.class,
       ListCommand.class,
       ImportCommand.class,
       InitCommand.class,
