@@ -1,5 +1,8 @@
 package dev.podium.assemble;
 
+import dev.podium.judge.BearingJudge;
+import dev.podium.model.Side;
+
 import dev.podium.judge.EvidenceStrength;
 
 import dev.podium.judge.Authorship;
@@ -67,14 +70,22 @@ public final class PanelAssembler {
             views.stream().map(v -> v.provenance().asOf()).max(Comparator.naturalOrder()).orElseThrow()));
   }
 
-  /** The matrix: every stance of the taxonomy on which at least one speaker has evidence. */
+  /**
+   * The matrix: every stance of the taxonomy on which at least one speaker has evidence. A cell
+   * is the way most of the speaker's records on the stance bear on the motion (neutral when as
+   * many bear each way, or none does), so a cell never contradicts the records it counts.
+   */
   private static List<ClashRowView> rows(List<Dossier> dossiers, List<BriefView> views) {
     List<ClashRowView> rows = new ArrayList<>();
+    List<BearingJudge> judges =
+        dossiers.stream().map(d -> new BearingJudge(d.motion(), d.taxonomy())).toList();
     for (Stance stance : dossiers.get(0).taxonomy().stances()) {
       List<CellView> cells = new ArrayList<>();
       for (int i = 0; i < dossiers.size(); i++) {
-        int count = (int) dossiers.get(i).evidence().stream().filter(e -> e.stances().contains(stance.id())).count();
-        String side = count == 0 ? "silent" : views.get(i).side().id();
+        List<Evidence> tagged =
+            dossiers.get(i).evidence().stream().filter(e -> e.stances().contains(stance.id())).toList();
+        int count = tagged.size();
+        String side = count == 0 ? "silent" : lean(tagged, judges.get(i)).id();
         cells.add(
             new CellView(
                 views.get(i).persona().displayName(),
@@ -90,6 +101,15 @@ public final class PanelAssembler {
       }
     }
     return rows;
+  }
+
+  private static Side lean(List<Evidence> records, BearingJudge judge) {
+    int net = 0;
+    for (Evidence e : records) {
+      Side side = judge.of(e).side();
+      net += side == Side.FOR ? 1 : side == Side.AGAINST ? -1 : 0;
+    }
+    return net > 0 ? Side.FOR : net < 0 ? Side.AGAINST : Side.NEUTRAL;
   }
 
   /** For every pair on opposite sides of a clashing stance, a question each way. */
