@@ -70,7 +70,10 @@ class BriefPdfTest {
     assertThat(info.getSubject()).isEqualTo(dossier.motion().text());
     assertThat(info.getKeywords().split("; "))
         .containsExactlyInAnyOrderElementsOf(
-            dossier.taxonomy().stances().stream().map(Stance::label).toList());
+            dossier.taxonomy().stances().stream()
+                .filter(s -> dossier.evidence().stream().anyMatch(e -> e.stances().contains(s.id())))
+                .map(Stance::label)
+                .toList());
     assertThat(info.getCreator()).isEqualTo("Podium " + Version.get());
     assertThat(info.getCreationDate().toInstant()).hasToString("2026-05-17T00:00:00Z");
   }
@@ -86,6 +89,7 @@ class BriefPdfTest {
             "Likely position and why",
             "Key arguments",
             "Objections and likely responses",
+            "Evidence that cuts the other way",
             "Questions to ask",
             "Evidence table",
             "References");
@@ -109,6 +113,7 @@ class BriefPdfTest {
   void theEvidenceProfileIsDrawnAsVectorsWhoseLabelsAreText() {
     List<String> stanceLabels =
         dossier.taxonomy().stances().stream()
+            .filter(s -> dossier.evidence().stream().anyMatch(e -> e.stances().contains(s.id())))
             .map(
                 s ->
                     s.label()

@@ -36,7 +36,7 @@ class SecondSpeakerTest {
     assertThat(brief)
         .startsWith("# Jana Nováková: moderator’s brief\n")
         .contains("- **Likely side:** against the motion, from the weight of their evidence.")
-        .contains("**What the evidence says.** The prediction rests on the evidence on file, weighed by stance:")
+        .contains("**What the evidence says.** The prediction rests on the evidence on file, each record weighed by the way it bears:")
         .contains("### 1. Deception and hidden behaviour\n")
         .contains("*No curated theme yet: these arguments are the findings of their strongest evidence on this stance.*")
         .contains("**1.** We find that hidden triggers survive fine-tuning in most models. [1]")
@@ -89,6 +89,7 @@ class SecondSpeakerTest {
             "3 1. Deception and hidden behaviour",
             "3 2. Governance, policy and standards",
             "2 Objections and likely responses",
+            "2 Evidence that cuts the other way",
             "2 Questions to ask",
             "2 Evidence table",
             "2 References");

@@ -81,7 +81,7 @@ class SeedsCheckerTest {
             t + lineOf(themes, "Retraining a model not")
                 + ":16: quote is not a verbatim span of the abstract of any evidence this argument cites",
             t + lineOf(themes, "stance: regulation")
-                + ":13: unknown stance 'regulation'; known stances: deception, unlearning-limits, governance (add new ones to stances.yaml)",
+                + ":13: unknown stance 'regulation'; known stances: deception, unlearning-limits, governance, robustness-failures, machine-judgement, control-works, human-error (add new ones to stances.yaml)",
             t + lineOf(themes, "full-stack-alignment")
                 + ":20: unknown evidence id 'full-stack-alignment'",
             t + lineOf(themes, "evidence: [ailuminate")
