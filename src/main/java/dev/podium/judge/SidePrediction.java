@@ -14,7 +14,17 @@ import java.util.List;
 public record SidePrediction(
     Side side, StatedPosition stated, Side evidenceSide, List<StanceTally> tallies) {
 
-  /** The persona's evidence on one stance, and how that stance bears on the motion. */
+  /**
+   * The persona's evidence on one stance, and how that stance bears on the motion. Of the {@code
+   * count} records, {@code authored} are his and {@code notShown} have an author list cut short
+   * before his name could show.
+   */
   public record StanceTally(
-      String stance, Side bearing, int count, int authored, Integer latestYear, double weight) {}
+      String stance,
+      Side bearing,
+      int count,
+      int authored,
+      int notShown,
+      Integer latestYear,
+      double weight) {}
 }

@@ -39,10 +39,15 @@ public final class SidePredictor {
       Side bearing = dossier.motion().sideOf(stance.id());
       double weight = tagged.stream().mapToDouble(strength::of).sum();
       Integer latest = tagged.stream().map(e -> e.date().getYear()).max(Integer::compare).orElse(null);
-      int authored = (int) tagged.stream().filter(authorship::authored).count();
       tallies.add(
           new SidePrediction.StanceTally(
-              stance.id(), bearing, tagged.size(), authored, latest, weight));
+              stance.id(),
+              bearing,
+              tagged.size(),
+              count(tagged, Authorship.Status.AUTHOR),
+              count(tagged, Authorship.Status.NOT_SHOWN),
+              latest,
+              weight));
       lean += switch (bearing) {
         case FOR -> weight;
         case AGAINST -> -weight;
@@ -64,5 +69,9 @@ public final class SidePredictor {
       side = null;
     }
     return new SidePrediction(side, stated, evidenceSide, tallies);
+  }
+
+  private int count(List<Evidence> records, Authorship.Status status) {
+    return (int) records.stream().filter(e -> authorship.status(e) == status).count();
   }
 }
