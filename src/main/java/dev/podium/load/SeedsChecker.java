@@ -116,7 +116,10 @@ public final class SeedsChecker {
    * exist yet; the brief itself only states that none are on file.
    */
   private void warnAboutMissingCounters(LoadedPersona loaded) {
-    if (loaded.evidenceList().stream().allMatch(e -> e.stances().isEmpty())) {
+    boolean themesUnusable =
+        loaded.themes() == null && Files.exists(loaded.dir().resolve("themes.yaml"));
+    // An unusable themes file is reported already; what it lacks cannot be told.
+    if (themesUnusable || loaded.evidenceList().stream().allMatch(e -> e.stances().isEmpty())) {
       return;
     }
     Location at =
