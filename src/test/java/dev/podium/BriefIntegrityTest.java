@@ -80,6 +80,36 @@ class BriefIntegrityTest {
     assertThat(quotes).isGreaterThanOrEqualTo(12);
   }
 
+  /**
+   * Phrases that tell the user what to do with the seeds, or name a seed file: they belong in
+   * {@code podium check}'s warnings, never in what a reader gets.
+   */
+  private static final List<String> INSTRUCTIONS =
+      List.of(
+          "add `",
+          "themes.yaml",
+          "persona.yaml",
+          "evidence.yaml",
+          "(sources/",
+          "persona’s themes",
+          "None curated",
+          "No curated");
+
+  @org.junit.jupiter.api.Test
+  void noCommittedBriefTellsTheUserWhatToDoOrNamesASeedFile() throws Exception {
+    List<Path> briefs;
+    try (var files = Files.walk(Path.of("briefs"))) {
+      briefs = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+    }
+    assertThat(briefs).hasSizeGreaterThanOrEqualTo(7);
+    for (Path brief : briefs) {
+      String text = unescape(Files.readString(brief));
+      for (String phrase : INSTRUCTIONS) {
+        assertThat(text).as("%s speaks to the user: %s", brief, phrase).doesNotContain(phrase);
+      }
+    }
+  }
+
   private static String unescape(String markdown) {
     return markdown.replaceAll("\\\\([\\p{Punct}])", "$1");
   }

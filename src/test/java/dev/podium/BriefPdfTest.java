@@ -165,6 +165,6 @@ class BriefPdfTest {
             Files.readAllBytes(out.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf")));
     assertThat(edited.text())
         .contains("working with Ondřej Dušek, Sören Mindermann, Σωκράτης and Пётр on AI safety")
-        .contains("[1] O. Dušek, S. Mindermann, and F. Barez, “Large Language Models Relearn");
+        .contains("[2] O. Dušek, S. Mindermann, and F. Barez, “Large Language Models Relearn");
   }
 }

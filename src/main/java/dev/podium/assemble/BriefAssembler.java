@@ -349,7 +349,6 @@ public final class BriefAssembler {
             : new StatedView(
                 prediction.stated().summary(),
                 prediction.stated().quote(),
-                prediction.stated().source(),
                 prediction.stated().side().id());
     List<ReasonView> reasons =
         prediction.tallies().stream()
@@ -366,6 +365,7 @@ public final class BriefAssembler {
                       bearing == null ? null : bearing.reason(),
                       t.count(),
                       t.authored(),
+                      t.notShown(),
                       t.latestYear(),
                       t.bearingFor(),
                       t.bearingAgainst());
@@ -403,7 +403,8 @@ public final class BriefAssembler {
             .toList();
     return new GlanceView(
         evidence.size(),
-        (int) evidence.stream().filter(authorship::authored).count(),
+        count(evidence, authorship, Authorship.Status.AUTHOR),
+        count(evidence, authorship, Authorship.Status.NOT_SHOWN),
         (int) evidence.stream().filter(Evidence::key).count(),
         evidence.stream().map(e -> e.date().getYear()).min(Integer::compare).orElse(null),
         evidence.stream().map(e -> e.date().getYear()).max(Integer::compare).orElse(null),
@@ -482,6 +483,7 @@ public final class BriefAssembler {
     for (String id : citations.numbers().inOrder()) {
       Evidence e = dossier.evidence(id);
       int number = citations.numbers().numberOf(id);
+      Authorship.Status status = authorship.status(e);
       views.add(
           new ReferenceView(
               number,
@@ -501,7 +503,8 @@ public final class BriefAssembler {
                   .toList(),
               items(e.stances(), s -> dossier.taxonomy().find(s).label()),
               ShownText.of(e.finding()),
-              authorship.authored(e),
+              status == Authorship.Status.AUTHOR,
+              status == Authorship.Status.NOT_SHOWN,
               e.key(),
               number <= cited,
               bearingView(prediction.bearingOf(e), briefSide)));
@@ -537,6 +540,11 @@ public final class BriefAssembler {
     Map<String, ReferenceView> byId = new HashMap<>();
     views.forEach(v -> byId.put(v.id(), v));
     return formatted.references().stream().map(r -> byId.get(r.id())).toList();
+  }
+
+  /** How many of the records have this authorship status. */
+  static int count(List<Evidence> records, Authorship authorship, Authorship.Status status) {
+    return (int) records.stream().filter(e -> authorship.status(e) == status).count();
   }
 
   private static <T> List<Item> items(List<T> values, Function<T, String> text) {

@@ -88,9 +88,17 @@ public record BriefView(
       boolean evidenceAgrees,
       List<ReasonView> reasons) {}
 
-  public record StatedView(String summary, String quote, String source, String side) {}
+  /**
+   * The profile's own modelling of the position, with its verbatim quote. The file the quote comes
+   * from is left out: it is the seeds' business, not the reader's.
+   */
+  public record StatedView(String summary, String quote, String side) {}
 
-  /** How one stance's evidence bears on the motion. */
+  /**
+   * How one stance's evidence bears on the motion: of {@code evidenceCount} records, {@code
+   * authoredCount} are the speaker's and {@code notShownCount} have an author list cut short
+   * before his name could show.
+   */
   public record ReasonView(
       String stance,
       String label,
@@ -100,6 +108,7 @@ public record BriefView(
       String why,
       int evidenceCount,
       int authoredCount,
+      int notShownCount,
       Integer latestYear,
       int bearingFor,
       int bearingAgainst) {}
@@ -107,11 +116,14 @@ public record BriefView(
   /**
    * The numbers for the "at a glance" box; {@code listedCount} records are in the evidence table
    * and reference list, {@code unlistedCount} are neither cited nor stance-tagged, and {@code
-   * omittedCount} are stance-tagged but uncited and weaker than the listed ones.
+   * omittedCount} are stance-tagged but uncited and weaker than the listed ones. {@code
+   * authoredCount} records are the speaker's (his name among the authors shown, or the paper named
+   * in his profile); {@code notShownCount} have an author list cut short without his name.
    */
   public record GlanceView(
       int evidenceCount,
       int authoredCount,
+      int notShownCount,
       int keyCount,
       Integer firstYear,
       Integer lastYear,
@@ -127,8 +139,9 @@ public record BriefView(
   public record StanceCountView(String label, int count, boolean last) {}
 
   /**
-   * The evidence profile: the records that carry a stance, by stance and by year, and how many of
-   * them the speaker wrote; {@code file} names the chart drawn from it, beside the brief. Years run
+   * The evidence profile: the records that carry a stance, by stance and by year, how many of them
+   * the speaker wrote and how many have an author list cut short before his name could show;
+   * {@code file} names the chart drawn from it, beside the brief. Years run
    * over all the records on file. A record on two stances counts in both rows; {@code sharedCount}
    * records do.
    */
@@ -136,6 +149,7 @@ public record BriefView(
       String file,
       int recordCount,
       int authoredCount,
+      int notShownCount,
       int sharedCount,
       int firstYear,
       int lastYear,
@@ -143,10 +157,20 @@ public record BriefView(
 
   /** One stance of the profile, with only the years in which it has records. */
   public record ProfileRowView(
-      String label, int count, int authored, List<ProfileYearView> years, boolean last) {}
+      String label,
+      int count,
+      int authored,
+      int notShown,
+      List<ProfileYearView> years,
+      boolean last) {}
 
-  /** The records on one stance in one year, and how many of them the speaker wrote. */
-  public record ProfileYearView(int year, int count, int authored, boolean last) {}
+  /**
+   * The records on one stance in one year: all, the speaker's, and those whose cut-short author
+   * list cannot say; {@code marked} when either of the last two is not zero (the chart fills or
+   * half fills some of the cell's dots).
+   */
+  public record ProfileYearView(
+      int year, int count, int authored, int notShown, boolean marked, boolean last) {}
 
   /** A theme in rank order, with its arguments as evidence cards. */
   public record ThemeView(
@@ -187,7 +211,8 @@ public record BriefView(
 
   /**
    * One record the brief lists: its reference entry formatted in the brief's style, its in-text
-   * label, and the fields the evidence table shows.
+   * label, and the fields the evidence table shows. {@code authored}: the speaker wrote it;
+   * {@code authorNotShown}: its author list is cut short without his name, so it cannot say.
    */
   public record ReferenceView(
       int number,
@@ -205,6 +230,7 @@ public record BriefView(
       List<Item> stances,
       String finding,
       boolean authored,
+      boolean authorNotShown,
       boolean key,
       boolean cited,
       BearingView bearing) {}

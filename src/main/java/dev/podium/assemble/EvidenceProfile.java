@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
 
 /**
  * Counts what the evidence profile shows: per stance, in taxonomy order, the records that carry
- * it, year by year, and how many of them the speaker wrote.
+ * it, year by year, how many of them the speaker wrote, and how many cannot say (author list cut
+ * short without his name).
  */
 final class EvidenceProfile {
   private EvidenceProfile() {}
@@ -37,7 +38,8 @@ final class EvidenceProfile {
     return new ProfileView(
         file,
         tagged.size(),
-        (int) tagged.stream().filter(authorship::authored).count(),
+        BriefAssembler.count(tagged, authorship, Authorship.Status.AUTHOR),
+        BriefAssembler.count(tagged, authorship, Authorship.Status.NOT_SHOWN),
         (int) tagged.stream().filter(e -> e.stances().size() > 1).count(),
         evidence.stream().mapToInt(e -> e.date().getYear()).min().orElseThrow(),
         evidence.stream().mapToInt(e -> e.date().getYear()).max().orElseThrow(),
@@ -53,17 +55,22 @@ final class EvidenceProfile {
     for (int i = 0; i < years.size(); i++) {
       int year = years.get(i);
       List<Evidence> inYear = records.stream().filter(e -> e.date().getYear() == year).toList();
+      int authored = BriefAssembler.count(inYear, authorship, Authorship.Status.AUTHOR);
+      int notShown = BriefAssembler.count(inYear, authorship, Authorship.Status.NOT_SHOWN);
       cells.add(
           new ProfileYearView(
               year,
               inYear.size(),
-              (int) inYear.stream().filter(authorship::authored).count(),
+              authored,
+              notShown,
+              authored + notShown > 0,
               i == years.size() - 1));
     }
     return new ProfileRowView(
         stance.label(),
         records.size(),
-        (int) records.stream().filter(authorship::authored).count(),
+        BriefAssembler.count(records, authorship, Authorship.Status.AUTHOR),
+        BriefAssembler.count(records, authorship, Authorship.Status.NOT_SHOWN),
         cells,
         last);
   }

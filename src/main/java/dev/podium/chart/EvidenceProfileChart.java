@@ -2,7 +2,10 @@ package dev.podium.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -16,8 +19,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The evidence profile: a row per stance, a column per year, and in each cell a dot per record,
- * filled when the speaker is among its authors and open when not. Position and fill carry the
- * meaning, so it reads the same in grey and to colour-blind readers.
+ * filled when the speaker wrote it, half filled when its author list is cut short before his name
+ * could show, and open when it is not his. Position and fill carry the meaning, so it reads the
+ * same in grey and to colour-blind readers.
  */
 public final class EvidenceProfileChart {
   /** Wide enough to read, narrow enough for the text block of A4 and Letter alike. */
@@ -30,7 +34,8 @@ public final class EvidenceProfileChart {
   /** Room at the right for the last year's dots to breathe. */
   private static final double RIGHT = 6;
   private static final int AUTHORED = 0;
-  private static final int OTHERS = 1;
+  private static final int NOT_SHOWN = 1;
+  private static final int OTHERS = 2;
 
   private EvidenceProfileChart() {}
 
@@ -69,10 +74,14 @@ public final class EvidenceProfileChart {
         .orElse(0);
   }
 
-  /** Two series, the speaker's records and the others, each dot at its record's place. */
+  /**
+   * Three series, the speaker's records, those that cannot say and the others, each dot at its
+   * record's place, in that order within a cell.
+   */
   private static XYSeriesCollection dataset(
       ProfileData data, DotLayout dots, double cellWidth, double rowHeight) {
     XYSeries authored = new XYSeries("authored", false, true);
+    XYSeries notShown = new XYSeries("not shown", false, true);
     XYSeries others = new XYSeries("others", false, true);
     for (int row = 0; row < data.rows().size(); row++) {
       List<ProfileData.Cell> cells = data.rows().get(row).years();
@@ -83,12 +92,17 @@ public final class EvidenceProfileChart {
           // Offsets are in points; the axes count one unit per year and per stance.
           double x = year + offsets.get(i).getX() / cellWidth;
           double y = row + offsets.get(i).getY() / rowHeight;
-          (i < cell.authored() ? authored : others).add(x, y);
+          XYSeries series =
+              i < cell.authored()
+                  ? authored
+                  : i < cell.authored() + cell.notShown() ? notShown : others;
+          series.add(x, y);
         }
       }
     }
     XYSeriesCollection dataset = new XYSeriesCollection();
     dataset.addSeries(authored);
+    dataset.addSeries(notShown);
     dataset.addSeries(others);
     return dataset;
   }
@@ -100,17 +114,32 @@ public final class EvidenceProfileChart {
     renderer.setUseFillPaint(true);
     renderer.setUseOutlinePaint(true);
     renderer.setDrawOutlines(true);
-    for (int series : new int[] {AUTHORED, OTHERS}) {
+    for (int series : new int[] {AUTHORED, NOT_SHOWN, OTHERS}) {
       renderer.setSeriesShape(series, dot);
       renderer.setSeriesShapesFilled(series, true);
       renderer.setSeriesOutlineStroke(series, new BasicStroke(1f));
     }
     renderer.setSeriesFillPaint(AUTHORED, Palette.BLUE);
     renderer.setSeriesOutlinePaint(AUTHORED, Palette.DARK_BLUE);
+    renderer.setSeriesShape(NOT_SHOWN, halfFilled(d));
+    renderer.setSeriesFillPaint(NOT_SHOWN, Palette.BLUE);
+    renderer.setSeriesOutlinePaint(NOT_SHOWN, Palette.DARK_BLUE);
     // An open dot is filled white, so it stays open over the shaded rows.
     renderer.setSeriesFillPaint(OTHERS, Palette.WHITE);
     renderer.setSeriesOutlinePaint(OTHERS, Palette.MUTED);
     return renderer;
+  }
+
+  /**
+   * A dot whose lower half is filled: the circle and its upper half in one even-odd path, so the
+   * upper half is inside twice and stays empty, and the outline shows the whole circle and the
+   * line between the halves.
+   */
+  private static Shape halfFilled(double d) {
+    Path2D.Double shape = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    shape.append(new Ellipse2D.Double(-d / 2, -d / 2, d, d), false);
+    shape.append(new Arc2D.Double(-d / 2, -d / 2, d, d, 0, 180, Arc2D.CHORD), false);
+    return shape;
   }
 
   private static SymbolAxis yearAxis(ProfileData data, Font font) {

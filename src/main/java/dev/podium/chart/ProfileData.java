@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * What the evidence profile shows: for each stance, and each year from the first on without gaps,
- * how many records there are and how many of them the speaker wrote.
+ * how many records there are, how many of them the speaker wrote, and how many cannot say.
  */
 public record ProfileData(int firstYear, List<Row> rows) {
   public ProfileData {
@@ -51,11 +51,15 @@ public record ProfileData(int firstYear, List<Row> rows) {
     }
   }
 
-  /** Records in one year on one stance, and how many of them the speaker wrote. */
-  public record Cell(int records, int authored) {
+  /**
+   * Records in one year on one stance: how many the speaker wrote, and how many have an author
+   * list cut short before his name could show ({@code notShown}); the rest are not his.
+   */
+  public record Cell(int records, int authored, int notShown) {
     public Cell {
-      if (authored < 0 || authored > records) {
-        throw new IllegalArgumentException("authored must be between 0 and records");
+      if (authored < 0 || notShown < 0 || authored + notShown > records) {
+        throw new IllegalArgumentException(
+            "authored and notShown must be at least 0 and together at most records");
       }
     }
   }

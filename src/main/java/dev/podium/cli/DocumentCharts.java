@@ -76,8 +76,8 @@ final class DocumentCharts {
           row.years().stream().filter(c -> c.year() == y).findFirst().orElse(null);
       cells.add(
           cell == null
-              ? new ProfileData.Cell(0, 0)
-              : new ProfileData.Cell(cell.count(), cell.authored()));
+              ? new ProfileData.Cell(0, 0, 0)
+              : new ProfileData.Cell(cell.count(), cell.authored(), cell.notShown()));
     }
     return cells;
   }

@@ -6,8 +6,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * How much weight a record carries in a brief: one point for being evidence, one more if the
- * speaker wrote it, half a point if the profile names it as a key paper, and up to one point for
- * recency (within a year of the as-of date: 1; within three years: 0.5).
+ * speaker wrote it (half a point when its author list is cut short before his name could show:
+ * he may or may not be among the authors left out), half a point if the profile names it as a key
+ * paper, and up to one point for recency (within a year of the as-of date: 1; within three years:
+ * 0.5).
  */
 public final class EvidenceStrength {
   private final Authorship authorship;
@@ -26,9 +28,11 @@ public final class EvidenceStrength {
 
   private double compute(Evidence evidence) {
     double strength = 1.0;
-    if (authorship.authored(evidence)) {
-      strength += 1.0;
-    }
+    strength += switch (authorship.status(evidence)) {
+      case AUTHOR -> 1.0;
+      case NOT_SHOWN -> 0.5;
+      case NOT_AUTHOR -> 0.0;
+    };
     if (evidence.key()) {
       strength += 0.5;
     }

@@ -33,13 +33,16 @@ public record SidePrediction(
 
   /**
    * The persona's evidence on one stance: which way the stance bears when asserted, how many
-   * records it has, and how many of them bear for and against the motion.
+   * records it has, and how many of them bear for and against the motion. Of the {@code count}
+   * records, {@code authored} are his and {@code notShown} have an author list cut short before
+   * his name could show.
    */
   public record StanceTally(
       String stance,
       Side bearing,
       int count,
       int authored,
+      int notShown,
       Integer latestYear,
       int bearingFor,
       int bearingAgainst) {}

@@ -73,6 +73,7 @@ public final class SidePredictor {
               dossier.motion().sideOf(stance.id()),
               tagged.size(),
               (int) tagged.stream().filter(authorship::authored).count(),
+              (int) tagged.stream().filter(e -> authorship.status(e) == Authorship.Status.NOT_SHOWN).count(),
               latest,
               count(tagged, bearings, Side.FOR),
               count(tagged, bearings, Side.AGAINST)));

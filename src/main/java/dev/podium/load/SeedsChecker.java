@@ -106,7 +106,44 @@ public final class SeedsChecker {
     }
     if (loaded.evidence() != null) {
       warnAboutWeakEvidence(loaded);
+      warnAboutMissingCounters(loaded);
     }
+  }
+
+  /**
+   * What a brief will say is not on file: objections and questions, for a persona whose evidence
+   * carries stances. Reported at the themes file, where they are added, even when it does not
+   * exist yet; the brief itself only states that none are on file.
+   */
+  private void warnAboutMissingCounters(LoadedPersona loaded) {
+    boolean themesUnusable =
+        loaded.themes() == null && Files.exists(loaded.dir().resolve("themes.yaml"));
+    // An unusable themes file is reported already; what it lacks cannot be told.
+    if (themesUnusable || loaded.evidenceList().stream().allMatch(e -> e.stances().isEmpty())) {
+      return;
+    }
+    Location at =
+        loaded.themes() != null
+            ? loaded.themes().sourceMap().locate("themes")
+            : Location.startOf(sibling(loaded.persona().sourceMap().file(), "themes.yaml"));
+    List<Theme> themes = loaded.themeList();
+    if (themes.stream().allMatch(t -> t.counters().isEmpty())) {
+      diagnostics.warning(
+          at,
+          "no theme has counters, so briefs show no objections or likely responses; add `counters`"
+              + " (objection, response, evidence) to a theme");
+    }
+    if (themes.stream().allMatch(t -> t.questions().isEmpty())) {
+      diagnostics.warning(
+          at,
+          "no theme has questions, so briefs show no questions to ask; add `questions` to a theme");
+    }
+  }
+
+  /** The file named {@code name} in the same folder as {@code file}, as messages print it. */
+  private static String sibling(String file, String name) {
+    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    return file.substring(0, slash + 1) + name;
   }
 
   /**

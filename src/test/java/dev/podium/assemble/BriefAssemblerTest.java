@@ -1,7 +1,5 @@
 package dev.podium.assemble;
 
-import dev.podium.judge.Authorship;
-
 import static dev.podium.assemble.Fixtures.argument;
 import static dev.podium.assemble.Fixtures.dossier;
 import static dev.podium.assemble.Fixtures.evidence;
@@ -334,21 +332,6 @@ class BriefAssemblerTest {
   }
 
   @Test
-  void authorshipForgivesAccentsAndCase() {
-    Authorship authorship = new Authorship(List.of("Ondřej Dušek"));
-    assertThat(authorship.authored(withAuthors("ondrej dusek"))).isTrue();
-    assertThat(authorship.authored(withAuthors("Ondrej  Dusek"))).isTrue();
-    assertThat(authorship.authored(withAuthors("Ondrej Dusk"))).isFalse();
-  }
-
-  private static dev.podium.model.Evidence withAuthors(String author) {
-    dev.podium.model.Evidence e = evidence("x", "2024-01-01", false);
-    return new dev.podium.model.Evidence(
-        e.id(), e.title(), List.of(author), false, e.date(), null, null, List.of(), e.abstract_(),
-        List.of(), List.of(), e.finding(), List.of(), false, false, null, List.of(), null, null);
-  }
-
-  @Test
   void listsAtMostFortyUncitedTaggedRecordsTheStrongestFirst() {
     List<Evidence> records = new java.util.ArrayList<>();
     records.add(evidence("cited", "2025-06-01", true, "alpha"));
@@ -374,6 +357,66 @@ class BriefAssemblerTest {
     assertThat(view.glance().omittedCount()).isEqualTo(2);
     assertThat(view.glance().someOmitted()).isTrue();
     assertThat(view.glance().unlistedCount()).isEqualTo(1);
+  }
+
+  /** The record with its author list cut short ("et al."), named in the profile when {@code key}. */
+  private static Evidence cutShort(Evidence e, boolean key) {
+    return new Evidence(
+        e.id(), e.title(), e.authors(), true, e.date(), e.category(), e.url(), e.links(),
+        e.abstract_(), e.stances(), e.matchedTerms(), e.finding(), e.quotes(), key, e.code(),
+        e.score(), e.affiliations(), e.bearing(), e.bearingReason());
+  }
+
+  @Test
+  void countsAndCellsTellHisPapersFromListsCutShortAndFromOthers() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.AGAINST, Side.FOR, Side.NEUTRAL),
+            List.of(
+                evidence("shown", "2025-01-01", true, "alpha"),
+                cutShort(evidence("profiled", "2025-02-01", false, "alpha"), true),
+                cutShort(evidence("cut", "2025-03-01", false, "alpha"), false),
+                evidence("other", "2024-01-01", false, "alpha"),
+                cutShort(evidence("cut-beta", "2024-02-01", false, "beta"), false),
+                cutShort(evidence("untagged", "2024-03-01", false), false)),
+            List.of(theme("alpha", argument("a", "shown"))));
+    BriefView view =
+        assembler.assemble(
+            d, new BriefRequest("moderator", CitationStyle.named("ieee"), null, null, "p.svg"));
+
+    assertThat(view.glance().authoredCount()).isEqualTo(2);
+    assertThat(view.glance().notShownCount()).isEqualTo(3);
+    Map<String, List<Boolean>> cells = new java.util.HashMap<>();
+    view.evidence().forEach(r -> cells.put(r.id(), List.of(r.authored(), r.authorNotShown())));
+    assertThat(cells)
+        .containsEntry("shown", List.of(true, false))
+        .containsEntry("profiled", List.of(true, false))
+        .containsEntry("cut", List.of(false, true))
+        .containsEntry("other", List.of(false, false))
+        .containsEntry("cut-beta", List.of(false, true));
+    BriefView.ReasonView alpha = view.side().reasons().get(0);
+    assertThat(List.of(alpha.evidenceCount(), alpha.authoredCount(), alpha.notShownCount()))
+        .containsExactly(4, 2, 1);
+    BriefView.ProfileView profile = view.profile();
+    assertThat(List.of(profile.recordCount(), profile.authoredCount(), profile.notShownCount()))
+        .containsExactly(5, 2, 2);
+    assertThat(profile.stances().get(0).years())
+        .containsExactly(
+            new BriefView.ProfileYearView(2024, 1, 0, 0, false, false),
+            new BriefView.ProfileYearView(2025, 3, 2, 1, true, true));
+  }
+
+  @Test
+  void aListCutShortWithoutHimWeighsBetweenHisPapersAndOthers() {
+    Evidence his = evidence("his", "2020-01-01", true, "alpha");
+    Evidence cut = cutShort(evidence("cut", "2020-01-01", false, "alpha"), false);
+    Evidence other = evidence("other", "2020-01-01", false, "alpha");
+    dev.podium.judge.EvidenceStrength strength =
+        new dev.podium.judge.EvidenceStrength(
+            new dev.podium.judge.Authorship(List.of("Pat Speaker")), LocalDate.parse("2026-01-01"));
+    assertThat(List.of(strength.of(his), strength.of(cut), strength.of(other)))
+        .containsExactly(2.0, 1.5, 1.0);
   }
 
   @Test
@@ -406,17 +449,19 @@ class BriefAssemblerTest {
                 "Alpha",
                 3,
                 2,
+                0,
                 List.of(
-                    new BriefView.ProfileYearView(2023, 1, 1, false),
-                    new BriefView.ProfileYearView(2025, 2, 1, true)),
+                    new BriefView.ProfileYearView(2023, 1, 1, 0, true, false),
+                    new BriefView.ProfileYearView(2025, 2, 1, 0, true, true)),
                 false),
             new BriefView.ProfileRowView(
                 "Gamma",
                 2,
                 0,
+                0,
                 List.of(
-                    new BriefView.ProfileYearView(2024, 1, 0, false),
-                    new BriefView.ProfileYearView(2025, 1, 0, true)),
+                    new BriefView.ProfileYearView(2024, 1, 0, 0, false, false),
+                    new BriefView.ProfileYearView(2025, 1, 0, 0, false, true)),
                 true));
   }
 

@@ -13,13 +13,13 @@ class EvidenceProfileChartTest {
           List.of(
               new ProfileData.Row(
                   "Deception (3)",
-                  List.of(new ProfileData.Cell(1, 0), new ProfileData.Cell(2, 1), cell(0, 0))),
+                  List.of(cell(1, 0), cell(2, 1), cell(0, 0))),
               new ProfileData.Row(
                   "Governance (7)",
                   List.of(cell(3, 1), cell(0, 0), cell(4, 2)))));
 
   private static ProfileData.Cell cell(int records, int authored) {
-    return new ProfileData.Cell(records, authored);
+    return new ProfileData.Cell(records, authored, 0);
   }
 
   private static String svg(ProfileData data) {
@@ -32,6 +32,27 @@ class EvidenceProfileChartTest {
     // Authored: 0 + 1 + 1 + 2; others: 1 + 1 + 2 + 2.
     assertThat(svg.filled("path", Palette.BLUE)).isEqualTo(4);
     assertThat(svg.filled("path", Palette.WHITE)).isEqualTo(6);
+  }
+
+  @Test
+  void aRecordWhoseAuthorListIsCutShortWithoutHimHasAHalfFilledDot() throws Exception {
+    ProfileData data =
+        new ProfileData(
+            2024,
+            List.of(
+                new ProfileData.Row(
+                    "Deception (6)",
+                    List.of(new ProfileData.Cell(2, 1, 1), new ProfileData.Cell(4, 1, 2)))));
+    SvgDocument svg = new SvgDocument(svg(data));
+    assertThat(svg.filled("path", Palette.BLUE)).isEqualTo(2);
+    assertThat(svg.halfFilled(Palette.BLUE)).isEqualTo(3);
+    assertThat(svg.filled("path", Palette.WHITE)).isEqualTo(1);
+  }
+
+  @Test
+  void aCellCannotHoldMoreMarkedRecordsThanRecords() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new ProfileData.Cell(2, 1, 2));
   }
 
   @Test

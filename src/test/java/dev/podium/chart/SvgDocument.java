@@ -29,8 +29,21 @@ final class SvgDocument {
     return texts;
   }
 
-  /** How many {@code tag} elements are filled with this colour, by their own style or a group's. */
+  /**
+   * How many {@code tag} elements are filled all over with this colour, by their own style or a
+   * group's; shapes filled by the even-odd rule, which leaves holes, are counted by {@link
+   * #halfFilled} instead.
+   */
   long filled(String tag, java.awt.Color colour) {
+    return count(tag, colour, false);
+  }
+
+  /** How many paths are filled with this colour by the even-odd rule: the half-filled dots. */
+  long halfFilled(java.awt.Color colour) {
+    return count("path", colour, true);
+  }
+
+  private long count(String tag, java.awt.Color colour, boolean evenOdd) {
     String fill = "fill:rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")";
     NodeList nodes = document.getElementsByTagName(tag);
     long count = 0;
@@ -40,7 +53,8 @@ final class SvgDocument {
       if (style.isEmpty() && element.getParentNode() instanceof Element group) {
         style = group.getAttribute("style");
       }
-      if (style.replace(" ", "").contains(fill)) {
+      boolean holed = element.getAttribute("fill-rule").equals("evenodd");
+      if (style.replace(" ", "").contains(fill) && holed == evenOdd) {
         count++;
       }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +26,12 @@ class KindsTest {
   @Test
   void theHandoutHasThreeArgumentsEachWithOneSourceAndNoStrategy() throws Exception {
     String handout = Files.readString(dir.resolve("handout.md"));
-    assertThat(handout.lines().filter(l -> l.matches("\\d\\. \\*\\*.+\\*\\* .+ \\[\\d]"))).hasSize(3);
-    assertThat(handout.lines().filter(l -> l.matches("\\[\\d] .+"))).hasSize(3);
+    List<String> arguments =
+        handout.lines().filter(l -> l.matches("\\d\\. \\*\\*.+\\*\\* .+ \\[\\d]")).toList();
+    assertThat(arguments).hasSize(3);
+    // Two arguments may rest on the same record; the sources list each record once.
+    long sources = arguments.stream().map(l -> l.substring(l.lastIndexOf('['))).distinct().count();
+    assertThat(handout.lines().filter(l -> l.matches("\\[\\d] .+"))).hasSize((int) sources);
     assertThat(handout)
         .contains("1. **Limits of unlearning and safety training.**")
         .doesNotContain("Objection")
@@ -43,7 +48,7 @@ class KindsTest {
         .contains("## His likely lines, in order")
         .contains("## His strongest evidence")
         .contains("16 of the 16 cited records are listed as arXiv preprints")
-        .contains("- Its abstract hedges: “Retraining an LLM not to game early-curriculum environments mitigates, but does not eliminate, reward-tampering in later environments.” [3]")
+        .contains("- Its abstract hedges: “Retraining an LLM not to game early-curriculum environments mitigates, but does not eliminate, reward-tampering in later environments.” [4]")
         .contains("- **Press on:** Reward tampering happened only rarely, so the risk is small.")
         .doesNotContain("## Questions to ask");
     assertThat(opponent.indexOf("### 1. Limits of unlearning"))

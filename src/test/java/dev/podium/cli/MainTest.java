@@ -224,7 +224,7 @@ class MainTest {
   void checkPassesOnTheBundledSeeds() {
     Run run = podium("check");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).isEqualTo("ok: seeds: 2 persona(s), 1 motion(s); 0 errors, 10 warnings\n");
+    assertThat(run.out()).isEqualTo("ok: seeds: 2 persona(s), 1 motion(s); 0 errors, 12 warnings\n");
   }
 
   @Test

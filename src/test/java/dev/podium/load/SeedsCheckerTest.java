@@ -54,6 +54,56 @@ class SeedsCheckerTest {
     assertThat(check()).isEmpty();
   }
 
+  private List<String> warnings() {
+    return diagnostics().stream().filter(d -> d.contains(": warning: ")).toList();
+  }
+
+  private static final String NO_COUNTERS =
+      "warning: no theme has counters, so briefs show no objections or likely responses; add"
+          + " `counters` (objection, response, evidence) to a theme";
+  private static final String NO_QUESTIONS =
+      "warning: no theme has questions, so briefs show no questions to ask; add `questions` to a"
+          + " theme";
+
+  @Test
+  void tellsAtTheThemesFileWhatToAddWhenTaggedEvidenceHasNoCountersOrQuestions() {
+    // Philip Torr has stance-tagged evidence and no themes file; Fazl Barez has both.
+    String t = "seeds/personas/philip-torr/themes.yaml:1:1: ";
+    assertThat(warnings())
+        .contains(t + NO_COUNTERS, t + NO_QUESTIONS)
+        .noneMatch(w -> w.startsWith("seeds/personas/fazl-barez/") && w.contains("no theme has"));
+  }
+
+  @Test
+  void aThemesFileWithQuestionsButNoCountersGetsOneWarning() throws Exception {
+    Path themes = persona.getParent().resolve("philip-torr/themes.yaml");
+    java.nio.file.Files.writeString(
+        themes,
+        """
+        # Questions only.
+        themes:
+          - stance: deception
+            headline: "Poisoned data"
+            arguments:
+              - claim: "Poisoned preference data can hide harmful outputs."
+                evidence: [poisonbench]
+            questions:
+              - "Would you trust a model trained on data you cannot audit?"
+        """);
+    List<String> warnings =
+        warnings().stream().filter(w -> w.startsWith("seeds/personas/philip-torr/")).toList();
+    assertThat(warnings)
+        .contains("seeds/personas/philip-torr/themes.yaml:3:3: " + NO_COUNTERS)
+        .noneMatch(w -> w.contains("no theme has questions"));
+  }
+
+  @Test
+  void aPersonaWithoutStanceTaggedEvidenceIsNotToldToAddCounters() {
+    Path evidence = persona.getParent().resolve("philip-torr/evidence.yaml");
+    edit(evidence, "stances: [deception]", "stances: []");
+    assertThat(warnings()).noneMatch(w -> w.contains("philip-torr") && w.contains("no theme has"));
+  }
+
   @Test
   void reportsEveryCrossFileProblemAtOnceWithItsPlace() {
     Path evidence = persona.resolve("evidence.yaml");
