@@ -5,34 +5,54 @@ import dev.podium.model.Taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Tags a paper with the taxonomy's stances by finding their terms, stemmed by Lucene's English
- * analysis ("deceptive" finds "deception"; a phrase matches its words in order), in its title and
- * abstract. A title match scores {@value #TITLE_WEIGHT}, an abstract match 1 per word of the term
- * (plus {@value #REPEAT_WEIGHT} when repeated), and a stance is tagged at {@value #THRESHOLD};
- * not thread-safe, close it to release the analyzer.
+ * Tags a paper with the taxonomy's stances by finding their terms in its title and abstract,
+ * stemmed as Lucene's English analysis does ("deceptive" finds "deception"). A phrase matches its
+ * words in order, with any stop words it does not spell allowed between them ("removing backdoors"
+ * finds "removing the backdoors"). A stance's excluded phrases ("catastrophic forgetting") claim
+ * their words first, so no term of that stance counts there. A term in the title scores
+ * {@value #TITLE_WEIGHT}; in the abstract 1 per word that is not a stop word, and {@value
+ * #REPEAT_WEIGHT} more when found again; a stance is tagged at {@value #THRESHOLD}. Not
+ * thread-safe; close it to release the analyzer.
  */
 public final class StanceTagger implements AutoCloseable {
   static final double TITLE_WEIGHT = 3;
-  static final double REPEAT_WEIGHT = 0.5;
+  static final double REPEAT_WEIGHT = 1;
   static final double THRESHOLD = 2;
 
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer analyzer = new StemmingAnalyzer();
   private final List<StanceTerms> stances = new ArrayList<>();
 
-  /** A stance's terms as stem sequences, longest first so a phrase wins over its own words. */
-  private record StanceTerms(String stance, List<Term> terms) {}
+  /** A stance's terms and excluded phrases, each longest first so a phrase wins over its words. */
+  private record StanceTerms(String stance, List<Term> exclusions, List<Term> terms) {}
 
-  private record Term(String text, List<String> stems) {}
+  /** A term as written and as analysed. */
+  private record Term(String text, List<Word> words) {
+    /** What a match in the abstract scores: its words, less the stop words. */
+    int weight() {
+      return (int) words.stream().filter(w -> !w.stop()).count();
+    }
+  }
+
+  /** An analysed word: its stem, and whether it is an English stop word ("of", "the", "not"). */
+  private record Word(String stem, boolean stop) {}
 
   /** The stances tagged, in taxonomy order, and one line per stance saying which terms did it. */
   public record Tagging(List<String> stances, List<String> matchedTerms) {
@@ -44,29 +64,35 @@ public final class StanceTagger implements AutoCloseable {
 
   public StanceTagger(Taxonomy taxonomy) {
     for (Stance stance : taxonomy.stances()) {
-      List<Term> terms = new ArrayList<>();
-      for (String text : stance.terms()) {
-        List<String> stems = stems(text);
-        if (!stems.isEmpty() && terms.stream().noneMatch(t -> t.stems().equals(stems))) {
-          terms.add(new Term(text, stems));
-        }
-      }
-      terms.sort(Comparator.comparingInt((Term t) -> t.stems().size()).reversed());
-      stances.add(new StanceTerms(stance.id(), terms));
+      stances.add(new StanceTerms(stance.id(), analyse(stance.exclude()), analyse(stance.terms())));
     }
   }
 
+  /** Terms with a word that is not a stop word, without repeats, longest first. */
+  private List<Term> analyse(List<String> texts) {
+    List<Term> terms = new ArrayList<>();
+    for (String text : texts) {
+      List<Word> words = words(text);
+      Term term = new Term(text, words);
+      if (term.weight() > 0 && terms.stream().noneMatch(t -> t.words().equals(words))) {
+        terms.add(term);
+      }
+    }
+    terms.sort(Comparator.comparingInt((Term t) -> t.words().size()).reversed());
+    return terms;
+  }
+
   public Tagging tag(String title, String abstract_) {
-    List<String> titleStems = stems(title);
-    List<String> abstractStems = stems(abstract_);
+    List<Word> titleWords = words(title);
+    List<Word> abstractWords = words(abstract_);
     List<String> tagged = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (StanceTerms stance : stances) {
-      Map<Term, int[]> hits = hits(stance, titleStems, abstractStems);
+      Map<Term, int[]> hits = hits(stance, titleWords, abstractWords);
       double score = 0;
       for (Map.Entry<Term, int[]> e : hits.entrySet()) {
         int[] h = e.getValue();
-        score += (h[0] > 0 ? TITLE_WEIGHT : 0) + (h[1] > 0 ? e.getKey().stems().size() : 0) + (h[1] > 1 ? REPEAT_WEIGHT : 0);
+        score += (h[0] > 0 ? TITLE_WEIGHT : 0) + (h[1] > 0 ? e.getKey().weight() : 0) + (h[1] > 1 ? REPEAT_WEIGHT : 0);
       }
       if (score >= THRESHOLD) {
         tagged.add(stance.stance());
@@ -76,14 +102,21 @@ public final class StanceTagger implements AutoCloseable {
     return new Tagging(tagged, lines);
   }
 
-  /** For each term found: how often in the title, how often in the abstract, in term order. */
-  private static Map<Term, int[]> hits(StanceTerms stance, List<String> title, List<String> abstract_) {
-    Map<Term, int[]> hits = new LinkedHashMap<>();
+  /**
+   * For each term found: how often in the title, how often in the abstract, in term order. The
+   * stance's excluded phrases claim their words before any term is looked for.
+   */
+  private static Map<Term, int[]> hits(StanceTerms stance, List<Word> title, List<Word> abstract_) {
     boolean[] titleUsed = new boolean[title.size()];
     boolean[] abstractUsed = new boolean[abstract_.size()];
+    for (Term exclusion : stance.exclusions()) {
+      count(exclusion.words(), title, titleUsed);
+      count(exclusion.words(), abstract_, abstractUsed);
+    }
+    Map<Term, int[]> hits = new LinkedHashMap<>();
     for (Term term : stance.terms()) {
-      int inTitle = count(term.stems(), title, titleUsed);
-      int inAbstract = count(term.stems(), abstract_, abstractUsed);
+      int inTitle = count(term.words(), title, titleUsed);
+      int inAbstract = count(term.words(), abstract_, abstractUsed);
       if (inTitle + inAbstract > 0) {
         hits.put(term, new int[] {inTitle, inAbstract});
       }
@@ -91,27 +124,34 @@ public final class StanceTagger implements AutoCloseable {
     return hits;
   }
 
-  /** Counts the term's occurrences on words no longer term has claimed, and claims them. */
-  private static int count(List<String> term, List<String> text, boolean[] used) {
+  /** Counts the term's occurrences on words nothing longer has claimed, and claims them. */
+  private static int count(List<Word> term, List<Word> text, boolean[] used) {
     int count = 0;
-    for (int i = 0; i + term.size() <= text.size(); i++) {
-      if (matchesAt(term, text, used, i)) {
-        for (int k = 0; k < term.size(); k++) {
-          used[i + k] = true;
-        }
+    for (int i = 0; i < text.size(); i++) {
+      int end = matchEnd(term, text, used, i);
+      if (end > i) {
+        Arrays.fill(used, i, end, true);
         count++;
+        i = end - 1;
       }
     }
     return count;
   }
 
-  private static boolean matchesAt(List<String> term, List<String> text, boolean[] used, int at) {
+  /** Where a match of the term starting at {@code at} ends (exclusive), or -1 if there is none. */
+  private static int matchEnd(List<Word> term, List<Word> text, boolean[] used, int at) {
+    int j = at;
     for (int k = 0; k < term.size(); k++) {
-      if (used[at + k] || !term.get(k).equals(text.get(at + k))) {
-        return false;
+      String stem = term.get(k).stem();
+      while (k > 0 && j < text.size() && text.get(j).stop() && !text.get(j).stem().equals(stem)) {
+        j++;
       }
+      if (j == text.size() || used[j] || !text.get(j).stem().equals(stem)) {
+        return -1;
+      }
+      j++;
     }
-    return true;
+    return j;
   }
 
   /** "deceptive (title), backdoor ×3": the taxonomy's words, so a user knows what to edit. */
@@ -140,18 +180,34 @@ public final class StanceTagger implements AutoCloseable {
     analyzer.close();
   }
 
-  private List<String> stems(String text) {
-    List<String> stems = new ArrayList<>();
+  private List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
     try (TokenStream tokens = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      KeywordAttribute stop = tokens.addAttribute(KeywordAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {
-        stems.add(term.toString());
+        words.add(new Word(term.toString(), stop.isKeyword()));
       }
       tokens.end();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot analyse text in memory", e);
     }
-    return stems;
+    return words;
+  }
+
+  /**
+   * Lucene's English analysis, except that stop words are kept and marked (as keywords, which the
+   * stemmer leaves alone) instead of dropped, so that a phrase can say "lies in" and mean it.
+   */
+  private static final class StemmingAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream result = new EnglishPossessiveFilter(source);
+      result = new LowerCaseFilter(result);
+      result = new SetKeywordMarkerFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      return new TokenStreamComponents(source, new PorterStemFilter(result));
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,6 +51,22 @@ public final class SeedsChecker {
       if (stance.terms().isEmpty()) {
         diagnostics.warning(
             map.locate(path), "stance '" + stance.id() + "' has no terms; nothing can be tagged with it");
+      }
+      checkExclusions(stance, map, path);
+    }
+  }
+
+  /** An excluded phrase that is also a term silences the term, which is surely not meant. */
+  private void checkExclusions(Stance stance, SourceMap map, String path) {
+    Set<String> terms = new HashSet<>();
+    stance.terms().forEach(t -> terms.add(t.strip().toLowerCase(Locale.ROOT)));
+    for (int j = 0; j < stance.exclude().size(); j++) {
+      String phrase = stance.exclude().get(j);
+      if (terms.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
+        diagnostics.warning(
+            map.locate(SourceMap.item(SourceMap.field(path, "exclude"), j)),
+            "stance '" + stance.id() + "' excludes its own term '" + phrase
+                + "', so the term never counts; keep one of them");
       }
     }
   }

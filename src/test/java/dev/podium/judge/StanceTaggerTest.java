@@ -14,8 +14,9 @@ class StanceTaggerTest {
       new StanceTagger(
           new Taxonomy(
               List.of(
-                  new Stance("warming", "W", "W.", List.of("global warming", "warming", "emissions")),
-                  new Stance("policy", "P", "P.", List.of("carbon tax", "regulation")))));
+                  new Stance(
+                      "warming", "W", "W.", List.of("global warming", "warming", "emissions"), List.of("warming up")),
+                  new Stance("policy", "P", "P.", List.of("carbon tax", "regulation", "ban on coal", "price carbon")))));
 
   @AfterEach
   void close() {
@@ -30,12 +31,31 @@ class StanceTaggerTest {
   }
 
   @Test
-  void oneWordInTheAbstractIsNotEnoughButAPhraseOrARepeatIs() {
+  void oneWordInTheAbstractIsNotEnoughButAPhraseOrASecondMentionIs() {
     assertThat(tagger.tag("Ships", "Regulation is discussed.").stances()).isEmpty();
     assertThat(tagger.tag("Ships", "A carbon tax is discussed.").stances()).containsExactly("policy");
-    assertThat(tagger.tag("Ships", "Emissions rise; emission caps and the emitted totals.").stances()).isEmpty();
+    assertThat(tagger.tag("Ships", "Emissions rise; the emitted totals.").stances()).isEmpty();
+    assertThat(tagger.tag("Ships", "Regulation is discussed, and regulators act.").matchedTerms())
+        .containsExactly("policy: regulation ×2");
     assertThat(tagger.tag("Ships", "Emissions rise, emissions fall, warming follows.").matchedTerms())
         .containsExactly("warming: emissions ×2, warming");
+  }
+
+  @Test
+  void stopWordsMayStandBetweenAPhrasesWordsUnlessThePhraseSpellsThem() {
+    assertThat(tagger.tag("Ships", "Ports price the carbon.").matchedTerms())
+        .containsExactly("policy: price carbon");
+    assertThat(tagger.tag("Ships", "Ports want a ban on coal.").matchedTerms())
+        .containsExactly("policy: ban on coal");
+    assertThat(tagger.tag("Ships", "Ports ban coal.").stances()).isEmpty();
+  }
+
+  @Test
+  void anExcludedPhraseClaimsItsWordsForItsStanceOnly() {
+    assertThat(tagger.tag("Warming Up Engines", "Warming up takes time; warming up again.").stances())
+        .isEmpty();
+    assertThat(tagger.tag("Engines", "Warming up, then global warming.").matchedTerms())
+        .containsExactly("warming: global warming");
   }
 
   @Test
