@@ -148,13 +148,16 @@ public final class BriefAssembler {
         new ProvenanceView(version, dossier.fingerprint(), reference.toString()));
   }
 
-  /** The records that bear against the side the brief prepares for, in file order. */
+  /**
+   * The records that cut against the side the brief prepares for (bearing the other way, or
+   * refuting a stance of that side), in file order.
+   */
   private static List<Evidence> otherWay(Dossier dossier, SidePrediction prediction, Side side) {
     if (side == null || side == Side.NEUTRAL) {
       return List.of();
     }
     return dossier.evidence().stream()
-        .filter(e -> prediction.bearingOf(e).side() == side.opposite())
+        .filter(e -> prediction.bearingOf(e).cutsAgainst(side))
         .toList();
   }
 
@@ -522,12 +525,17 @@ public final class BriefAssembler {
         side.id(),
         side == Side.FOR,
         side == Side.AGAINST,
-        briefSide != null && briefSide != Side.NEUTRAL && side == briefSide.opposite(),
+        briefSide != null && bearing.cutsAgainst(briefSide),
         bearing.curated(),
         bearing.curatedReason(),
         items(words.subList(0, Math.min(WORDS_SHOWN, words.size())), Function.identity()),
         items(
             bearing.calls().stream().filter(RecordBearing.StanceCall::asserts).toList(),
+            RecordBearing.StanceCall::label),
+        items(
+            bearing.calls().stream()
+                .filter(c -> c.verdict() == RecordBearing.Verdict.REFUTES)
+                .toList(),
             RecordBearing.StanceCall::label));
   }
 

@@ -236,9 +236,9 @@ public record BriefView(
       BearingView bearing) {}
 
   /**
-   * How a record bears on the motion: {@code otherWay} when it bears against the side the brief
-   * prepares for, {@code curated} when a person set it, else the words of its abstract that the
-   * judgement rests on.
+   * How a record bears on the motion: {@code otherWay} when it cuts against the side the brief
+   * prepares for, {@code curated} when a person set it, else the stances it asserts and refutes
+   * and the words of its abstract that the judgement rests on.
    */
   public record BearingView(
       String side,
@@ -248,7 +248,8 @@ public record BriefView(
       boolean curated,
       String curatedReason,
       List<Item> words,
-      List<Item> asserted) {}
+      List<Item> asserted,
+      List<Item> refuted) {}
 
   /** Which data made the brief: never the wall clock. */
   public record ProvenanceView(String version, String fingerprint, String asOf) {}

@@ -13,8 +13,8 @@ import java.util.List;
  * Judges how each record bears on a motion. A bearing set by hand in {@code evidence.yaml} wins.
  * Otherwise a record supports the side of every motion stance it asserts: it is tagged with the
  * stance and reports what the stance is asserted by (a failure for "models can deceive", a success
- * for "control methods work"; see {@link OutcomeReader}). A record that reports the opposite
- * refutes the stance and supports neither side on its account. Asserted stances on both sides, or
+ * for "control methods work"; see {@link OutcomeReader}). A record whose finding reports the
+ * opposite refutes the stance and supports neither side on its account. Asserted stances on both sides, or
  * none, leave the record neutral. Thread-safe.
  */
 public final class BearingJudge {
@@ -39,20 +39,26 @@ public final class BearingJudge {
       }
       calls.add(new RecordBearing.StanceCall(
           stance, taxonomy.find(stance) == null ? stance : taxonomy.find(stance).label(),
-          bearing.side(), bearing.assertedBy(), verdict(bearing.assertedBy(), reading.outcome())));
+          bearing.side(), bearing.assertedBy(), verdict(bearing.assertedBy(), reading)));
     }
     return RecordBearing.inferred(side(calls), reading, calls);
   }
 
-  /** Whether a record with this outcome asserts, refutes or says nothing on the stance. */
-  private static RecordBearing.Verdict verdict(Outcome assertedBy, Outcome reported) {
+  /**
+   * Whether a record asserts, refutes or says nothing on the stance. Refuting takes the finding
+   * itself reporting the opposite: an abstract's upbeat framing of a proposal is not a result.
+   */
+  private static RecordBearing.Verdict verdict(Outcome assertedBy, OutcomeReader.Reading reading) {
     if (assertedBy == null) {
       return RecordBearing.Verdict.ASSERTS;
     }
-    if (reported == null) {
-      return RecordBearing.Verdict.UNCLEAR;
+    Outcome reported = reading.outcome();
+    if (reported == assertedBy) {
+      return RecordBearing.Verdict.ASSERTS;
     }
-    return reported == assertedBy ? RecordBearing.Verdict.ASSERTS : RecordBearing.Verdict.REFUTES;
+    return reported != null && reading.findingOutcome() == reported
+        ? RecordBearing.Verdict.REFUTES
+        : RecordBearing.Verdict.UNCLEAR;
   }
 
   private static Side side(List<RecordBearing.StanceCall> calls) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads whether a record reports that something fails (a risk, an attack that works, a removal
  * that does not hold) or that something works (a method that succeeds, a machine that does better),
- * from cue words in its finding (counted twice) and the rest of its abstract. A cue right after a
+ * from cue words in its finding (counted twice) and the rest of its abstract and title; what the
+ * finding alone reports is kept too. A cue right after a
  * negation ("does not prevent", "fail to detect") counts for the other outcome. Stateless and
  * thread-safe.
  */
@@ -42,9 +43,13 @@ public final class OutcomeReader {
           "enabl*", "reduc*", "restrict*", "works", "faithful*", "calibrat*", "eliminat*",
           "precise*", "precisely", "superhuman", "exceed*", "help*");
 
-  /** Negations that turn any cue after them around, within a few words ("not robust"). */
+  /**
+   * Negations that turn any cue after them around, within a few words ("not robust"); what a
+   * finding says outweighs something is beaten by it ("benefits outweigh its risks").
+   */
   private static final Pattern NEGATION =
-      Pattern.compile("\\b(?:not|no|never|without|nor|neither)\\b(?:\\W+\\w+){0,2}\\W+$");
+      Pattern.compile(
+          "\\b(?:not|no|never|without|nor|neither|outweighs?|outweighed|outweighing)\\b(?:\\W+\\w+){0,2}\\W+$");
 
   /**
    * Words that turn a success cue after them into a failure ("fail to detect", "unable to
@@ -57,7 +62,11 @@ public final class OutcomeReader {
   private static final List<Cue> SUCCESSES = SUCCESS_CUES.stream().map(c -> Cue.of(c, Outcome.SUCCESS)).toList();
 
   /** What a record reports, with the words the reading rests on ("not prevent" counts as failure). */
-  public record Reading(@Nullable Outcome outcome, List<String> failureWords, List<String> successWords) {
+  public record Reading(
+      @Nullable Outcome outcome,
+      @Nullable Outcome findingOutcome,
+      List<String> failureWords,
+      List<String> successWords) {
     public Reading {
       failureWords = List.copyOf(failureWords);
       successWords = List.copyOf(successWords);
@@ -81,14 +90,10 @@ public final class OutcomeReader {
   public static Reading read(String title, @Nullable String finding, String abstract_) {
     List<String> failures = new ArrayList<>();
     List<String> successes = new ArrayList<>();
-    double score = 0;
     String rest = title + "\n" + (finding == null ? abstract_ : abstract_.replace(finding, " "));
-    if (finding != null) {
-      score += 2 * count(finding, failures, successes);
-    }
-    score += count(rest, failures, successes);
-    Outcome outcome = score <= -1 ? Outcome.FAILURE : score >= 1 ? Outcome.SUCCESS : null;
-    return new Reading(outcome, failures, successes);
+    int inFinding = finding == null ? 0 : count(finding, failures, successes);
+    int score = 2 * inFinding + count(rest, failures, successes);
+    return new Reading(outcomeOf(score), outcomeOf(inFinding), failures, successes);
   }
 
   /**
@@ -104,10 +109,13 @@ public final class OutcomeReader {
         Matcher m = cue.pattern().matcher(lower);
         while (m.find()) {
           String before = lower.substring(Math.max(0, m.start() - 40), m.start());
-          boolean negated = NEGATION.matcher(before).find()
-              || cue.outcome() == Outcome.SUCCESS && FAILED.matcher(before).find();
-          Outcome reported = negated ? flip(cue.outcome()) : cue.outcome();
-          String word = (negated ? "not " : "") + m.group();
+          Matcher negation = NEGATION.matcher(before);
+          Matcher failed = FAILED.matcher(before);
+          String turned =
+              negation.find() ? negation.group()
+                  : cue.outcome() == Outcome.SUCCESS && failed.find() ? failed.group() : null;
+          Outcome reported = turned != null ? flip(cue.outcome()) : cue.outcome();
+          String word = turned != null ? turned.strip() + " " + m.group() : m.group();
           List<String> into = reported == Outcome.FAILURE ? failures : successes;
           if (seen.add(word)) {
             score += reported == Outcome.FAILURE ? -1 : 1;
@@ -119,6 +127,10 @@ public final class OutcomeReader {
       }
     }
     return score;
+  }
+
+  private static Outcome outcomeOf(int score) {
+    return score < 0 ? Outcome.FAILURE : score > 0 ? Outcome.SUCCESS : null;
   }
 
   private static Outcome flip(Outcome outcome) {

@@ -40,6 +40,19 @@ public record RecordBearing(
     }
   }
 
+  /**
+   * Whether the record cuts against a speaker on this side: it bears the opposite way, or, bearing
+   * neither way, it reports the opposite of a stance that supports this side.
+   */
+  public boolean cutsAgainst(Side side) {
+    if (side == Side.NEUTRAL) {
+      return false;
+    }
+    return this.side == side.opposite()
+        || this.side == Side.NEUTRAL
+            && calls.stream().anyMatch(c -> c.verdict() == Verdict.REFUTES && c.side() == side);
+  }
+
   static RecordBearing curated(Side side, @Nullable String reason) {
     return new RecordBearing(side, true, reason, null, List.of(), List.of(), List.of());
   }
