@@ -12,6 +12,7 @@ import dev.podium.load.RecordBinder;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
 import dev.podium.model.Evidence;
+import dev.podium.model.Side;
 import dev.podium.model.Taxonomy;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -154,6 +155,8 @@ class ReimportKeepsCurationTest {
           case "code" -> !e.code();
           case "score" -> e.score() == null ? 50.0 + random.nextInt(50) : null;
           case "affiliations" -> List.of(word(random));
+          case "bearing" -> e.bearing() == Side.FOR ? Side.AGAINST : Side.FOR;
+          case "bearing_reason" -> "By hand: " + word(random) + ".";
           default -> throw new IllegalArgumentException(key);
         };
     return Edits.with(e, key, value);
