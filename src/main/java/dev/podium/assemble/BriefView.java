@@ -184,7 +184,8 @@ public record BriefView(
 
   /**
    * One record the brief lists: its reference entry formatted in the brief's style, its in-text
-   * label, and the fields the evidence table shows.
+   * label, and the fields the evidence table shows ({@code finding} is {@code null} when the
+   * record states none).
    */
   public record ReferenceView(
       int number,
