@@ -505,7 +505,7 @@ public final class BriefAssembler {
                   .map(l -> new LinkView(l.label(), l.url(), null))
                   .toList(),
               items(e.stances(), s -> dossier.taxonomy().find(s).label()),
-              ShownText.of(e.finding()),
+              e.finding() == null ? null : ShownText.of(e.finding()),
               status == Authorship.Status.AUTHOR,
               status == Authorship.Status.NOT_SHOWN,
               e.key(),

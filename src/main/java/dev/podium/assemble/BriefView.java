@@ -212,7 +212,8 @@ public record BriefView(
   /**
    * One record the brief lists: its reference entry formatted in the brief's style, its in-text
    * label, and the fields the evidence table shows. {@code authored}: the speaker wrote it;
-   * {@code authorNotShown}: its author list is cut short without his name, so it cannot say.
+   * {@code authorNotShown}: its author list is cut short without his name, so it cannot say;
+   * {@code finding} is {@code null} when the record states none.
    */
   public record ReferenceView(
       int number,

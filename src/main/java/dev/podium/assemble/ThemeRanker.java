@@ -18,7 +18,8 @@ import java.util.Set;
  * its arguments cite, halved when its stance has no bearing on the motion; ties go to taxonomy
  * order. Arguments are ordered by the summed strength of their citations, ties keeping the curated
  * order. A stance with evidence but no curated theme gets one built from its strongest records
- * that no other theme argues from, so a paper tagged with two stances is not argued twice.
+ * that state a finding and that no other theme argues from, so a paper tagged with two stances is
+ * not argued twice; a record without a finding has no claim to argue.
  */
 public final class ThemeRanker {
   /** How many records a built theme argues from. */
@@ -59,7 +60,10 @@ public final class ThemeRanker {
    */
   private Theme built(Stance stance, Dossier dossier, Set<String> argued) {
     List<Evidence> tagged =
-        dossier.evidence().stream().filter(e -> e.stances().contains(stance.id())).sorted(strongestFirst()).toList();
+        dossier.evidence().stream()
+            .filter(e -> e.stances().contains(stance.id()) && e.finding() != null)
+            .sorted(strongestFirst())
+            .toList();
     List<Evidence> fresh = tagged.stream().filter(e -> !argued.contains(e.id())).toList();
     List<Evidence> best = (fresh.isEmpty() ? tagged : fresh).stream().limit(BUILT_ARGUMENTS).toList();
     if (best.isEmpty()) {

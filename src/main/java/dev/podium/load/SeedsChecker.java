@@ -165,7 +165,9 @@ public final class SeedsChecker {
 
   /**
    * Weak data, not errors: a stance-tagged record no theme uses (its stance's arguments may be
-   * missing something), and a record a theme cites that gives no URL (readers cannot look it up).
+   * missing something), a stance-tagged record with no finding that no theme cites (no argument
+   * can be built from it), and a record a theme cites that gives no URL (readers cannot look it
+   * up).
    */
   private void warnAboutWeakEvidence(LoadedPersona loaded) {
     Set<String> cited = new HashSet<>();
@@ -179,9 +181,12 @@ public final class SeedsChecker {
     for (int i = 0; i < records.size(); i++) {
       Evidence e = records.get(i);
       Location at = map.locate(SourceMap.field(SourceMap.item("evidence", i), "id"));
-      if (curated && !e.stances().isEmpty() && !cited.contains(e.id())) {
-        diagnostics.warning(
-            at, "evidence '" + e.id() + "' carries a stance but no theme cites it");
+      boolean uncitedStance = !e.stances().isEmpty() && !cited.contains(e.id());
+      String noFinding = e.finding() == null ? " and states no finding to build an argument from" : "";
+      if (uncitedStance && curated) {
+        diagnostics.warning(at, "evidence '" + e.id() + "' carries a stance but no theme cites it" + noFinding);
+      } else if (uncitedStance && e.finding() == null) {
+        diagnostics.warning(at, "evidence '" + e.id() + "' carries a stance but states no finding; no argument is built from it");
       }
       if (cited.contains(e.id()) && e.url() == null) {
         diagnostics.warning(

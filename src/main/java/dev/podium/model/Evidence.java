@@ -5,6 +5,8 @@ import java.util.List;
 
 /**
  * One piece of evidence, usually a paper: what it is, what it finds, and what it can be quoted as.
+ * {@code finding} is absent when the abstract states no result (a position statement, a tool
+ * description); no argument is then built from the record.
  * {@code matchedTerms} says why an importer tagged its stances (one line per stance); it is empty
  * for stances set by hand. {@code bearing} and {@code bearingReason} are a person's judgement of
  * how the record bears on the motion; absent, Podium infers the bearing when it builds a brief.
@@ -21,7 +23,7 @@ public record Evidence(
     String abstract_,
     List<String> stances,
     List<String> matchedTerms,
-    String finding,
+    @Nullable String finding,
     List<String> quotes,
     boolean key,
     boolean code,

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podium.assemble.BriefView.ArgumentView;
 import dev.podium.assemble.BriefView.ReferenceView;
 import dev.podium.assemble.BriefView.ThemeView;
+import dev.podium.imports.Edits;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
 import dev.podium.model.Persona;
@@ -145,6 +146,27 @@ class BriefAssemblerTest {
     // Strongest first (g2 is by Pat), then newest; only the three best.
     assertThat(built.arguments().stream().map(ArgumentView::claim))
         .containsExactly("We find g2 matters.", "We find g4 matters.", "We find g1 matters.");
+  }
+
+  @Test
+  void builtThemesArgueOnlyFromRecordsThatStateAFinding() {
+    Dossier d =
+        dossier(
+            persona(null),
+            motion(Side.FOR, Side.AGAINST, Side.AGAINST),
+            List.of(
+                Edits.with(evidence("g1", "2024-01-01", true, "gamma"), "finding", null),
+                evidence("g2", "2023-01-01", false, "gamma"),
+                Edits.with(evidence("a1", "2024-01-01", true, "alpha"), "finding", null)),
+            List.of());
+    BriefView view = assemble(d);
+    assertThat(view.themes()).extracting(ThemeView::label).containsExactly("Gamma");
+    assertThat(view.themes().get(0).arguments()).extracting(ArgumentView::claim).containsExactly("We find g2 matters.");
+    assertThat(view.evidence())
+        .filteredOn(r -> r.id().equals("g1"))
+        .singleElement()
+        .extracting(ReferenceView::finding)
+        .isNull();
   }
 
   @Test

@@ -26,6 +26,19 @@ class EvidenceMergerTest {
   }
 
   @Test
+  void aFindingWrittenByHandWhereTheImportHasNoneIsKeptAndAnImportedNoneFollowsTheSource() {
+    Evidence noFinding = with(a, "finding", null);
+    Evidence handWritten = with(noFinding, "finding", "Alpha holds, by hand.");
+
+    EvidenceMerger.Result kept =
+        EvidenceMerger.merge(List.of(handWritten), List.of(noFinding), List.of(with(noFinding, "score", 2.0)), List.of());
+    EvidenceMerger.Result followed = EvidenceMerger.merge(List.of(a), List.of(a), List.of(noFinding), List.of());
+
+    assertThat(kept.evidence()).containsExactly(with(handWritten, "score", 2.0));
+    assertThat(followed.evidence()).containsExactly(noFinding);
+  }
+
+  @Test
   void idsNeverChangeAndRecordsArePairedByTitleOrAbstract() {
     Evidence renamed = with(a, "id", "my-alpha");
     Evidence retitled = with(b, "title", "Beta Paper (corrected)");

@@ -91,10 +91,11 @@ class RecordBinderTest {
 
   @Test
   void reportsAMissingOrEmptyRequiredFieldByTheRecordsId() {
-    bind("id: e\ntitle: '  '\nauthors: [A]\ndate: 2024-01-01\nabstract: a\n", Evidence.class);
+    bind("id: e\ntitle: '  '\nauthors: [A]\nfinding: f\n", Evidence.class);
     assertThat(messages())
         .containsExactly(
-            "x.yaml:1:1: missing required field 'finding' in evidence 'e'",
+            "x.yaml:1:1: missing required field 'date' in evidence 'e'",
+            "x.yaml:1:1: missing required field 'abstract' in evidence 'e'",
             "x.yaml:2:8: empty required field 'title' in evidence 'e'");
   }
 

@@ -5,6 +5,8 @@ import static dev.podium.TestSeeds.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.TestSeeds;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +104,26 @@ class SeedsCheckerTest {
     Path evidence = persona.getParent().resolve("philip-torr/evidence.yaml");
     edit(evidence, "stances: [deception]", "stances: []");
     assertThat(warnings()).noneMatch(w -> w.contains("philip-torr") && w.contains("no theme has"));
+  }
+
+  @Test
+  void aRecordWithoutAFindingLoadsAndATaggedOneNoThemeCitesIsWarnedAbout() throws IOException {
+    Path evidence = persona.resolve("evidence.yaml");
+    String id = "old-habits-die-hard";
+    edit(evidence,
+        "    finding: \"Across three model families and six datasets spanning diverse phenomena, our analysis\n"
+            + "      reveals a strong correlation between the two perspectives.\"\n",
+        "    stances: [deception]\n");
+    String at = "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "- id: " + id) + ":9: warning: ";
+    assertThat(diagnostics())
+        .contains(at + "evidence '" + id + "' carries a stance but no theme cites it and states no finding"
+            + " to build an argument from");
+    assertThat(check()).isEmpty();
+
+    Files.writeString(persona.resolve("themes.yaml"), "themes: []\n");
+    assertThat(diagnostics())
+        .contains(at + "evidence '" + id + "' carries a stance but states no finding; no argument is built from it")
+        .noneMatch(d -> d.contains("'sleeper-agents'"));
   }
 
   @Test

@@ -155,7 +155,7 @@ class ReimportKeepsCurationTest {
           case "code" -> !e.code();
           case "score" -> e.score() == null ? 50.0 + random.nextInt(50) : null;
           case "affiliations" -> List.of(word(random));
-          case "bearing" -> Side.values()[random.nextInt(Side.values().length)];
+          case "bearing" -> e.bearing() == Side.FOR ? Side.AGAINST : Side.FOR;
           case "bearing_reason" -> "By hand: " + word(random) + ".";
           default -> throw new IllegalArgumentException(key);
         };
