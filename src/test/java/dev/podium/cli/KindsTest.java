@@ -97,8 +97,9 @@ class KindsTest {
     String brief = Files.readString(out.resolve("m/fazl-barez/ai-triage/moderator.md"));
     assertThat(brief)
         .contains("**Motion:** Hospitals should let AI systems triage emergency patients without human review.")
-        .contains("latest: 2026) bears against the motion. Hidden behaviour cannot be ruled out by testing.")
-        .contains("latest: 2025) has no bearing on the motion.")
+        .containsPattern("latest: 2026\\): bearing for the motion: 0; against: \\d+\\. A record that asserts this "
+            + "stance bears against the motion\\. Hidden behaviour cannot be ruled out by testing\\.")
+        .contains("latest: 2025): bearing for the motion: 0; against: 0. A record that asserts this stance has no bearing on the motion.")
         .doesNotContain("What the profile says");
     // Deception now outranks the other stances, which bear on nothing and count half.
     assertThat(brief.indexOf("### 1. Deception and hidden behaviour")).isPositive();

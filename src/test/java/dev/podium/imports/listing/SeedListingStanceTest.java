@@ -37,7 +37,12 @@ class SeedListingStanceTest {
     assertThat(imported).hasSameSizeAs(truth);
 
     double sumF1 = 0;
-    for (Stance stance : taxonomy.stances()) {
+    // Stances a motion adds on top of the labelled ones have no labels to score against.
+    List<Stance> labelled =
+        taxonomy.stances().stream()
+            .filter(s -> truth.stream().anyMatch(t -> t.stances().contains(s.id())))
+            .toList();
+    for (Stance stance : labelled) {
       int tp = 0;
       int fp = 0;
       int fn = 0;
@@ -63,7 +68,7 @@ class SeedListingStanceTest {
       System.out.printf(Locale.ROOT, "%-18s P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d)%n",
           stance.id(), precision, recall, f1, tp, fp, fn);
     }
-    double macroF1 = sumF1 / taxonomy.stances().size();
+    double macroF1 = sumF1 / labelled.size();
     System.out.printf(Locale.ROOT, "macro-F1 %.3f%n", macroF1);
     assertThat(macroF1).isGreaterThanOrEqualTo(0.85);
   }
