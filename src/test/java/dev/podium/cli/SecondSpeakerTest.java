@@ -38,9 +38,10 @@ class SecondSpeakerTest {
         .contains("- **Likely side:** against the motion, from the weight of their evidence.")
         .contains("**What the evidence says.** The prediction rests on the evidence on file, weighed by stance:")
         .contains("### 1. Deception and hidden behaviour\n")
-        .contains("*No curated theme yet: these arguments are the findings of their strongest evidence on this stance.*")
+        .contains("*Drafted by Podium from their records, not yet reviewed by a person:")
         .contains("**1.** We find that hidden triggers survive fine-tuning in most models. [1]")
-        .contains("None curated yet: add `counters` to the persona’s themes.")
+        .contains("No objections on file for these themes.")
+        .contains("- What result would change your view on this point, which rests most on your “Hidden Triggers:")
         .doesNotContain(" him ")
         .doesNotContain(" his ")
         .doesNotContain("**Affiliations**")
@@ -89,7 +90,10 @@ class SecondSpeakerTest {
             "3 1. Deception and hidden behaviour",
             "3 2. Governance, policy and standards",
             "2 Objections and likely responses",
+            "2 Evidence that cuts the other way",
             "2 Questions to ask",
+            "3 Deception and hidden behaviour",
+            "3 Governance, policy and standards",
             "2 Evidence table",
             "2 References");
     assertThat(links).isEmpty();

@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * Prints Podium's judgement on the labelled speakers, seed and development side by side: stance
- * F1, bearing accuracy and confusions. Each speaker is imported from its raw profile and listing as a new user would. Run with
+ * F1, bearing accuracy and confusions; then how much of the seed speaker's curated themes a draft
+ * recovers. Each speaker is imported from its raw profile and listing as a new user would. Run with
  * {@code src/judge/report} ({@code --misses} also lists every disagreement with the labels).
  */
 public final class JudgementReport {
@@ -30,6 +31,17 @@ public final class JudgementReport {
         measured.size(), LabelledSpeaker.MOTION);
     stances(out, measured, misses);
     bearings(out, measured, misses);
+    drafts(out, DraftOverlap.measure(work.resolve("draft")));
+  }
+
+  private static void drafts(PrintStream out, DraftOverlap.Result r) {
+    out.println("Drafted themes vs curated (" + DraftOverlap.PERSONA + ": curated themes removed, podium draft run)");
+    out.printf(Locale.ROOT, "  records the curated themes cite:    %d%n", r.curated().size());
+    out.printf(Locale.ROOT, "  also cited by the drafted themes:   %.2f (target 0.75)%n", r.share());
+    out.printf(Locale.ROOT, "  cited for the same stance:          %.2f (%d of %d stance-record pairs)%n",
+        r.stanceShare(), r.stancePairsDrafted(), r.stancePairs());
+    out.println("  missed: " + (r.missed().isEmpty() ? "none" : String.join(", ", r.missed())));
+    out.println();
   }
 
   private static void bearings(PrintStream out, List<Measured> measured, boolean misses) {
