@@ -7,6 +7,7 @@ import dev.podium.judge.Hedges;
 import dev.podium.judge.SidePrediction;
 
 import dev.podium.judge.SidePredictor;
+import dev.podium.judge.ThemeDrafter;
 import dev.podium.judge.RecordBearing;
 import dev.podium.model.Outcome;
 
@@ -69,11 +70,12 @@ public final class BriefAssembler {
     Authorship authorship = new Authorship(dossier.persona().authorNames());
     EvidenceStrength strength = new EvidenceStrength(authorship, reference);
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
-    ThemeRanker ranker = new ThemeRanker(strength);
+    Side briefSide = request.side() != null ? request.side() : prediction.side();
+    ThemeRanker ranker =
+        new ThemeRanker(strength, new ThemeDrafter(dossier, strength, authorship, prediction, briefSide));
     List<ThemeRanker.RankedTheme> ranked = ranker.rank(dossier);
 
     BriefKind kind = BriefKind.of(request.kind());
-    Side briefSide = request.side() != null ? request.side() : prediction.side();
     List<KeyArgument> keyArguments = keyArguments(ranked, dossier, ranker);
     CitationNumbers numbers = new CitationNumbers();
     int cited;
@@ -432,20 +434,21 @@ public final class BriefAssembler {
             .toList();
     List<CounterView> counters =
         theme.counters().stream()
-            .map(c -> new CounterView(c.objection(), c.response(), citations.cite(c.evidence())))
+            .map(c -> new CounterView(
+                ShownText.of(c.objection()), ShownText.of(c.response()), citations.cite(c.evidence())))
             .toList();
     return new ThemeView(
         rank,
         theme.stance(),
         stance.label(),
-        ranked.curated() ? theme.headline() : null,
+        theme.headline().equals(stance.label()) ? null : theme.headline(),
         theme.position(),
         ranked.curated(),
         dossier.motion().sideOf(theme.stance()).id(),
         bearing == null ? null : bearing.reason(),
         arguments,
         counters,
-        theme.questions());
+        theme.questions().stream().map(ShownText::of).toList());
   }
 
   private static ArgumentView argumentView(
@@ -454,7 +457,9 @@ public final class BriefAssembler {
         number,
         ShownText.of(argument.claim()),
         citations.cite(argument.evidence()),
-        quote(argument, dossier, citations));
+        quote(argument, dossier, citations),
+        argument.evidence().size(),
+        argument.evidence().size() > 1);
   }
 
   /** The argument's own quote, or else the first quote of the first cited record that has one. */

@@ -190,7 +190,8 @@ public record BriefView(
   public record StyleView(String id, boolean numeric) {}
 
   /** An evidence card: a claim, its citation in the brief's style, and a verbatim quote. */
-  public record ArgumentView(int number, String claim, String cite, QuoteView quote) {}
+  public record ArgumentView(
+      int number, String claim, String cite, QuoteView quote, int records, boolean several) {}
 
   /** One of the few arguments a handout carries, with a single source. */
   public record KeyArgumentView(

@@ -6,6 +6,9 @@ import dev.podium.model.Side;
 import dev.podium.judge.EvidenceStrength;
 
 import dev.podium.judge.Authorship;
+import dev.podium.judge.SidePrediction;
+import dev.podium.judge.SidePredictor;
+import dev.podium.judge.ThemeDrafter;
 
 import dev.podium.assemble.PanelView.CellView;
 import dev.podium.assemble.PanelView.ClashQuestionView;
@@ -146,9 +149,11 @@ public final class PanelAssembler {
 
   private static Line strongestLine(Dossier dossier, String stance, BriefView view, LocalDate asOf) {
     LocalDate reference = LocalDate.parse(view.provenance().asOf());
-    EvidenceStrength strength =
-        new EvidenceStrength(new Authorship(dossier.persona().authorNames()), asOf != null ? asOf : reference);
-    ThemeRanker ranker = new ThemeRanker(strength);
+    Authorship authorship = new Authorship(dossier.persona().authorNames());
+    EvidenceStrength strength = new EvidenceStrength(authorship, asOf != null ? asOf : reference);
+    SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
+    ThemeRanker ranker =
+        new ThemeRanker(strength, new ThemeDrafter(dossier, strength, authorship, prediction, prediction.side()));
     return ranker.rank(dossier).stream()
         .map(ThemeRanker.RankedTheme::theme)
         .filter(t -> t.stance().equals(stance) && !t.arguments().isEmpty())

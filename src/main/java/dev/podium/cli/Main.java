@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       ImportCommand.class,
       InitCommand.class,
+      DraftCommand.class,
       SchemaCommand.class,
       CompletionCommand.class
     })
@@ -137,7 +138,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: brief, panel, check, list, import, init, schema or completion");
+        spec.commandLine(), "missing command: brief, panel, check, list, import, init, draft, schema or completion");
   }
 
   /**

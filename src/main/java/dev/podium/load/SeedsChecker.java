@@ -338,6 +338,12 @@ public final class SeedsChecker {
       if (theme.arguments().isEmpty()) {
         diagnostics.warning(map.locate(path), "theme '" + theme.stance() + "' has no arguments");
       }
+      if (theme.drafted()) {
+        diagnostics.warning(
+            map.locate(SourceMap.field(path, "drafted")),
+            "theme '" + theme.stance() + "' is drafted by podium draft and not yet reviewed;"
+                + " review it, then remove `drafted: true`");
+      }
       for (int a = 0; a < theme.arguments().size(); a++) {
         checkArgument(theme.arguments().get(a), map, SourceMap.item(SourceMap.field(path, "arguments"), a), evidence);
       }

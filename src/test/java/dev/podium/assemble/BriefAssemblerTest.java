@@ -126,7 +126,7 @@ class BriefAssemblerTest {
   }
 
   @Test
-  void buildsAThemeForAStanceWithEvidenceButNoCuratedTheme() {
+  void draftsAThemeForAStanceWithEvidenceButNoTheme() {
     Dossier d =
         dossier(
             persona(null),
@@ -139,13 +139,14 @@ class BriefAssemblerTest {
             List.of());
     BriefView view = assemble(d);
     assertThat(view.themes()).hasSize(1);
-    ThemeView built = view.themes().get(0);
-    assertThat(built.curated()).isFalse();
-    assertThat(built.headline()).isNull();
-    assertThat(built.label()).isEqualTo("Gamma");
-    // Strongest first (g2 is by Pat), then newest; only the three best.
-    assertThat(built.arguments().stream().map(ArgumentView::claim))
-        .containsExactly("We find g2 matters.", "We find g4 matters.", "We find g1 matters.");
+    ThemeView drafted = view.themes().get(0);
+    assertThat(drafted.curated()).isFalse();
+    assertThat(drafted.headline()).isNull();
+    assertThat(drafted.label()).isEqualTo("Gamma");
+    // No words tell these records apart, so each is its own key point: his own first, then newest.
+    assertThat(drafted.arguments().stream().map(ArgumentView::claim))
+        .containsExactly("We find g2 matters.", "We find g4 matters.", "We find g1 matters.", "We find g3 matters.");
+    assertThat(drafted.questions()).hasSize(3).allMatch(q -> q.contains("“Title g"));
   }
 
   @Test
@@ -170,7 +171,7 @@ class BriefAssemblerTest {
   }
 
   @Test
-  void aRecordTaggedWithTwoStancesIsArguedInOneBuiltThemeOnly() {
+  void aRecordTaggedWithTwoStancesIsArguedInBothDraftedThemes() {
     Dossier d =
         dossier(
             persona(null),
@@ -184,9 +185,13 @@ class BriefAssemblerTest {
     BriefView view = assemble(d);
     Map<String, List<String>> claims = new java.util.HashMap<>();
     view.themes().forEach(t -> claims.put(t.label(), t.arguments().stream().map(ArgumentView::claim).toList()));
-    // Alpha comes first in the taxonomy and argues the shared record; beta falls back on its own.
-    assertThat(claims.get("Alpha")).containsExactly("We find both matters.", "We find a1 matters.");
-    assertThat(claims.get("Beta")).containsExactly("We find b1 matters.");
+    // Each stance is drafted as podium draft would write it, whatever the other themes argue; the
+    // records share two words ("title", "matters"), so each stance has one key point led by his own.
+    assertThat(claims.get("Alpha")).containsExactly("We find both matters.");
+    assertThat(claims.get("Beta")).containsExactly("We find both matters.");
+    ThemeView alpha = view.themes().stream().filter(t -> t.label().equals("Alpha")).findFirst().orElseThrow();
+    assertThat(alpha.arguments().get(0).records()).isEqualTo(3);
+    assertThat(claims.get("Gamma")).containsExactly("Curated.");
   }
 
   @Test
@@ -369,14 +374,14 @@ class BriefAssemblerTest {
             records,
             List.of(theme("alpha", argument("a", "cited"))));
     BriefView view = assemble(d);
-    // Cited: "cited", and the three strongest beta records, which make beta's generated theme.
+    // Cited: "cited", and the four strongest beta records, one per key point of beta's drafted theme.
     long cited = view.references().stream().filter(ReferenceView::cited).count();
-    assertThat(cited).isEqualTo(4);
-    assertThat(view.references()).hasSize(4 + BriefAssembler.MAX_UNCITED_LISTED);
-    // 42 uncited beta records compete for 40 places: two of the five old ones are left out.
-    assertThat(view.references().stream().filter(r -> r.date().startsWith("2019"))).hasSize(3);
+    assertThat(cited).isEqualTo(1 + 4);
+    assertThat(view.references()).hasSize(5 + BriefAssembler.MAX_UNCITED_LISTED);
+    // 41 uncited beta records compete for 40 places: one of the five old ones is left out.
+    assertThat(view.references().stream().filter(r -> r.date().startsWith("2019"))).hasSize(4);
     assertThat(view.references().stream().map(ReferenceView::id)).doesNotContain("untagged");
-    assertThat(view.glance().omittedCount()).isEqualTo(2);
+    assertThat(view.glance().omittedCount()).isEqualTo(1);
     assertThat(view.glance().someOmitted()).isTrue();
     assertThat(view.glance().unlistedCount()).isEqualTo(1);
   }

@@ -38,9 +38,10 @@ class SecondSpeakerTest {
         .contains("- **Likely side:** against the motion, from the weight of their evidence.")
         .contains("**What the evidence says.** The prediction rests on the evidence on file, each record weighed by the way it bears:")
         .contains("### 1. Deception and hidden behaviour\n")
-        .contains("*These arguments were drawn automatically from their strongest evidence on this stance.*")
+        .contains("*Drafted by Podium from their records, not yet reviewed by a person:")
         .contains("**1.** We find that hidden triggers survive fine-tuning in most models. [1]")
         .contains("No objections or responses are on file for Jana Nováková.")
+        .contains("- What result would change your view on this point, which rests most on your “Hidden Triggers:")
         .doesNotContain(" him ")
         .doesNotContain(" his ")
         .doesNotContain("**Affiliations**")
@@ -91,6 +92,8 @@ class SecondSpeakerTest {
             "2 Objections and likely responses",
             "2 Evidence that cuts the other way",
             "2 Questions to ask",
+            "3 Deception and hidden behaviour",
+            "3 Governance, policy and standards",
             "2 Evidence table",
             "2 References");
     assertThat(links).isEmpty();

@@ -14,8 +14,9 @@ import java.util.Locale;
 
 /**
  * Prints Podium's judgement on the labelled speakers, seed and development side by side: stance
- * F1, bearing accuracy and confusions, the side
- * predicted for each speaker. Each speaker is imported from its raw profile and listing as a new user would. Run with
+ * F1, bearing accuracy and confusions, the side predicted for each speaker; then how much of the
+ * seed speaker's curated themes a draft recovers. Each speaker is imported from its raw profile
+ * and listing as a new user would. Run with
  * {@code src/judge/report} ({@code --misses} also lists every disagreement with the labels).
  */
 public final class JudgementReport {
@@ -34,6 +35,7 @@ public final class JudgementReport {
     stances(out, measured, misses);
     bearings(out, measured, misses);
     sides(out, measured);
+    drafts(out, DraftOverlap.measure(work.resolve("draft")));
   }
 
   private static void sides(PrintStream out, List<Measured> measured) {
@@ -49,6 +51,16 @@ public final class JudgementReport {
           p.stated() == null ? "none" : p.stated().side().id(), id(p.evidenceSide()),
           bearingFor, bearingAgainst);
     }
+    out.println();
+  }
+
+  private static void drafts(PrintStream out, DraftOverlap.Result r) {
+    out.println("Drafted themes vs curated (" + DraftOverlap.PERSONA + ": curated themes removed, podium draft run)");
+    out.printf(Locale.ROOT, "  records the curated themes cite:    %d%n", r.curated().size());
+    out.printf(Locale.ROOT, "  also cited by the drafted themes:   %.2f (target 0.75)%n", r.share());
+    out.printf(Locale.ROOT, "  cited for the same stance:          %.2f (%d of %d stance-record pairs)%n",
+        r.stanceShare(), r.stancePairsDrafted(), r.stancePairs());
+    out.println("  missed: " + (r.missed().isEmpty() ? "none" : String.join(", ", r.missed())));
     out.println();
   }
 
