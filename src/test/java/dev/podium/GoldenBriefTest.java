@@ -3,6 +3,7 @@ package dev.podium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.cli.Main;
+import dev.podium.judge.LabelledSpeaker;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +31,23 @@ class GoldenBriefTest {
     "philip-torr/ai-autonomy-over-life/moderator",
     "philip-torr/ai-autonomy-over-life/opponent",
     "philip-torr/ai-autonomy-over-life/handout",
-    "panels/ai-autonomy-over-life/fazl-barez_philip-torr"
+    "panels/ai-autonomy-over-life/fazl-barez_philip-torr",
+    "owain-evans/ai-autonomy-over-life/moderator",
+    "owain-evans/ai-autonomy-over-life/opponent",
+    "owain-evans/ai-autonomy-over-life/handout",
+    "ronald-arkin/ai-autonomy-over-life/moderator",
+    "ronald-arkin/ai-autonomy-over-life/opponent",
+    "ronald-arkin/ai-autonomy-over-life/handout"
   };
   private static final String[] CHARTS = {
     "fazl-barez/ai-autonomy-over-life/evidence-profile.svg",
     "philip-torr/ai-autonomy-over-life/evidence-profile.svg",
-    "panels/ai-autonomy-over-life/fazl-barez_philip-torr-clash-grid.svg"
+    "panels/ai-autonomy-over-life/fazl-barez_philip-torr-clash-grid.svg",
+    "owain-evans/ai-autonomy-over-life/evidence-profile.svg",
+    "ronald-arkin/ai-autonomy-over-life/evidence-profile.svg"
   };
+
+  @TempDir static Path scratch;
 
   @TempDir static Path generated;
 
@@ -46,6 +57,14 @@ class GoldenBriefTest {
       run(generated, "brief", persona, "--motion", "ai-autonomy-over-life", "--kind", "all");
     }
     run(generated, "panel", "fazl-barez", "philip-torr", "--motion", "ai-autonomy-over-life");
+    // The development speakers go from raw profile and listing to briefs as a new user's would:
+    // init, draft, brief; src/judge/write-briefs does the same to regenerate them.
+    for (LabelledSpeaker speaker : LabelledSpeaker.all().stream().filter(LabelledSpeaker::dev).toList()) {
+      Path seeds = speaker.importInto(scratch.resolve(speaker.id()));
+      execute("draft", speaker.id(), "--seeds", seeds.toString());
+      execute("brief", speaker.id(), "--motion", "ai-autonomy-over-life", "--kind", "all",
+          "--seeds", seeds.toString(), "--templates", "templates", "--out", generated.toString());
+    }
   }
 
   static void run(Path out, String... args) {
@@ -54,6 +73,10 @@ class GoldenBriefTest {
     System.arraycopy(
         new String[] {"--seeds", "seeds", "--templates", "templates", "--out", out.toString()},
         0, all, args.length, 6);
+    execute(all);
+  }
+
+  private static void execute(String... all) {
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), all);
     assertThat(code).as(err.toString()).isZero();

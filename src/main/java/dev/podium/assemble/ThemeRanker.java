@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Orders themes and their arguments. A theme scores the summed strength of the distinct evidence
- * its arguments cite, halved when its stance has no bearing on the motion; ties go to taxonomy
- * order. Arguments are ordered by the summed strength of their citations, ties keeping the curated
+ * its arguments cite, each record halved unless it bears the way the speaker's side argues, and
+ * the whole halved when its stance has no bearing on the motion; themes a person wrote come
+ * before drafted ones, and ties go to taxonomy order. Arguments are ordered by the summed strength of their citations, ties keeping the curated
  * order. A stance with evidence but no theme in the seeds gets one drafted as {@code podium draft}
  * would write it ({@link ThemeDrafter}).
  */
@@ -50,8 +51,11 @@ public final class ThemeRanker {
       double factor = dossier.motion().sideOf(stance.id()) == Side.NEUTRAL ? 0.5 : 1.0;
       ranked.add(new RankedTheme(ordered, !theme.drafted(), factor * citedStrength(ordered, dossier)));
     }
-    // Stable sort: equal scores keep taxonomy order.
-    ranked.sort(Comparator.comparingDouble(RankedTheme::score).reversed());
+    // A theme a person wrote comes before any Podium drafted; stable, so equal scores keep
+    // taxonomy order.
+    ranked.sort(
+        Comparator.comparing((RankedTheme r) -> !r.curated())
+            .thenComparing(Comparator.comparingDouble(RankedTheme::score).reversed()));
     return ranked;
   }
 
@@ -73,7 +77,10 @@ public final class ThemeRanker {
   private double citedStrength(Theme theme, Dossier dossier) {
     Set<String> ids = new LinkedHashSet<>();
     theme.arguments().forEach(a -> ids.addAll(a.evidence()));
-    return weight(List.copyOf(ids), dossier);
+    return ids.stream()
+        .map(dossier::evidence)
+        .mapToDouble(e -> strength.of(e) * drafter.weightFor(e))
+        .sum();
   }
 
   private double weight(List<String> ids, Dossier dossier) {

@@ -80,7 +80,9 @@ public final class ThemeDrafter {
             .sorted(cardOrder())
             .toList();
     List<Evidence> otherWay = tagged.stream().filter(e -> cutsAgainst(e, stance.id())).toList();
-    List<Evidence> arguable = tagged.stream().filter(e -> !otherWay.contains(e)).toList();
+    // A record that reports the opposite of the stance argues against it, not for it under its name.
+    List<Evidence> arguable =
+        tagged.stream().filter(e -> !otherWay.contains(e) && !refutes(e, stance.id())).toList();
     if (arguable.isEmpty()) {
       return null;
     }
@@ -105,6 +107,14 @@ public final class ThemeDrafter {
     return new Draft(DraftDigest.sealed(theme), reasons);
   }
 
+  /**
+   * How much a record counts toward ranking a theme for this speaker: fully when it bears the way
+   * the brief's side argues, half when it bears neither way or no side is known.
+   */
+  public double weightFor(Evidence e) {
+    return side != null && prediction.bearingOf(e).side() == side ? 1.0 : 0.5;
+  }
+
   /** His own papers first, then those that show a peer-reviewed venue, then the newest. */
   Comparator<Evidence> cardOrder() {
     return Comparator.comparing((Evidence e) -> !authorship.authored(e))
@@ -125,6 +135,11 @@ public final class ThemeDrafter {
     return bearing.side() == side.opposite()
         || bearing.calls().stream()
             .anyMatch(c -> c.stance().equals(stance) && c.side() == side && c.verdict() == RecordBearing.Verdict.REFUTES);
+  }
+
+  private boolean refutes(Evidence e, String stance) {
+    return prediction.bearingOf(e).calls().stream()
+        .anyMatch(c -> c.stance().equals(stance) && c.verdict() == RecordBearing.Verdict.REFUTES);
   }
 
   /** The key points with the most weight behind them, at most {@value #MAX_POINTS}, heaviest first. */

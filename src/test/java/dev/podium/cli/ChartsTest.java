@@ -85,7 +85,7 @@ class ChartsTest {
       List<Picture> pictures = pictures(dir.resolve(kind + ".md"));
       assertThat(pictures).as(kind).extracting(Picture::destination).containsExactly("evidence-profile.svg");
       assertThat(pictures.get(0).description())
-          .startsWith("Evidence profile, 2022–2026. Records on file that carry a stance: 16; by him: 8;")
+          .startsWith("Evidence profile, 2022–2026. Records on file that carry a stance: 25; by him: 10;")
           .contains("Governance, policy and standards (8), by him 3, not known 5: in 2023, 1 (1 by him);"
               + " in 2024, 2 (1 by him, 1 not known);");
     }

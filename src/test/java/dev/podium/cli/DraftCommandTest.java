@@ -42,7 +42,7 @@ class DraftCommandTest {
         .contains("bear the other way: precise-concept-erasure")
         .contains("wrote " + seeds.resolve("personas/fazl-barez/themes.yaml") + " (drafted themes)");
     String text = Files.readString(themes);
-    assertThat(text.split("\n    drafted: true\n", -1)).hasSize(4);
+    assertThat(text.split("\n    drafted: true\n", -1)).hasSize(5);
     // A record that refutes the stance on his side is an objection, never an argument.
     String unlearning = text.substring(text.indexOf("stance: unlearning-limits"), text.indexOf("stance: governance"));
     assertThat(unlearning.substring(0, unlearning.indexOf("counters:"))).doesNotContain("precise-concept-erasure");

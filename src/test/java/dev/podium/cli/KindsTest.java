@@ -47,13 +47,15 @@ class KindsTest {
     assertThat(opponent)
         .contains("## His likely lines, in order")
         .contains("## His strongest evidence")
-        .contains("16 of the 16 cited records are listed as arXiv preprints")
+        .contains("25 of the 25 cited records are listed as arXiv preprints")
         .contains("- Its abstract hedges: “Retraining an LLM not to game early-curriculum environments mitigates, but does not eliminate, reward-tampering in later environments.” [4]")
         .contains("- **Press on:** Reward tampering happened only rarely, so the risk is small.")
         .doesNotContain("## Questions to ask");
+    // Written themes first, by the strength of the records that bear his way; the drafted one last.
     assertThat(opponent.indexOf("### 1. Limits of unlearning"))
-        .isLessThan(opponent.indexOf("### 2. Governance"))
-        .isLessThan(opponent.indexOf("### 3. Deception"));
+        .isLessThan(opponent.indexOf("### 2. Deception"))
+        .isLessThan(opponent.indexOf("### 3. Governance"))
+        .isLessThan(opponent.indexOf("### 4. Unreliable and easily subverted behaviour"));
   }
 
   @Test
@@ -99,7 +101,7 @@ class KindsTest {
         .contains("**Motion:** Hospitals should let AI systems triage emergency patients without human review.")
         .containsPattern("latest: 2026\\): bearing for the motion: 0; against: \\d+\\. A record that asserts this "
             + "stance bears against the motion\\. Hidden behaviour cannot be ruled out by testing\\.")
-        .contains("latest: 2025): bearing for the motion: 0; against: 0. A record that asserts this stance has no bearing on the motion.")
+        .contains("latest: 2025): bearing for the motion: 0; against: 2. A record that asserts this stance has no bearing on the motion.")
         .doesNotContain("What the profile says");
     // Deception now outranks the other stances, which bear on nothing and count half.
     assertThat(brief.indexOf("### 1. Deception and hidden behaviour")).isPositive();

@@ -47,10 +47,10 @@ class PanelTest {
                 + " runtime monitors caught every backdoor planted in deployed triage models"
                 + " (Monitors Catch Backdoors in Deployed Triage Models, 2025). How do you answer it?")
         .contains("- **Deception and hidden behaviour.** To Alex Moreau (for): Jana Nováková (against) makes this point:");
-    // Alex's governance records bear against the motion, his side: a draft argues nothing from
-    // them, so there is no point of his to put to Jana there.
-    assertThat(panel.lines().filter(l -> l.startsWith("- **") && l.contains("How do you answer it?"))).hasSize(3);
-    assertThat(panel).doesNotContain("- **Governance, policy and standards.** To Jana Nováková (against): Alex Moreau");
+    // Alex set his governance records to bear for the motion by hand, so he has a point there too.
+    assertThat(panel.lines().filter(l -> l.startsWith("- **") && l.contains("How do you answer it?"))).hasSize(4);
+    assertThat(panel).contains("- **Governance, policy and standards.** To Jana Nováková (against): Alex Moreau (for)"
+        + " makes this point: We find that audited models matched clinicians on safety.");
   }
 
   @Test
