@@ -31,9 +31,9 @@ class SyntheticPersonaTest {
     String brief = Files.readString(temp.resolve("out/synthetic/ai-autonomy-over-life/moderator.md"));
     // A persona this large has more stance-tagged records than a brief lists: the references stop
     // at the number the table names, and the rest are counted.
-    var listed = java.util.regex.Pattern.compile("The table lists the (\\d+) records cited above or tagged with a stance").matcher(brief);
+    var listed = java.util.regex.Pattern.compile("The table lists the records cited above or tagged with a stance \\((\\d+) on file\\)").matcher(brief);
     assertThat(listed.find()).as("the table says how many it lists").isTrue();
     int count = Integer.parseInt(listed.group(1));
-    assertThat(brief).contains("[" + count + "]").doesNotContain("[" + (count + 1) + "]").contains("more records tagged with a stance");
+    assertThat(brief).contains("[" + count + "]").doesNotContain("[" + (count + 1) + "]").contains("Further records tagged with a stance (");
   }
 }
