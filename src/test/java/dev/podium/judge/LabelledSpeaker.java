@@ -24,7 +24,7 @@ import java.util.Locale;
  * A real speaker with hand labels (src/test/resources/speakers): the raw profile and listing a new
  * user would bring, the truth for every listed paper and the side a preparer expects.
  */
-public record LabelledSpeaker(String id, boolean dev, Path folder) {
+public record LabelledSpeaker(String id, boolean dev, Path folder, Path profile, Path listing) {
   /** The motion the labels judge bearing on. */
   public static final String MOTION = "ai-autonomy-over-life";
 
@@ -56,18 +56,20 @@ public record LabelledSpeaker(String id, boolean dev, Path folder) {
 
   /** The seed speaker first, then the development speakers. */
   public static List<LabelledSpeaker> all() {
+    // The seed speaker's raw documents are the bundled persona's sources; only labels live here.
+    Path seedSources = TestSeeds.SEEDS.resolve("personas/fazl-barez/sources");
     return List.of(
-        new LabelledSpeaker("fazl-barez", false, ROOT.resolve("fazl-barez")),
-        new LabelledSpeaker("owain-evans", true, ROOT.resolve("owain-evans")),
-        new LabelledSpeaker("ronald-arkin", true, ROOT.resolve("ronald-arkin")));
+        new LabelledSpeaker(
+            "fazl-barez", false, ROOT.resolve("fazl-barez"),
+            seedSources.resolve("000_a288d382dc143469.txt"),
+            seedSources.resolve("001_b89f686bb3a49483.txt")),
+        development("owain-evans"),
+        development("ronald-arkin"));
   }
 
-  public Path profile() {
-    return folder.resolve("profile.md");
-  }
-
-  public Path listing() {
-    return folder.resolve("listing.txt");
+  private static LabelledSpeaker development(String id) {
+    Path folder = ROOT.resolve(id);
+    return new LabelledSpeaker(id, true, folder, folder.resolve("profile.md"), folder.resolve("listing.txt"));
   }
 
   public List<Truth> truth() {

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The hand-checked reading of the seed listing, kept in src/test/resources/truth. */
+/** The hand-checked reading of the seed listing, kept in src/test/resources/speakers/fazl-barez. */
 public final class SeedListingTruth {
   /** The listing the truth describes, as committed in the persona's sources. */
   public static final java.nio.file.Path LISTING =
@@ -30,13 +30,16 @@ public final class SeedListingTruth {
       String abstract_first_words,
       List<String> stances,
       String rationale,
-      boolean ambiguous) {}
+      boolean ambiguous,
+      String bearing,
+      String bearing_reason,
+      boolean bearing_ambiguous) {}
 
   private SeedListingTruth() {}
 
   public static List<Entry> entries() {
     ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    try (InputStream in = SeedListingTruth.class.getResourceAsStream("/truth/seed-listing-truth.json")) {
+    try (InputStream in = SeedListingTruth.class.getResourceAsStream("/speakers/fazl-barez/listing-truth.json")) {
       return List.of(json.readValue(in, Entry[].class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import dev.podium.judge.StanceTagger;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
+import dev.podium.judge.LabelledSpeaker;
 import dev.podium.model.Evidence;
 import dev.podium.model.Taxonomy;
 import java.nio.file.Files;
@@ -50,7 +51,9 @@ class SpeakerFindingsTest {
   @ParameterizedTest
   @ValueSource(strings = {"fazl-barez", "owain-evans", "ronald-arkin"})
   void everyPickedFindingIsOneSentenceThatStatesAResult(String speaker) throws Exception {
-    List<Evidence> imported = importListing(Path.of("src/test/resources/speakers", speaker, "listing.txt"));
+    List<Evidence> imported =
+        importListing(
+            LabelledSpeaker.all().stream().filter(s -> s.id().equals(speaker)).findFirst().orElseThrow().listing());
 
     long found = imported.stream().map(Evidence::finding).filter(Objects::nonNull).count();
     System.out.printf(Locale.ROOT, "%s: %d records, %d with a finding, %d without%n",
