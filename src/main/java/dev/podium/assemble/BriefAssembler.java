@@ -2,7 +2,7 @@ package dev.podium.assemble;
 
 import dev.podium.judge.EvidenceStrength;
 
-import dev.podium.judge.Hedges;
+import dev.podium.judge.DomainReach;
 
 import dev.podium.judge.SidePrediction;
 
@@ -48,6 +48,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -73,54 +74,85 @@ public final class BriefAssembler {
     Side briefSide = request.side() != null ? request.side() : prediction.side();
     ThemeRanker ranker =
         new ThemeRanker(strength, new ThemeDrafter(dossier, strength, authorship, prediction, briefSide));
-    List<ThemeRanker.RankedTheme> ranked = ranker.rank(dossier);
-
     BriefKind kind = BriefKind.of(request.kind());
+    List<LineAssessment.Line> weighed =
+        new LineAssessment(dossier, strength, authorship, prediction, briefSide)
+            .weigh(hisLines(ranker.rank(dossier), dossier, briefSide));
+    List<LineAssessment.Line> lines =
+        kind == BriefKind.OPPONENT ? LineAssessment.byDamage(weighed) : weighed;
+    List<ThemeRanker.RankedTheme> ranked = lines.stream().map(LineAssessment.Line::ranked).toList();
+
     List<KeyArgument> keyArguments = keyArguments(ranked, dossier, ranker);
+    List<Evidence> otherWay = otherWay(dossier, prediction, briefSide).stream().sorted(ranker.strongestFirst()).toList();
+    Set<String> answered = new java.util.HashSet<>();
+    lines.forEach(l -> {
+      l.otherWay().forEach(e -> answered.add(e.id()));
+      l.ownAgainst().forEach(e -> answered.add(e.id()));
+    });
+    List<Evidence> otherWayLeft =
+        kind == BriefKind.OPPONENT ? otherWay.stream().filter(e -> !answered.contains(e.id())).toList() : otherWay;
+
     CitationNumbers numbers = new CitationNumbers();
-    int cited;
+    List<List<String>> groups = new ArrayList<>();
     int omitted = 0;
-    if (kind == BriefKind.HANDOUT) {
-      keyArguments.forEach(k -> numbers.cite(k.source().id()));
-      cited = numbers.inOrder().size();
-    } else {
-      ranked.forEach(r -> r.theme().arguments().forEach(a -> a.evidence().forEach(numbers::cite)));
-      ranked.forEach(r -> r.theme().counters().forEach(c -> c.evidence().forEach(numbers::cite)));
-      otherWay(dossier, prediction, briefSide).stream()
-          .sorted(ranker.strongestFirst())
-          .forEach(e -> numbers.cite(e.id()));
-      cited = numbers.inOrder().size();
-      // An uncited record without a stance says nothing about the motion; listing it is clutter.
-      // Past a reading length the weakest tagged records are counted, not listed, so a persona
-      // with thousands of records still gets a brief (and a reference list) a person can read.
-      List<Evidence> tagged =
-          dossier.evidence().stream()
-              .filter(e -> !e.stances().isEmpty() && numbers.numberOf(e.id()) == null)
-              .sorted(ranker.strongestFirst())
-              .toList();
-      tagged.stream().limit(MAX_UNCITED_LISTED).forEach(e -> numbers.cite(e.id()));
-      omitted = Math.max(0, tagged.size() - MAX_UNCITED_LISTED);
+    switch (kind) {
+      case HANDOUT -> keyArguments.forEach(k -> numbers.cite(k.source().id()));
+      case OPPONENT -> {
+        for (LineAssessment.Line line : lines) {
+          citeArguments(line.ranked(), dossier, numbers, groups);
+          line.otherWay().forEach(e -> numbers.cite(e.id()));
+          line.ownAgainst().forEach(e -> numbers.cite(e.id()));
+          line.hedges().forEach(h -> numbers.cite(h.evidence().id()));
+          if (line.ranked().curated()) {
+            line.ranked().theme().counters().forEach(c -> c.evidence().forEach(numbers::cite));
+          }
+        }
+        otherWayLeft.forEach(e -> numbers.cite(e.id()));
+      }
+      case MODERATOR -> {
+        ranked.forEach(r -> citeArguments(r, dossier, numbers, groups));
+        ranked.forEach(r -> r.theme().counters().forEach(c -> c.evidence().forEach(numbers::cite)));
+        otherWay.forEach(e -> numbers.cite(e.id()));
+        // An uncited record without a stance says nothing about the motion; listing it is clutter.
+        // Past a reading length the weakest tagged records are counted, not listed, so a persona
+        // with thousands of records still gets a brief (and a reference list) a person can read.
+        List<Evidence> tagged =
+            dossier.evidence().stream()
+                .filter(e -> !e.stances().isEmpty() && numbers.numberOf(e.id()) == null)
+                .sorted(ranker.strongestFirst())
+                .toList();
+        tagged.stream().limit(MAX_UNCITED_LISTED).forEach(e -> numbers.cite(e.id()));
+        omitted = Math.max(0, tagged.size() - MAX_UNCITED_LISTED);
+      }
     }
+    int cited = numbers.inOrder().size();
+    groups.addAll(citeGroups(ranked, numbers));
+    groups.removeIf(List::isEmpty);
 
     Citations citations = new Citations(numbers, request.style().format(
-        numbers.inOrder().stream().map(dossier::evidence).toList(), citeGroups(ranked, numbers)));
-    List<ThemeView> themes =
-        IntStream.range(0, ranked.size())
-            .mapToObj(i -> themeView(i + 1, ranked.get(i), dossier, citations))
-            .toList();
+        numbers.inOrder().stream().map(dossier::evidence).toList(), groups));
+    SourceLines sources = new SourceLines(authorship, dossier.persona());
     List<ReferenceView> evidence =
         referenceViews(dossier, citations, authorship, cited, prediction, briefSide);
     Map<String, ReferenceView> byId = new HashMap<>();
     evidence.forEach(v -> byId.put(v.id(), v));
-    List<Evidence> citedRecords =
-        numbers.inOrder().subList(0, cited).stream().map(dossier::evidence).toList();
-    List<Evidence> argumentRecords = argumentRecords(ranked, dossier);
+    Ledger ledger = new Ledger();
+    List<ThemeView> themes = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      themes.add(themeView(i + 1, lines.get(i), dossier, citations, sources, byId, ledger, kind));
+    }
+    List<BriefView.KeyArgumentView> keyViews =
+        IntStream.range(0, keyArguments.size())
+            .mapToObj(i -> keyArgumentView(i + 1, keyArguments.get(i), dossier, citations, sources))
+            .toList();
     return new BriefView(
         request.kind(),
         new BriefView.StyleView(request.style().id(), request.style().numeric()),
         personaView(dossier.persona()),
-        motionView(dossier.motion()),
+        motionView(dossier.motion(), dossier),
         sideView(prediction, request.side(), dossier),
+        intro(dossier, lines, keyViews),
+        summary(themes),
         glance(dossier, authorship, themes, numbers.inOrder().size(), omitted),
         kind.charted() && request.profileChart() != null
             ? EvidenceProfile.of(dossier, authorship, request.profileChart())
@@ -128,26 +160,42 @@ public final class BriefAssembler {
         themes,
         themes.stream().mapToInt(t -> t.counters().size()).sum(),
         themes.stream().mapToInt(t -> t.questions().size()).sum(),
-        IntStream.range(0, keyArguments.size())
-            .mapToObj(i -> keyArgumentView(i + 1, keyArguments.get(i), dossier, citations, byId))
-            .toList(),
-        argumentRecords.stream()
-            .sorted(ranker.strongestFirst())
-            .limit(STRONGEST)
+        keyViews,
+        weakSpots(lines, citations, reference, authorship),
+        otherWayLeft.stream()
             .map(e -> byId.get(e.id()))
             .filter(java.util.Objects::nonNull)
+            .map(ledger::fresh)
             .toList(),
-        weakSpots(argumentRecords, citations, reference),
-        otherWay(dossier, prediction, briefSide).stream()
-            .sorted(ranker.strongestFirst())
-            .map(e -> byId.get(e.id()))
-            .filter(java.util.Objects::nonNull)
-            .toList(),
-        (int) citedRecords.stream().filter(e -> e.category() != null).count(),
-        citedRecords.size(),
         evidence,
         inStyleOrder(evidence, citations.formatted()),
         new ProvenanceView(version, dossier.fingerprint(), reference.toString()));
+  }
+
+  /**
+   * The themes he will argue: a drafted theme on a stance that supports the other side is not a
+   * line of his (its records are what an opponent would cite), so it is left out; a theme a person
+   * wrote is kept, whatever its stance.
+   */
+  private static List<ThemeRanker.RankedTheme> hisLines(
+      List<ThemeRanker.RankedTheme> ranked, Dossier dossier, Side side) {
+    if (side == null || side == Side.NEUTRAL) {
+      return ranked;
+    }
+    return ranked.stream()
+        .filter(r -> r.curated() || dossier.motion().sideOf(r.theme().stance()) != side.opposite())
+        .toList();
+  }
+
+  /** Numbers what a theme's arguments cite: the quoted record first, then the others. */
+  private static void citeArguments(
+      ThemeRanker.RankedTheme ranked, Dossier dossier, CitationNumbers numbers, List<List<String>> groups) {
+    for (Theme.Argument a : ranked.theme().arguments()) {
+      a.evidence().forEach(numbers::cite);
+      if (a.evidence().size() > 1) {
+        groups.add(numbers.sorted(a.evidence().subList(1, a.evidence().size())));
+      }
+    }
   }
 
   /**
@@ -167,49 +215,62 @@ public final class BriefAssembler {
   private record KeyArgument(ThemeRanker.RankedTheme theme, Theme.Argument argument, Evidence source) {}
 
   /**
-   * The handout's arguments: the first argument of each theme in rank order, then the second of
-   * each, until there are enough. Each cites the strongest record its argument cites.
+   * The handout's points: the first argument of each line in rank order, one per line, each
+   * citing the strongest record its argument cites.
    */
   private static List<KeyArgument> keyArguments(
       List<ThemeRanker.RankedTheme> ranked, Dossier dossier, ThemeRanker ranker) {
     List<KeyArgument> chosen = new ArrayList<>();
-    int deepest = ranked.stream().mapToInt(r -> r.theme().arguments().size()).max().orElse(0);
-    for (int depth = 0; depth < deepest && chosen.size() < BriefKind.HANDOUT_ARGUMENTS; depth++) {
-      for (ThemeRanker.RankedTheme r : ranked) {
-        if (depth < r.theme().arguments().size() && chosen.size() < BriefKind.HANDOUT_ARGUMENTS) {
-          Theme.Argument argument = r.theme().arguments().get(depth);
-          Evidence source =
-              argument.evidence().stream()
-                  .map(dossier::evidence)
-                  .sorted(ranker.strongestFirst())
-                  .findFirst()
-                  .orElseThrow();
-          chosen.add(new KeyArgument(r, argument, source));
+    Set<String> used = new java.util.HashSet<>();
+    for (ThemeRanker.RankedTheme r : ranked) {
+      if (chosen.size() >= BriefKind.HANDOUT_ARGUMENTS || r.theme().arguments().isEmpty()) {
+        continue;
+      }
+      // A point is best shown by a record no earlier point has named: the first argument's
+      // strongest record not yet used, else the theme's.
+      KeyArgument pick = null;
+      for (Theme.Argument argument : r.theme().arguments()) {
+        Evidence source =
+            argument.evidence().stream()
+                .filter(id -> !used.contains(id))
+                .map(dossier::evidence)
+                .sorted(ranker.strongestFirst())
+                .findFirst()
+                .orElse(null);
+        if (source != null) {
+          pick = new KeyArgument(r, argument, source);
+          break;
         }
       }
+      if (pick == null) {
+        Theme.Argument first = r.theme().arguments().get(0);
+        pick = new KeyArgument(r, first, first.evidence().stream().map(dossier::evidence)
+            .sorted(ranker.strongestFirst()).findFirst().orElseThrow());
+      }
+      used.add(pick.source().id());
+      chosen.add(pick);
     }
     return chosen;
   }
 
   private static BriefView.KeyArgumentView keyArgumentView(
-      int number,
-      KeyArgument key,
-      Dossier dossier,
-      Citations citations,
-      Map<String, ReferenceView> byId) {
+      int number, KeyArgument key, Dossier dossier, Citations citations, SourceLines sources) {
+    Theme theme = key.theme().theme();
+    Stance stance = dossier.taxonomy().find(theme.stance());
+    Bearing bearing = dossier.motion().bearing(theme.stance());
+    String plain =
+        theme.position() != null ? theme.position() : bearing == null ? stance.summary() : bearing.reason();
     Theme.Argument own =
         new Theme.Argument(key.argument().claim(), List.of(key.source().id()), key.argument().quote());
-    QuoteView quote = quote(own, dossier, citations);
-    if (quote == null && !key.source().quotes().isEmpty()) {
-      quote = new QuoteView(ShownText.of(key.source().quotes().get(0)), citations.cite(own.evidence()));
-    }
     return new BriefView.KeyArgumentView(
         number,
-        dossier.taxonomy().find(key.theme().theme().stance()).label(),
-        ShownText.of(key.argument().claim()),
+        stance.label(),
+        theme.headline().equals(stance.label()) ? stance.label() : theme.headline(),
+        plain == null ? null : ShownText.of(plain),
+        ArgumentTag.of(ShownText.of(key.argument().claim())),
         citations.cite(own.evidence()),
-        quote,
-        byId.get(key.source().id()));
+        quote(own, dossier, citations),
+        sources.of(key.source()));
   }
 
   /** Records older than this, counted from the as-of date, are flagged as old. */
@@ -232,14 +293,32 @@ public final class BriefAssembler {
     return ids.stream().map(dossier::evidence).toList();
   }
 
-  /** The records behind the arguments that an opponent can challenge, in citation order. */
+  /**
+   * The records behind the lines that an opponent can challenge, line by line: those dated long
+   * before the evidence date, and those whose own abstracts qualify their result (quoted under
+   * the line). Each record once, under the first line it backs.
+   */
   private static List<BriefView.WeakSpotView> weakSpots(
-      List<Evidence> cited, Citations citations, LocalDate asOf) {
+      List<LineAssessment.Line> lines, Citations citations, LocalDate asOf, Authorship authorship) {
+    Map<Evidence, Integer> lineOf = new java.util.LinkedHashMap<>();
+    Map<Evidence, List<String>> hedgesOf = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      for (LineAssessment.Hedge h : lines.get(i).hedges()) {
+        hedgesOf.computeIfAbsent(h.evidence(), k -> new ArrayList<>()).add(ShownText.of(h.sentence()));
+        lineOf.putIfAbsent(h.evidence(), i + 1);
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      for (Evidence e : lines.get(i).hisWay()) {
+        lineOf.putIfAbsent(e, i + 1);
+      }
+    }
     List<BriefView.WeakSpotView> spots = new ArrayList<>();
-    for (Evidence e : cited) {
+    for (Map.Entry<Evidence, Integer> entry : lineOf.entrySet()) {
+      Evidence e = entry.getKey();
       int age = (int) java.time.temporal.ChronoUnit.YEARS.between(e.date(), asOf);
       boolean old = age >= OLD_YEARS;
-      List<String> hedges = Hedges.in(ShownText.of(e.abstract_()));
+      List<String> hedges = hedgesOf.getOrDefault(e, List.of());
       if (old || !hedges.isEmpty()) {
         spots.add(
             new BriefView.WeakSpotView(
@@ -248,9 +327,13 @@ public final class BriefAssembler {
                 e.date().toString(),
                 Math.max(0, age),
                 old,
-                hedges));
+                hedges,
+                !hedges.isEmpty(),
+                entry.getValue(),
+                authorship.authored(e)));
       }
     }
+    spots.sort(Comparator.comparingInt(BriefView.WeakSpotView::line));
     return spots;
   }
 
@@ -316,9 +399,11 @@ public final class BriefAssembler {
         items(p.researchInterests(), Function.identity()),
         p.expertise(),
         p.publications().stream()
+            .limit(BACKGROUND_ITEMS)
             .map(x -> new PublicationView(x.title(), x.year(), LinkPolicy.safe(x.url())))
             .toList(),
         p.appearances().stream()
+            .limit(BACKGROUND_ITEMS)
             .map(a -> new AppearanceView(a.title(), a.role(), a.event(), a.place(), a.year()))
             .toList(),
         p.mediaSummary(),
@@ -332,17 +417,46 @@ public final class BriefAssembler {
         p.coreThemes());
   }
 
+  /** How many publications and talks the background lists: what a moderator can use. */
+  static final int BACKGROUND_ITEMS = 5;
+
   private static BriefView.PronounsView pronouns(Persona.Pronouns p) {
     return new BriefView.PronounsView(
-        p.subject(), p.object(), p.possessive(), capitalise(p.subject()), capitalise(p.possessive()));
+        p.subject(),
+        p.object(),
+        p.possessive(),
+        capitalise(p.subject()),
+        capitalise(p.possessive()),
+        // "they" takes the plural verb: "they join", "they are".
+        p.subject().equalsIgnoreCase("they"));
   }
 
   private static String capitalise(String word) {
     return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
   }
 
-  private static MotionView motionView(Motion m) {
-    return new MotionView(m.id(), m.short_(), m.text());
+  /** How many records a domain line names: enough to show it, few enough to read aloud. */
+  static final int DOMAIN_RECORDS = 2;
+
+  private static MotionView motionView(Motion m, Dossier dossier) {
+    List<BriefView.DomainView> domains = new ArrayList<>();
+    for (DomainReach.Reach reach : DomainReach.of(m.domains(), dossier.evidence())) {
+      List<DomainReach.Touch> shown = reach.touches().stream().limit(DOMAIN_RECORDS).toList();
+      domains.add(
+          new BriefView.DomainView(
+              reach.domain().label(),
+              reach.domain().stake(),
+              null,
+              items(shown, t -> ShownText.of(t.evidence().title()) + " (" + t.evidence().date().getYear() + ", “" + t.term() + "”)"),
+              !shown.isEmpty()));
+    }
+    return new MotionView(
+        m.id(),
+        m.short_(),
+        m.text(),
+        m.scope(),
+        domains,
+        (int) domains.stream().filter(BriefView.DomainView::touched).count());
   }
 
   private static SideView sideView(SidePrediction prediction, Side override, Dossier dossier) {
@@ -424,19 +538,48 @@ public final class BriefAssembler {
   }
 
   private static ThemeView themeView(
-      int rank, ThemeRanker.RankedTheme ranked, Dossier dossier, Citations citations) {
+      int rank,
+      LineAssessment.Line line,
+      Dossier dossier,
+      Citations citations,
+      SourceLines sources,
+      Map<String, ReferenceView> byId,
+      Ledger ledger,
+      BriefKind kind) {
+    ThemeRanker.RankedTheme ranked = line.ranked();
     Theme theme = ranked.theme();
     Stance stance = dossier.taxonomy().find(theme.stance());
     Bearing bearing = dossier.motion().bearing(theme.stance());
     List<ArgumentView> arguments =
         IntStream.range(0, theme.arguments().size())
-            .mapToObj(i -> argumentView(i + 1, theme.arguments().get(i), dossier, citations))
+            .mapToObj(i -> argumentView(i + 1, theme.arguments().get(i), dossier, citations, sources, ledger))
             .toList();
+    // A drafted theme's objections are made from the same records the opponent's answers list.
+    boolean showCounters = kind != BriefKind.OPPONENT || ranked.curated();
     List<CounterView> counters =
-        theme.counters().stream()
-            .map(c -> new CounterView(
-                ShownText.of(c.objection()), ShownText.of(c.response()), citations.cite(c.evidence())))
+        !showCounters
+            ? List.of()
+            : theme.counters().stream()
+                .map(c -> new CounterView(
+                    ShownText.of(c.objection()), ShownText.of(c.response()), citations.cite(c.evidence())))
+                .peek(c -> {
+                  ledger.add(c.objection());
+                  ledger.add(c.response());
+                })
+                .toList();
+    List<BriefView.HedgeView> hedges =
+        line.hedges().stream()
+            .filter(h -> !ledger.seen(h.sentence()))
+            .map(h -> new BriefView.HedgeView(
+                ShownText.of(h.sentence()),
+                citations.cite(List.of(h.evidence().id())),
+                ShownText.of(h.evidence().title()),
+                h.evidence().date().getYear(),
+                sources.of(h.evidence()).own()))
+            .peek(h -> ledger.add(h.text()))
             .toList();
+    List<ReferenceView> otherWay = fresh(line.otherWay(), byId, ledger);
+    List<ReferenceView> ownAgainst = fresh(line.ownAgainst(), byId, ledger);
     return new ThemeView(
         rank,
         theme.stance(),
@@ -448,33 +591,166 @@ public final class BriefAssembler {
         bearing == null ? null : bearing.reason(),
         arguments,
         counters,
-        theme.questions().stream().map(ShownText::of).toList());
+        theme.questions().stream().map(ShownText::of).toList(),
+        new BriefView.DamageView(
+            line.hisWay().size(), line.own(), line.newestYear(), line.answeredBy(), line.answeredBy() > 0),
+        new BriefView.AnswersView(
+            otherWay, hedges, ownAgainst, !otherWay.isEmpty() || !hedges.isEmpty() || !ownAgainst.isEmpty()));
+  }
+
+  /** The records' views, each finding shown only if the brief has not already shown it. */
+  private static List<ReferenceView> fresh(List<Evidence> records, Map<String, ReferenceView> byId, Ledger ledger) {
+    return records.stream().map(e -> byId.get(e.id())).filter(java.util.Objects::nonNull).map(ledger::fresh).toList();
   }
 
   private static ArgumentView argumentView(
-      int number, Theme.Argument argument, Dossier dossier, Citations citations) {
+      int number, Theme.Argument argument, Dossier dossier, Citations citations, SourceLines sources, Ledger ledger) {
+    Quoted quoted = quoted(argument, dossier);
+    Evidence record = quoted != null ? quoted.record() : dossier.evidence(argument.evidence().get(0));
+    QuoteView quote = quoted == null ? null : quoteView(quoted, citations);
+    List<String> others = argument.evidence().stream().filter(id -> !id.equals(record.id())).toList();
+    String claim = ShownText.of(argument.claim());
+    String tag = ArgumentTag.of(claim);
+    ledger.add(tag);
+    if (quote != null) {
+      ledger.add(quote.text());
+    }
     return new ArgumentView(
         number,
-        ShownText.of(argument.claim()),
-        citations.cite(argument.evidence()),
-        quote(argument, dossier, citations),
+        tag,
+        claim,
+        citations.cite(List.of(record.id())),
+        sources.of(record),
+        quote,
+        others.isEmpty() ? null : citations.cite(others),
         argument.evidence().size(),
         argument.evidence().size() > 1);
   }
 
-  /** The argument's own quote, or else the first quote of the first cited record that has one. */
-  private static QuoteView quote(Theme.Argument argument, Dossier dossier, Citations citations) {
+  /** The record a card quotes and the text it quotes. */
+  private record Quoted(Evidence record, String text) {}
+
+  /**
+   * What the card quotes: the argument's own quote; for an argument whose claim is a record's own
+   * sentence (as drafted), that sentence; else the first quote of the first cited record that has
+   * one. {@code null} when there is none.
+   */
+  private static Quoted quoted(Theme.Argument argument, Dossier dossier) {
     for (String id : argument.evidence()) {
       Evidence e = dossier.evidence(id);
       if (argument.quote() != null) {
         if (Verbatim.isSpanOf(argument.quote(), e.abstract_())) {
-          return new QuoteView(ShownText.of(argument.quote()), citations.cite(List.of(id)));
+          return new Quoted(e, argument.quote());
         }
+      } else if (Verbatim.isSpanOf(argument.claim(), e.abstract_())) {
+        return new Quoted(e, argument.claim());
       } else if (!e.quotes().isEmpty()) {
-        return new QuoteView(ShownText.of(e.quotes().get(0)), citations.cite(List.of(id)));
+        return new Quoted(e, e.quotes().get(0));
       }
     }
     return null;
+  }
+
+  /** The quote in its context in the record's abstract, cited. */
+  private static QuoteView quoteView(Quoted quoted, Citations citations) {
+    CardQuote card = CardQuote.of(quoted.text(), quoted.record().abstract_());
+    return new QuoteView(
+        card.before() == null ? null : ShownText.of(card.before()),
+        ShownText.of(card.warrant()),
+        card.after() == null ? null : ShownText.of(card.after()),
+        citations.cite(List.of(quoted.record().id())));
+  }
+
+  private static QuoteView quote(Theme.Argument argument, Dossier dossier, Citations citations) {
+    Quoted quoted = quoted(argument, dossier);
+    return quoted == null ? null : quoteView(quoted, citations);
+  }
+
+  /**
+   * What the moderator reads aloud about the speaker: the first role, up to three research
+   * interests, and the stances on which the speaker's own records most bear the brief's side.
+   */
+  private static BriefView.IntroView intro(
+      Dossier dossier, List<LineAssessment.Line> lines, List<BriefView.KeyArgumentView> points) {
+    Persona p = dossier.persona();
+    List<LineAssessment.Line> own =
+        lines.stream().filter(l -> l.own() > 0).sorted(Comparator.comparingInt((LineAssessment.Line l) -> -l.own())).toList();
+    List<LineAssessment.Line> topics = own.isEmpty() ? lines.stream().filter(l -> !l.hisWay().isEmpty()).toList() : own;
+    List<String> labels =
+        topics.stream().limit(INTRO_TOPICS)
+            .map(l -> lowerFirst(dossier.taxonomy().find(l.stance()).label()))
+            .toList();
+    RoleView role =
+        p.roles().isEmpty()
+            ? null
+            : new RoleView(p.roles().get(0).title(), p.roles().get(0).organisation(), p.roles().get(0).focus(), null, true);
+    return new BriefView.IntroView(
+        role,
+        items(p.researchInterests().stream().limit(INTRO_TOPICS).toList(), Function.identity()),
+        items(labels, Function.identity()),
+        !own.isEmpty(),
+        about(p.bio(), points));
+  }
+
+  /**
+   * About as many words as a one-page handout holds beside its title and sources; the points
+   * come first, and the biography fills what they leave, a whole paragraph at a time.
+   */
+  static final int HANDOUT_WORDS = 340;
+
+  /** The biography's paragraphs that fit the handout beside its points; always the first. */
+  private static List<String> about(List<String> bio, List<BriefView.KeyArgumentView> points) {
+    int used = points.stream().mapToInt(k -> words(k.headline()) + words(k.plain()) + words(k.source().title()) + 8).sum();
+    List<String> about = new ArrayList<>();
+    for (String paragraph : bio) {
+      if (!about.isEmpty() && used + words(paragraph) > HANDOUT_WORDS) {
+        break;
+      }
+      about.add(paragraph);
+      used += words(paragraph);
+    }
+    return about;
+  }
+
+  private static int words(String text) {
+    return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  }
+
+  /** How many topics and interests an introduction names: what fits in thirty seconds. */
+  static final int INTRO_TOPICS = 3;
+
+  /** "Deception and hidden behaviour" as it reads mid-sentence; acronyms ("AI governance") kept. */
+  static String lowerFirst(String label) {
+    if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+      return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+    return label;
+  }
+
+  /** The three lines that do most damage, and the one that does least, with why it is weak. */
+  private static BriefView.SummaryView summary(List<ThemeView> themes) {
+    List<BriefView.LineRefView> strongest = new ArrayList<>();
+    int top = Math.min(SUMMARY_LINES, themes.size());
+    for (int i = 0; i < top; i++) {
+      strongest.add(lineRef(themes.get(i), i == top - 1));
+    }
+    BriefView.LineRefView weakest = themes.size() > 1 ? lineRef(themes.get(themes.size() - 1), true) : null;
+    return new BriefView.SummaryView(strongest, weakest);
+  }
+
+  static final int SUMMARY_LINES = 3;
+
+  private static BriefView.LineRefView lineRef(ThemeView t, boolean last) {
+    BriefView.DamageView d = t.damage();
+    return new BriefView.LineRefView(
+        t.rank(),
+        t.label(),
+        t.headline(),
+        last,
+        d.answeredBy(),
+        d.answered(),
+        !t.answers().hedges().isEmpty(),
+        d.own() * 2 < d.hisWay());
   }
 
   /** Every listed record in number order: the rows of the evidence table. */
@@ -562,7 +838,7 @@ public final class BriefAssembler {
 
   private static <T> List<Item> items(List<T> values, Function<T, String> text) {
     return IntStream.range(0, values.size())
-        .mapToObj(i -> new Item(text.apply(values.get(i)), i == values.size() - 1))
+        .mapToObj(i -> new Item(text.apply(values.get(i)), i == values.size() - 1, i == values.size() - 2, values.size() > 2))
         .toList();
   }
 }

@@ -17,7 +17,7 @@ public enum BriefKind {
   public static final List<String> ALL = List.of("moderator", "opponent", "handout");
 
   /** How many key arguments a handout carries. */
-  static final int HANDOUT_ARGUMENTS = 3;
+  static final int HANDOUT_ARGUMENTS = 4;
 
   /** Whether briefs of this kind show charts: not the handout, which must fit one page. */
   boolean charted() {

@@ -12,17 +12,16 @@ public record BriefView(
     PersonaView persona,
     MotionView motion,
     SideView side,
+    IntroView intro,
+    SummaryView summary,
     GlanceView glance,
     ProfileView profile,
     List<ThemeView> themes,
     int counterCount,
     int questionCount,
     List<KeyArgumentView> keyArguments,
-    List<ReferenceView> strongest,
     List<WeakSpotView> weakSpots,
     List<ReferenceView> otherWay,
-    int preprintCount,
-    int citedCount,
     List<ReferenceView> evidence,
     List<ReferenceView> references,
     ProvenanceView provenance) {
@@ -49,7 +48,12 @@ public record BriefView(
 
   /** Pronouns in the forms templates need, capitalised for the start of a sentence too. */
   public record PronounsView(
-      String subject, String object, String possessive, String subjectCapital, String possessiveCapital) {}
+      String subject,
+      String object,
+      String possessive,
+      String subjectCapital,
+      String possessiveCapital,
+      boolean plural) {}
 
   public record RoleView(String title, String organisation, String focus, String url, boolean last) {}
 
@@ -65,9 +69,69 @@ public record BriefView(
   public record LinkView(String label, String url, String note) {}
 
   /** A word in a list that the template joins; {@code last} tells it where to stop. */
-  public record Item(String text, boolean last) {}
+  public record Item(String text, boolean last, boolean penultimate, boolean serial) {
+    public Item(String text, boolean last) {
+      this(text, last, false, false);
+    }
 
-  public record MotionView(String id, String shortName, String text) {}
+    public Item(String text, boolean last, boolean penultimate) {
+      this(text, last, penultimate, false);
+    }
+
+    /** The items of a list, each knowing whether it is the last or the one before it. */
+    public static List<Item> of(List<String> texts) {
+      return java.util.stream.IntStream.range(0, texts.size())
+          .mapToObj(i -> new Item(texts.get(i), i == texts.size() - 1, i == texts.size() - 2, texts.size() > 2))
+          .toList();
+    }
+  }
+
+  /**
+   * The motion, what it covers, and the domains it reaches into; {@code touchedCount} of them are
+   * touched by the speaker's records.
+   */
+  public record MotionView(
+      String id, String shortName, String text, String scope, List<DomainView> domains, int touchedCount) {}
+
+  /**
+   * A domain of the motion: what is at stake there, the speaker's records that touch it (their
+   * citation, or {@code null}) and the words that show it.
+   */
+  public record DomainView(String label, String stake, String cite, List<Item> terms, boolean touched) {}
+
+  /**
+   * What a moderator reads aloud: the speaker's first role, research interests from the profile,
+   * and the stances on which the speaker's own records bear the side the brief prepares for (the
+   * topics that put them on this panel); {@code ownTopics} is false when the topics rest on
+   * records that are not the speaker's own. {@code about} is as much of the profile's biography as
+   * a one-page handout has room for beside its points.
+   */
+  public record IntroView(
+      RoleView role, List<Item> interests, List<Item> topics, boolean ownTopics, List<String> about) {}
+
+  /**
+   * The opponent brief's summary: the three lines that do the most damage, and the weakest line
+   * with what makes it weak.
+   */
+  public record SummaryView(List<LineRefView> strongest, LineRefView weakest) {}
+
+  /**
+   * A line named elsewhere in the brief, by rank, and why it is weak when it is the weakest: the
+   * records on file that answer it, hedges in its own evidence, or resting on others' work.
+   */
+  public record LineRefView(
+      int rank,
+      String label,
+      String headline,
+      boolean last,
+      int answeredBy,
+      boolean answered,
+      boolean hedged,
+      boolean othersWork) {
+    public boolean oneAnswer() {
+      return answeredBy == 1;
+    }
+  }
 
   /**
    * The side the brief prepares for and the reasons behind the prediction. {@code overridden} is
@@ -111,7 +175,15 @@ public record BriefView(
       int notShownCount,
       Integer latestYear,
       int bearingFor,
-      int bearingAgainst) {}
+      int bearingAgainst) {
+    public boolean oneFor() {
+      return bearingFor == 1;
+    }
+
+    public boolean oneAgainst() {
+      return bearingAgainst == 1;
+    }
+  }
 
   /**
    * The numbers for the "at a glance" box; {@code listedCount} records are in the evidence table
@@ -184,28 +256,121 @@ public record BriefView(
       String bearingReason,
       List<ArgumentView> arguments,
       List<CounterView> counters,
-      List<String> questions) {}
+      List<String> questions,
+      DamageView damage,
+      AnswersView answers) {}
+
+  /**
+   * How much damage a line can do, and what that rests on: the records behind it that bear the
+   * speaker's way ({@code hisWay}, {@code own} of them his own, the newest from {@code newestYear})
+   * and the records on file that answer it.
+   */
+  public record DamageView(int hisWay, int own, Integer newestYear, int answeredBy, boolean answered) {
+    public boolean oneHisWay() {
+      return hisWay == 1;
+    }
+
+    public boolean oneAnswer() {
+      return answeredBy == 1;
+    }
+
+    public boolean noneOwn() {
+      return own == 0;
+    }
+
+    /** The line rests mostly on work that is not the speaker's own. */
+    public boolean othersWork() {
+      return hisWay > 0 && own * 2 < hisWay;
+    }
+  }
+
+  /**
+   * What to prepare against a line: records that bear the other way on its stance, sentences in
+   * which the line's own evidence qualifies its result, and the speaker's own papers that cut
+   * against the line.
+   */
+  public record AnswersView(
+      List<ReferenceView> otherWay, List<HedgeView> hedges, List<ReferenceView> ownAgainst, boolean any) {}
+
+  /** A sentence in which a record qualifies its own result, verbatim, with its citation. */
+  public record HedgeView(String text, String cite, String title, Integer year, boolean own) {}
 
   /** The citation style: its CSL id and whether it cites by number. */
   public record StyleView(String id, boolean numeric) {}
 
-  /** An evidence card: a claim, its citation in the brief's style, and a verbatim quote. */
+  /**
+   * An evidence card as debaters cut it: the tag (the argument), the cite line of the record it
+   * quotes, the quote in its context, and the other records that make the same point.
+   */
   public record ArgumentView(
-      int number, String claim, String cite, QuoteView quote, int records, boolean several) {}
+      int number,
+      String tag,
+      String claim,
+      String cite,
+      SourceView source,
+      QuoteView quote,
+      String alsoCite,
+      int records,
+      boolean several) {}
 
-  /** One of the few arguments a handout carries, with a single source. */
+  /**
+   * A cite line: the authors as the listing shows them, the date, the title and link, and whose
+   * work it is. {@code own}: the speaker is an author, and {@code qualification} is his first
+   * role; {@code unknown}: the author list is cut short before his name could show.
+   */
+  public record SourceView(
+      List<Item> authors,
+      boolean etAl,
+      String firstAuthor,
+      int year,
+      String date,
+      String title,
+      String url,
+      String urlText,
+      boolean own,
+      boolean unknown,
+      boolean others,
+      String qualification) {
+    /** More authors than a short source line names: it gives the first and "et al.". */
+    public boolean many() {
+      return etAl || authors.size() > 2;
+    }
+  }
+
+  /**
+   * One of the few points a handout or panel carries: the line's headline, the plain words that
+   * tie it to the motion, and one source.
+   */
   public record KeyArgumentView(
-      int number, String label, String claim, String cite, QuoteView quote, ReferenceView source) {}
+      int number,
+      String label,
+      String headline,
+      String plain,
+      String claim,
+      String cite,
+      QuoteView quote,
+      SourceView source) {}
 
   /**
    * Where a record behind an argument is open to challenge: its age, and the sentences in which
    * its own abstract hedges (verbatim).
    */
   public record WeakSpotView(
-      String cite, String title, String date, int ageYears, boolean old, List<String> hedges) {}
+      String cite,
+      String title,
+      String date,
+      int ageYears,
+      boolean old,
+      List<String> hedges,
+      boolean hedged,
+      int line,
+      boolean own) {}
 
-  /** A verbatim quote and the citation of the record it comes from. */
-  public record QuoteView(String text, String cite) {}
+  /**
+   * A verbatim quote ({@code text}, the warrant) with the words around it in its source, and the
+   * citation of the record it comes from; the three read as one verbatim span.
+   */
+  public record QuoteView(String before, String text, String after, String cite) {}
 
   /** An objection, the likely response, and the citation backing it ({@code null}: none). */
   public record CounterView(String objection, String response, String cite) {}
@@ -235,7 +400,14 @@ public record BriefView(
       boolean authorNotShown,
       boolean key,
       boolean cited,
-      BearingView bearing) {}
+      BearingView bearing) {
+    /** The same record with no finding: for a list that follows one that showed it. */
+    public ReferenceView withoutFinding() {
+      return new ReferenceView(
+          number, label, text, id, authors, etAl, title, category, date, year, url, links, stances,
+          null, authored, authorNotShown, key, cited, bearing);
+    }
+  }
 
   /**
    * How a record bears on the motion: {@code otherWay} when it cuts against the side the brief

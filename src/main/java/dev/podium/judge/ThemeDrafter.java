@@ -153,10 +153,8 @@ public final class ThemeDrafter {
 
   private static Theme.Argument argument(KeyPoints.Group point) {
     Evidence lead = point.records().get(0);
-    String quote =
-        lead.quotes().stream().filter(q -> !q.equals(lead.finding())).findFirst()
-            .orElse(lead.quotes().isEmpty() ? null : lead.quotes().get(0));
-    return new Theme.Argument(lead.finding(), point.records().stream().map(Evidence::id).toList(), quote);
+    // The claim is the lead's finding, so the finding is the card's warrant, quoted in its context.
+    return new Theme.Argument(lead.finding(), point.records().stream().map(Evidence::id).toList(), lead.finding());
   }
 
   private static String reason(KeyPoints.Group point) {

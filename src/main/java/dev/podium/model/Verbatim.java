@@ -15,7 +15,7 @@ public final class Verbatim {
   }
 
   /** The text stripped, with each run of white space made one space (as {@code \\s+} defines it). */
-  private static String collapse(String text) {
+  public static String collapse(String text) {
     String stripped = text.strip();
     StringBuilder out = new StringBuilder(stripped.length());
     boolean inSpace = false;

@@ -104,7 +104,7 @@ class RecordBinderTest {
     bind("id: m\nshort: s\ntext: t\nzzzzzzzz: 1\n", Motion.class);
     assertThat(messages())
         .containsExactly(
-            "x.yaml:4:1: unknown field 'zzzzzzzz' in motion; expected one of: id, short, text, bearings");
+            "x.yaml:4:1: unknown field 'zzzzzzzz' in motion; expected one of: id, short, text, bearings, scope, domains");
   }
 
   @Test

@@ -25,6 +25,9 @@ final class MarkdownText {
   static String plain(String markdown) {
     String text = LINK.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     text = text.replace("**", "").replaceAll("(?<![\\p{L}\\p{N}])_([^_]+)_(?![\\p{L}\\p{N}])", "$1");
+    // Single-star emphasis (*Behavior-Based Robotics*): a star that opens before a letter and
+    // closes after one, not a lone star or a multiplication sign.
+    text = text.replaceAll("(?<![\\p{L}\\p{N}*])\\*(?=[\\p{L}\\p{N}])([^*\\n]+?)(?<=[\\p{L}\\p{N}.)!?])\\*(?![\\p{L}\\p{N}*])", "$1");
     return normalise(text);
   }
 

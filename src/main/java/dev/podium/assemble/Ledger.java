@@ -1,0 +1,43 @@
+package dev.podium.assemble;
+
+import dev.podium.assemble.BriefView.ReferenceView;
+import dev.podium.model.Verbatim;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sentences a brief has already shown, in the order it shows them, so that no sentence is
+ * printed twice: a record's finding listed after a card that quotes it is left out the second time.
+ */
+final class Ledger {
+  private final List<String> shown = new ArrayList<>();
+
+  void add(String text) {
+    if (text != null && !text.isBlank()) {
+      shown.add(normal(text));
+    }
+  }
+
+  /** Whether the text, or a text that contains it, has been shown. */
+  boolean seen(String text) {
+    String n = normal(text);
+    return shown.stream().anyMatch(s -> s.contains(n));
+  }
+
+  /** The record's view, without its finding when that has been shown; the finding then counts as shown. */
+  ReferenceView fresh(ReferenceView view) {
+    if (view.finding() == null) {
+      return view;
+    }
+    if (seen(view.finding())) {
+      return view.withoutFinding();
+    }
+    add(view.finding());
+    return view;
+  }
+
+  private static String normal(String text) {
+    return Verbatim.collapse(text).toLowerCase(Locale.ROOT).replaceAll("[“”\"]", "");
+  }
+}

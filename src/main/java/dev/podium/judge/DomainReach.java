@@ -1,0 +1,53 @@
+package dev.podium.judge;
+
+import dev.podium.model.Domain;
+import dev.podium.model.Evidence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which of a motion's domains (medicine, weapons, vehicles, law) a speaker's records touch, and
+ * the word in each record's title or abstract that shows it: a domain term as a whole word, in
+ * the singular or plural.
+ */
+public final class DomainReach {
+  private DomainReach() {}
+
+  /** A domain and the records that touch it, in the order given. */
+  public record Reach(Domain domain, List<Touch> touches) {
+    public Reach {
+      touches = List.copyOf(touches);
+    }
+  }
+
+  /** A record that touches a domain, and the first of the domain's terms found in it. */
+  public record Touch(Evidence evidence, String term) {}
+
+  public static List<Reach> of(List<Domain> domains, List<Evidence> records) {
+    List<Reach> reaches = new ArrayList<>();
+    for (Domain domain : domains) {
+      List<Pattern> patterns = domain.terms().stream().map(DomainReach::pattern).toList();
+      List<Touch> touches = new ArrayList<>();
+      for (Evidence e : records) {
+        String text = (e.title() + " " + e.abstract_()).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < patterns.size(); i++) {
+          Matcher m = patterns.get(i).matcher(text);
+          if (m.find()) {
+            touches.add(new Touch(e, domain.terms().get(i)));
+            break;
+          }
+        }
+      }
+      reaches.add(new Reach(domain, touches));
+    }
+    return reaches;
+  }
+
+  private static Pattern pattern(String term) {
+    String words = Pattern.quote(term.toLowerCase(Locale.ROOT).strip());
+    return Pattern.compile("(?<![\\p{L}\\p{N}-])" + words + "(?:s|es)?(?![\\p{L}\\p{N}-])");
+  }
+}
