@@ -534,7 +534,8 @@ public final class BriefAssembler {
         evidence.size() - listed - omitted,
         evidence.size() - listed - omitted > 0,
         omitted,
-        omitted > 0);
+        omitted > 0,
+        themes.stream().anyMatch(t -> !t.curated()));
   }
 
   private static ThemeView themeView(
@@ -560,12 +561,8 @@ public final class BriefAssembler {
         !showCounters
             ? List.of()
             : theme.counters().stream()
-                .map(c -> new CounterView(
-                    ShownText.of(c.objection()), ShownText.of(c.response()), citations.cite(c.evidence())))
-                .peek(c -> {
-                  ledger.add(c.objection());
-                  ledger.add(c.response());
-                })
+                .filter(c -> !ledger.seen(ShownText.of(c.objection())))
+                .map(c -> counterView(c, citations, ledger))
                 .toList();
     List<BriefView.HedgeView> hedges =
         line.hedges().stream()
@@ -598,6 +595,16 @@ public final class BriefAssembler {
             otherWay, hedges, ownAgainst, !otherWay.isEmpty() || !hedges.isEmpty() || !ownAgainst.isEmpty()));
   }
 
+  /** An objection and its response, the response left out when the brief has already said it. */
+  private static CounterView counterView(Theme.Counter c, Citations citations, Ledger ledger) {
+    String objection = ShownText.of(c.objection());
+    String response = ShownText.of(c.response());
+    ledger.add(objection);
+    boolean repeated = ledger.seen(response);
+    ledger.add(response);
+    return new CounterView(objection, repeated ? null : response, citations.cite(c.evidence()));
+  }
+
   /** The records' views, each finding shown only if the brief has not already shown it. */
   private static List<ReferenceView> fresh(List<Evidence> records, Map<String, ReferenceView> byId, Ledger ledger) {
     return records.stream().map(e -> byId.get(e.id())).filter(java.util.Objects::nonNull).map(ledger::fresh).toList();
@@ -607,13 +614,17 @@ public final class BriefAssembler {
       int number, Theme.Argument argument, Dossier dossier, Citations citations, SourceLines sources, Ledger ledger) {
     Quoted quoted = quoted(argument, dossier);
     Evidence record = quoted != null ? quoted.record() : dossier.evidence(argument.evidence().get(0));
-    QuoteView quote = quoted == null ? null : quoteView(quoted, citations);
+    QuoteView shown = quoted == null ? null : quoteView(quoted, citations);
+    // A quote the brief has already printed is not printed again; the card keeps its cite line.
+    QuoteView quote = shown == null || ledger.seen(shown.text()) ? null : shown;
     List<String> others = argument.evidence().stream().filter(id -> !id.equals(record.id())).toList();
     String claim = ShownText.of(argument.claim());
     String tag = ArgumentTag.of(claim);
     ledger.add(tag);
     if (quote != null) {
       ledger.add(quote.text());
+      ledger.add(quote.before());
+      ledger.add(quote.after());
     }
     return new ArgumentView(
         number,
@@ -624,7 +635,8 @@ public final class BriefAssembler {
         quote,
         others.isEmpty() ? null : citations.cite(others),
         argument.evidence().size(),
-        argument.evidence().size() > 1);
+        argument.evidence().size() > 1,
+        !ledger.firstCard(record.id()));
   }
 
   /** The record a card quotes and the text it quotes. */

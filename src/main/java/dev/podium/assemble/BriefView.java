@@ -180,6 +180,11 @@ public record BriefView(
       return bearingFor == 1;
     }
 
+    /** The stance's label as it reads inside a sentence. */
+    public String labelInSentence() {
+      return BriefAssembler.lowerFirst(label);
+    }
+
     public boolean oneAgainst() {
       return bearingAgainst == 1;
     }
@@ -206,7 +211,8 @@ public record BriefView(
       int unlistedCount,
       boolean someUnlisted,
       int omittedCount,
-      boolean someOmitted) {}
+      boolean someOmitted,
+      boolean someDrafted) {}
 
   public record StanceCountView(String label, int count, boolean last) {}
 
@@ -311,7 +317,8 @@ public record BriefView(
       QuoteView quote,
       String alsoCite,
       int records,
-      boolean several) {}
+      boolean several,
+      boolean citedAbove) {}
 
   /**
    * A cite line: the authors as the listing shows them, the date, the title and link, and whose
@@ -319,6 +326,7 @@ public record BriefView(
    * role; {@code unknown}: the author list is cut short before his name could show.
    */
   public record SourceView(
+      String id,
       List<Item> authors,
       boolean etAl,
       String firstAuthor,

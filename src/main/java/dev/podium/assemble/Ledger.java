@@ -19,11 +19,21 @@ final class Ledger {
     }
   }
 
-  /** Whether the text, or a text that contains it, has been shown. */
+  /** A shown text at least this long counts as repeated when a later text contains it. */
+  private static final int QUOTABLE = 40;
+
+  /** Whether the text, a text that contains it, or a quotable text it contains has been shown. */
   boolean seen(String text) {
     String n = normal(text);
-    return shown.stream().anyMatch(s -> s.contains(n));
+    return shown.stream().anyMatch(s -> s.contains(n) || (s.length() >= QUOTABLE && n.contains(s)));
   }
+
+  /** Whether this is the first time the brief cites the record on a card; it is not the next time. */
+  boolean firstCard(String evidenceId) {
+    return cards.add(evidenceId);
+  }
+
+  private final java.util.Set<String> cards = new java.util.HashSet<>();
 
   /** The record's view, without its finding when that has been shown; the finding then counts as shown. */
   ReferenceView fresh(ReferenceView view) {

@@ -33,6 +33,7 @@ final class SourceLines {
     String url = LinkPolicy.safe(e.url());
     List<String> authors = e.authors().stream().map(ShownText::of).toList();
     return new SourceView(
+        e.id(),
         Item.of(authors),
         e.etAl(),
         authors.isEmpty() ? null : authors.get(0),
