@@ -104,7 +104,10 @@ final class BlockRenderer extends AbstractVisitor {
       flow.gap(gap());
       return;
     }
-    List<Chunk> chunks = InlineRenderer.render(node, style, null, quoted, context);
+    List<Chunk> chunks =
+        context
+            .paragraphs()
+            .of(node, () -> InlineRenderer.render(node, style, null, quoted, context));
     flow.text(column(chunks, style.size() * Typography.LEADING), flow.leaf(PdfName.P));
     flow.gap(gap());
   }

@@ -88,6 +88,7 @@ public final class PdfTypesetter {
             new Drawings(settings.drawings(), writer, new DrawingFonts(fonts)),
             outline,
             links,
+            new ParagraphChunks(),
             document.right() - document.left(),
             document.top() - document.bottom());
     // On an error the half-made document is dropped unclosed: it holds only memory.

@@ -5,7 +5,8 @@ import org.commonmark.node.Node;
 
 /**
  * What every renderer of one document shares: fonts by glyph, source places, images and drawings,
- * the outline and the links being built, and the size of the text block.
+ * the outline and the links being built, paragraphs already made into chunks, and the size of the
+ * text block.
  */
 record RenderContext(
     GlyphRuns glyphs,
@@ -14,6 +15,7 @@ record RenderContext(
     Drawings drawings,
     HeadingOutline outline,
     LinkAnnotations links,
+    ParagraphChunks paragraphs,
     float textWidth,
     float textHeight) {
   /** An image takes at most this share of the text height, leaving room for its context. */
