@@ -19,33 +19,48 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 import org.openpdf.text.Chunk;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfName;
 
 /**
- * Turns Markdown blocks into OpenPDF elements and hands them to a sink: headings (with outline
+ * Sets Markdown blocks down a flow, each tagged with its structure type: headings (with outline
  * entries), paragraphs, quotes, lists, tables, code blocks, rules and images. A block it has no
  * rendering for is an error naming the node.
  */
 final class BlockRenderer extends AbstractVisitor {
+  private static final PdfName[] HEADINGS = {
+    PdfName.H1,
+    new PdfName("H2"),
+    new PdfName("H3"),
+    new PdfName("H4"),
+    new PdfName("H5"),
+    new PdfName("H6")
+  };
   private static final float QUOTE_INDENT = 12f;
+  private static final float QUOTE_PADDING = 9f;
+  private static final float QUOTE_BAR = 1.6f;
+  private static final float CODE_PADDING = 6f;
 
   private final RenderContext context;
-  private final BlockSink sink;
+  private final Flow flow;
   private final TextStyle style;
   private final boolean tight;
+  private final boolean quoted;
 
   /**
    * A renderer of blocks in one container.
    *
    * @param tight whether paragraphs sit close together, as in a tight list
+   * @param quoted whether the blocks are quoted evidence
    */
-  BlockRenderer(RenderContext context, BlockSink sink, TextStyle style, boolean tight) {
+  BlockRenderer(RenderContext context, Flow flow, TextStyle style, boolean tight, boolean quoted) {
     this.context = context;
-    this.sink = sink;
+    this.flow = flow;
     this.style = style;
     this.tight = tight;
+    this.quoted = quoted;
   }
 
   /** Renders the block children of {@code parent}. */
@@ -62,90 +77,80 @@ final class BlockRenderer extends AbstractVisitor {
   public void visit(Heading heading) {
     int level = heading.getLevel();
     float size = Typography.headingSize(level);
-    TextStyle look = new TextStyle(size, true, level >= 4, false, Typography.HEADING);
-    String tag = context.outline().register(level, PlainText.of(heading));
-    org.openpdf.text.Paragraph paragraph = paragraph(look, size * 1.25f);
-    paragraph.addAll(InlineRenderer.render(heading, look, tag, context));
-    paragraph.setSpacingBefore(level == 1 ? 0 : size * 0.7f);
-    paragraph.setSpacingAfter(size * 0.5f);
+    float before = level == 1 ? 0 : size * 0.7f;
+    if (level == CardSection.LEVEL && !flow.isMeasuring()) {
+      CardSection.keepTogether(heading, before, this::measuring, flow);
+    }
     // Keep a heading with the start of what follows it: a heading alone at the foot of a page
     // reads as a mistake.
     float threeLines = 3 * Typography.BODY_SIZE * Typography.LEADING;
-    float needed = paragraph.getSpacingBefore() + size * 2.5f + threeLines;
-    if (sink.spaceLeft() < needed) {
-      sink.newPage();
+    if (flow.spaceLeft() < before + size * 2.5f + threeLines) {
+      flow.newPage();
     }
-    sink.add(paragraph);
+    TextStyle look = new TextStyle(size, true, level >= 4, false, Typography.HEADING);
+    String tag = flow.isMeasuring() ? null : context.outline().register(level, PlainText.of(heading));
+    flow.gap(before);
+    List<Chunk> chunks = InlineRenderer.render(heading, look, tag, quoted, context);
+    flow.text(column(chunks, size * 1.25f), flow.leaf(HEADINGS[Math.min(level, 6) - 1]));
+    flow.gap(size * 0.5f);
   }
 
   @Override
   public void visit(Paragraph node) {
     if (node.getFirstChild() instanceof Image image && image.getNext() == null) {
-      org.openpdf.text.Image picture = context.image(image);
-      picture.setAlignment(org.openpdf.text.Image.MIDDLE);
-      picture.setSpacingAfter(gap());
-      sink.add(picture);
+      String alt = PlainText.of(image);
+      // An image without alternative text is decoration, which a screen reader skips.
+      flow.image(context.image(image, flow.width()), alt.isEmpty() ? null : flow.figure(alt));
+      flow.gap(gap());
       return;
     }
-    org.openpdf.text.Paragraph paragraph = paragraph(style, style.size() * Typography.LEADING);
-    paragraph.addAll(InlineRenderer.render(node, style, null, context));
-    paragraph.setSpacingAfter(gap());
-    sink.add(paragraph);
+    List<Chunk> chunks =
+        context
+            .paragraphs()
+            .of(node, () -> InlineRenderer.render(node, style, null, quoted, context));
+    flow.text(column(chunks, style.size() * Typography.LEADING), flow.leaf(PdfName.P));
+    flow.gap(gap());
   }
 
   @Override
   public void visit(BlockQuote quote) {
-    PdfPTable table = new PdfPTable(new float[] {QUOTE_INDENT, context.textWidth() - QUOTE_INDENT});
-    table.setWidthPercentage(100);
-    table.setSpacingBefore(1f);
-    table.setSpacingAfter(gap() + 1f);
-    PdfPCell gutter = new PdfPCell();
-    gutter.setBorder(Rectangle.NO_BORDER);
-    PdfPCell body = new PdfPCell();
-    body.setBorder(Rectangle.LEFT);
-    body.setBorderWidthLeft(1.6f);
-    body.setBorderColorLeft(Typography.QUOTE_BAR);
-    body.setPadding(0);
-    body.setPaddingLeft(9f);
-    body.setPaddingBottom(1f);
-    body.setUseAscender(true);
-    TextStyle quoted = style.withSize(Typography.QUOTE_SIZE);
-    new BlockRenderer(context, BlockSink.of(body), quoted, true).renderChildren(quote);
-    table.addCell(gutter);
-    table.addCell(body);
-    sink.add(table);
+    flow.gap(1f);
+    flow.open(PdfName.BLOCKQUOTE);
+    flow.openFrame(BlockRenderer::quoteBar);
+    flow.indent(QUOTE_INDENT + QUOTE_PADDING, 0);
+    new BlockRenderer(context, flow, style, true, true).renderChildren(quote);
+    flow.outdent();
+    flow.closeFrame();
+    flow.close();
+    flow.gap(gap() + 1f);
   }
 
   @Override
   public void visit(BulletList list) {
-    sink.add(ListTable.render(list, style, context));
+    ListRenderer.render(list, style, quoted, context, flow);
   }
 
   @Override
   public void visit(OrderedList list) {
-    sink.add(ListTable.render(list, style, context));
+    ListRenderer.render(list, style, quoted, context, flow);
   }
 
   @Override
   public void visit(ListItem item) {
-    // Items are rendered by ListTable; one reaching here has no list around it.
+    // Items are rendered by ListRenderer; one reaching here has no list around it.
     throw context.unsupported(item);
   }
 
   @Override
   public void visit(ThematicBreak rule) {
-    // A one-cell table with only a top border: unlike OpenPDF's LineSeparator it needs no font.
-    PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.TOP);
-    cell.setBorderWidthTop(0.6f);
-    cell.setBorderColorTop(Typography.RULE);
-    cell.setFixedHeight(1f);
-    PdfPTable table = new PdfPTable(1);
-    table.setWidthPercentage(100);
-    table.addCell(cell);
-    table.setSpacingBefore(Typography.PARAGRAPH_GAP);
-    table.setSpacingAfter(Typography.PARAGRAPH_GAP + 2f);
-    sink.add(table);
+    flow.gap(Typography.PARAGRAPH_GAP);
+    if (flow.spaceLeft() < 1f) {
+      flow.newPage();
+    }
+    float at = flow.y();
+    flow.line(flow.left(), flow.right(), at, 0.6f, Typography.RULE);
+    flow.moveTo(at - 1f);
+    flow.gap(Typography.PARAGRAPH_GAP + 2f);
   }
 
   @Override
@@ -171,7 +176,7 @@ final class BlockRenderer extends AbstractVisitor {
   @Override
   public void visit(CustomBlock block) {
     if (block instanceof TableBlock table) {
-      sink.add(TableRenderer.render(table, context));
+      TableRenderer.render(table, quoted, context, flow);
       return;
     }
     throw context.unsupported(block);
@@ -187,32 +192,52 @@ final class BlockRenderer extends AbstractVisitor {
     }
   }
 
+  /** A renderer like this one that sets its blocks on {@code other}, to measure them. */
+  private BlockRenderer measuring(Flow other) {
+    return new BlockRenderer(context, other, style, tight, quoted);
+  }
+
   private void code(Node node, String literal) {
     String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
     TextStyle mono = style.asCode();
     List<Chunk> chunks =
         context.glyphs().chunks(text, mono, i -> context.locator().of(node, literal, i));
-    org.openpdf.text.Paragraph paragraph = paragraph(mono, mono.size() * 1.3f);
-    paragraph.addAll(chunks);
-    PdfPCell cell = new PdfPCell();
-    cell.addElement(paragraph);
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setBackgroundColor(Typography.SHADE);
-    cell.setPadding(6f);
-    cell.setPaddingTop(3f);
-    cell.setUseAscender(true);
-    PdfPTable table = new PdfPTable(1);
-    table.setWidthPercentage(100);
-    table.addCell(cell);
-    table.setSpacingBefore(1f);
-    table.setSpacingAfter(gap() + 1f);
-    sink.add(table);
+    flow.gap(1f);
+    flow.openFrame(BlockRenderer::shade);
+    flow.down(3f);
+    flow.indent(CODE_PADDING, CODE_PADDING);
+    flow.text(column(chunks, mono.size() * 1.3f), flow.leaf(PdfName.CODE));
+    flow.outdent();
+    flow.down(CODE_PADDING);
+    flow.closeFrame();
+    flow.gap(gap() + 1f);
   }
 
-  private org.openpdf.text.Paragraph paragraph(TextStyle look, float leading) {
-    org.openpdf.text.Paragraph paragraph = new org.openpdf.text.Paragraph(leading);
-    paragraph.setFont(context.glyphs().font(look));
-    return paragraph;
+  /** A column of text set with a fixed leading; the flow gives it its box. */
+  static ColumnText column(List<Chunk> chunks, float leading) {
+    Phrase phrase = new Phrase();
+    phrase.addAll(chunks);
+    ColumnText column = new ColumnText(null);
+    column.setLeading(leading);
+    column.addText(phrase);
+    return column;
+  }
+
+  private static void quoteBar(
+      PdfContentByte under, float left, float right, float top, float bottom) {
+    float x = left + QUOTE_INDENT + QUOTE_BAR / 2;
+    under.setColorStroke(Typography.QUOTE_BAR);
+    under.setLineWidth(QUOTE_BAR);
+    under.moveTo(x, top);
+    // Below the last baseline far enough to take in descenders.
+    under.lineTo(x, bottom - 3f);
+    under.stroke();
+  }
+
+  private static void shade(PdfContentByte under, float left, float right, float top, float bottom) {
+    under.setColorFill(Typography.SHADE);
+    under.rectangle(left, bottom, right - left, top - bottom);
+    under.fill();
   }
 
   private float gap() {

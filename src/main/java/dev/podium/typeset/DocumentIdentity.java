@@ -35,7 +35,8 @@ final class DocumentIdentity {
             settings.creator(),
             settings.headerLeft(),
             settings.headerRight(),
-            settings.date().toString()
+            settings.date().toString(),
+            settings.language()
           }) {
         digest.update(part.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);

@@ -211,6 +211,11 @@ final class FontBook {
 
   private static BaseFont create(String name, byte[] bytes) throws IOException {
     // Identity-H embeds a subset and covers all of Unicode; no global font cache.
-    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+    BaseFont font =
+        BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+    // OpenPDF's CIDSet lists the glyphs the text uses but not the parts of composite glyphs that
+    // the subset keeps, so PDF/UA checkers reject it; the set is optional, so leave it out.
+    font.setIncludeCidSet(false);
+    return font;
   }
 }

@@ -15,6 +15,11 @@ import org.openpdf.text.pdf.BaseFont;
 final class GlyphRuns {
   static final int REPLACEMENT = 0xFFFD;
 
+  /** Underline thickness and its distance below the baseline, as shares of the font size. */
+  private static final float UNDERLINE_THICKNESS = 0.06f;
+
+  private static final float UNDERLINE_DROP = 0.14f;
+
   private final FontBook fonts;
   private final MissingGlyphs missing;
 
@@ -96,6 +101,10 @@ final class GlyphRuns {
     if (font != face) {
       simulated = (style.bold() ? Font.BOLD : 0) | (style.italic() ? Font.ITALIC : 0);
     }
-    return new Chunk(text, new Font(font, style.size(), simulated, style.color()));
+    Chunk chunk = new Chunk(text, new Font(font, style.size(), simulated, style.color()));
+    if (style.underline()) {
+      chunk.setUnderline(style.size() * UNDERLINE_THICKNESS, -style.size() * UNDERLINE_DROP);
+    }
+    return chunk;
   }
 }

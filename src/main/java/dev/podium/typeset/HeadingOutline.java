@@ -36,10 +36,11 @@ final class HeadingOutline extends PdfPageEventHelper {
 
   @Override
   public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
-    if (!text.startsWith(PREFIX)) {
+    String token = ChunkTags.find(text, PREFIX);
+    if (token == null) {
       return;
     }
-    int index = Integer.parseInt(text.substring(PREFIX.length()));
+    int index = Integer.parseInt(token.substring(PREFIX.length()));
     // A heading split into several chunks reports each; only its first placement counts.
     if (index < placed) {
       return;

@@ -23,23 +23,27 @@ import org.openpdf.text.Chunk;
 final class InlineRenderer extends AbstractVisitor {
   private final RenderContext context;
   private final String tag;
+  private final boolean quoted;
   private final List<Chunk> chunks = new ArrayList<>();
   private TextStyle style;
   private String link;
 
-  private InlineRenderer(RenderContext context, TextStyle style, String tag) {
+  private InlineRenderer(RenderContext context, TextStyle style, String tag, boolean quoted) {
     this.context = context;
     this.style = style;
     this.tag = tag;
+    this.quoted = quoted;
   }
 
   /**
    * The chunks for the inline children of {@code block}.
    *
    * @param tag a generic tag put on every chunk (the outline finds headings by it), or null
+   * @param quoted whether the block is quoted evidence, whose strong text is also underlined
    */
-  static List<Chunk> render(Node block, TextStyle style, String tag, RenderContext context) {
-    InlineRenderer renderer = new InlineRenderer(context, style, tag);
+  static List<Chunk> render(
+      Node block, TextStyle style, String tag, boolean quoted, RenderContext context) {
+    InlineRenderer renderer = new InlineRenderer(context, style, tag, quoted);
     renderer.visitChildren(block);
     return renderer.chunks;
   }
@@ -73,6 +77,10 @@ final class InlineRenderer extends AbstractVisitor {
   public void visit(StrongEmphasis strong) {
     TextStyle outer = style;
     style = style.withBold();
+    if (quoted) {
+      // Debaters underline the warrant of a card: the words the evidence is read for.
+      style = style.withUnderline();
+    }
     visitChildren(strong);
     style = outer;
   }
@@ -83,7 +91,7 @@ final class InlineRenderer extends AbstractVisitor {
     TextStyle outerStyle = style;
     String outerLink = link;
     if (target != null) {
-      link = target;
+      link = context.links().register(target, PlainText.of(node));
       style = style.withColor(Typography.LINK);
     }
     visitChildren(node);
@@ -93,7 +101,7 @@ final class InlineRenderer extends AbstractVisitor {
 
   @Override
   public void visit(Image image) {
-    add(List.of(new Chunk(context.image(image), 0, 0, true)));
+    add(List.of(new Chunk(context.image(image, context.textWidth()), 0, 0, true)));
   }
 
   @Override
@@ -127,13 +135,11 @@ final class InlineRenderer extends AbstractVisitor {
   }
 
   private void add(List<Chunk> runs) {
+    String chunkTag = ChunkTags.join(tag, link);
     for (Chunk chunk : runs) {
-      if (link != null) {
-        chunk.setAnchor(link);
-      }
       chunk.setSplitCharacter(link != null ? LineBreaks.LINK : LineBreaks.TEXT);
-      if (tag != null) {
-        chunk.setGenericTag(tag);
+      if (chunkTag != null) {
+        chunk.setGenericTag(chunkTag);
       }
       chunks.add(chunk);
     }

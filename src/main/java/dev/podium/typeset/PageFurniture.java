@@ -7,6 +7,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
@@ -14,9 +15,13 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * Draws what surrounds the text on every page: a running header (left and right texts over a
  * hairline) and a centred footer "Page X of Y". The footer of each page is a placeholder filled in
- * when the document closes, once the page count is known.
+ * when the document closes, once the page count is known. All of it is marked as pagination
+ * artifacts, which screen readers skip.
  */
 final class PageFurniture extends PdfPageEventHelper {
+  private static final PdfName HEADER = new PdfName("Header");
+  private static final PdfName FOOTER = new PdfName("Footer");
+
   private final GlyphRuns glyphs;
   private final String headerLeft;
   private final String headerRight;
@@ -32,11 +37,15 @@ final class PageFurniture extends PdfPageEventHelper {
   public void onEndPage(PdfWriter writer, Document document) {
     PdfContentByte canvas = writer.getDirectContent();
     if (!headerLeft.isEmpty() || !headerRight.isEmpty()) {
+      Artifacts.beginPagination(canvas, HEADER);
       drawHeader(canvas, document);
+      Artifacts.end(canvas);
     }
     float height = Typography.FURNITURE_SIZE * 2;
     PdfTemplate footer = canvas.createTemplate(document.getPageSize().getWidth(), height);
+    Artifacts.beginPagination(canvas, FOOTER);
     canvas.addTemplate(footer, 0, document.bottom() - Typography.FOOTER_DROP - height / 3);
+    Artifacts.end(canvas);
     footers.add(footer);
   }
 

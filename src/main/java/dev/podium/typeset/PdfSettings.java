@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How one PDF is set: paper, metadata, running header, the fixed date stamped into it, fonts to
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param imageRoot the folder image paths are relative to; images must lie inside it
  * @param drawings pictures drawn as vector graphics where an image's destination is their key,
  *     instead of reading a file
+ * @param language the language of the text, as a BCP 47 tag such as {@code en} or {@code en-GB},
+ *     which screen readers use to choose a voice
  */
 public record PdfSettings(
     Paper paper,
@@ -34,7 +37,13 @@ public record PdfSettings(
     LocalDate date,
     List<Path> fallbackFonts,
     Path imageRoot,
-    Map<String, Drawing> drawings) {
+    Map<String, Drawing> drawings,
+    String language) {
+  /** The language of a brief when nothing says otherwise. */
+  public static final String DEFAULT_LANGUAGE = "en";
+
+  private static final Pattern LANGUAGE_TAG =
+      Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   public PdfSettings {
     Objects.requireNonNull(paper, "paper");
@@ -48,6 +57,41 @@ public record PdfSettings(
     fallbackFonts = List.copyOf(fallbackFonts);
     Objects.requireNonNull(imageRoot, "imageRoot");
     drawings = Map.copyOf(drawings);
+    Objects.requireNonNull(language, "language");
+    if (!LANGUAGE_TAG.matcher(language).matches()) {
+      throw new IllegalArgumentException(
+          "language must be a BCP 47 tag such as en or en-GB, not '" + language + "'");
+    }
+  }
+
+  /** Settings for text in the {@linkplain #DEFAULT_LANGUAGE default language}. */
+  public PdfSettings(
+      Paper paper,
+      String title,
+      String author,
+      String subject,
+      List<String> keywords,
+      String creator,
+      String headerLeft,
+      String headerRight,
+      LocalDate date,
+      List<Path> fallbackFonts,
+      Path imageRoot,
+      Map<String, Drawing> drawings) {
+    this(
+        paper,
+        title,
+        author,
+        subject,
+        keywords,
+        creator,
+        headerLeft,
+        headerRight,
+        date,
+        fallbackFonts,
+        imageRoot,
+        drawings,
+        DEFAULT_LANGUAGE);
   }
 
   public PdfSettings withDrawings(Map<String, Drawing> newDrawings) {
@@ -63,6 +107,24 @@ public record PdfSettings(
         date,
         fallbackFonts,
         imageRoot,
-        newDrawings);
+        newDrawings,
+        language);
+  }
+
+  public PdfSettings withLanguage(String newLanguage) {
+    return new PdfSettings(
+        paper,
+        title,
+        author,
+        subject,
+        keywords,
+        creator,
+        headerLeft,
+        headerRight,
+        date,
+        fallbackFonts,
+        imageRoot,
+        drawings,
+        newLanguage);
   }
 }

@@ -14,12 +14,14 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Typesets Markdown into a PDF: parses it with commonmark (GFM tables, autolinks) and walks the
- * tree into OpenPDF elements. The same Markdown and settings give the same bytes. An instance holds
- * its fonts, so reuse it; it is not thread-safe.
+ * Typesets Markdown into a tagged PDF: parses it with commonmark (GFM tables, autolinks) and sets
+ * the tree down the pages with OpenPDF, each block tied to a structure element in reading order.
+ * The same Markdown and settings give the same bytes. An instance holds its fonts, so reuse it; it
+ * is not thread-safe.
  */
 public final class PdfTypesetter {
   private static final List<Extension> EXTENSIONS =
@@ -57,10 +59,12 @@ public final class PdfTypesetter {
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
     writer.setFullCompression();
-    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-    // Keep images where the Markdown puts them; by default one that does not fit the page waits
-    // for the next while the text after it moves up.
-    writer.setStrictImageSequence(true);
+    // Viewers show the title rather than the file name, as screen-reader users need.
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+    // Tab through links in the order of the structure, which is the reading order.
+    writer.setTabs(PdfName.S);
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(settings.language()));
+    writer.setTagged();
 
     MissingGlyphs missing = new MissingGlyphs();
     GlyphRuns glyphs = new GlyphRuns(fonts, missing);
@@ -71,6 +75,11 @@ public final class PdfTypesetter {
 
     document.open();
     stamp(writer, settings, id);
+    writer.setXmpMetadata(XmpPacket.of(writer.getInfo()));
+    // The structure tree can only be made once the document is open.
+    StructureTree structure = new StructureTree(writer);
+    LinkAnnotations links = new LinkAnnotations(structure);
+    writer.setPageEvent(links);
     RenderContext context =
         new RenderContext(
             glyphs,
@@ -78,11 +87,14 @@ public final class PdfTypesetter {
             new LocalImages(settings.imageRoot()),
             new Drawings(settings.drawings(), writer, new DrawingFonts(fonts)),
             outline,
+            links,
+            new ParagraphChunks(),
             document.right() - document.left(),
             document.top() - document.bottom());
     // On an error the half-made document is dropped unclosed: it holds only memory.
-    new BlockRenderer(context, BlockSink.of(document, writer), Typography.body(), false)
-        .renderChildren(root);
+    Flow flow = Flow.of(document, writer, structure);
+    new BlockRenderer(context, flow, Typography.body(), false, false).renderChildren(root);
+    structure.finish();
     // An empty document still gets its one page rather than OpenPDF's "no pages" error.
     writer.setPageEmpty(false);
     document.close();

@@ -21,7 +21,6 @@ final class Typography {
   static final float CODE_SCALE = 0.86f;
   static final float FURNITURE_SIZE = 8f;
   static final float TABLE_SIZE = 8.2f;
-  static final float QUOTE_SIZE = 9.4f;
   static final float LIST_INDENT = 14f;
 
   /** Heading sizes for levels 1 to 6 (the last three share a size). */
