@@ -103,8 +103,11 @@ class BriefAssemblerTest {
             List.of(alpha));
     BriefView view = assemble(d);
     ThemeView theme = view.themes().get(0);
-    assertThat(theme.arguments().get(0).cite()).isEqualTo("[1], [2]");
+    // A card cites the record it quotes on its cite line, and the others that make the point after.
+    assertThat(theme.arguments().get(0).cite()).isEqualTo("[1]");
+    assertThat(theme.arguments().get(0).alsoCite()).isEqualTo("[2]");
     assertThat(theme.arguments().get(1).cite()).isEqualTo("[2]");
+    assertThat(theme.arguments().get(1).alsoCite()).isNull();
     assertThat(theme.counters().get(0).cite()).isEqualTo("[2], [3]");
     assertThat(view.references().stream().map(ReferenceView::id))
         .containsExactly("e3", "e1", "e2", "new", "old");
@@ -115,6 +118,7 @@ class BriefAssemblerTest {
     assertThat(view.references().get(0).text())
         .isEqualTo("S. Else, “Title e3,” Jan. 01, 2024, arXiv.");
     assertThat(view.references().stream().map(ReferenceView::cited))
+        .as("cited by a card or counter; 'new' and 'old' are listed only because they carry a stance")
         .containsExactly(true, true, true, false, false);
     // Neither cited nor tagged: counted on file, left out of the table and references.
     assertThat(view.glance().evidenceCount()).isEqualTo(6);
@@ -123,6 +127,23 @@ class BriefAssemblerTest {
     // The card quotes the first cited record that has a quote, with that record's number.
     assertThat(theme.arguments().get(0).quote().cite()).isEqualTo("[1]");
     assertThat(theme.arguments().get(0).quote().text()).isEqualTo("We find e3 matters.");
+
+    // The opponent brief numbers what its lines use, in its own order, and lists nothing else: no
+    // uncited record, tagged or not.
+    BriefView opponent = assembler.assemble(d, BriefRequest.of("opponent"));
+    assertThat(opponent.references().stream().map(ReferenceView::id)).containsExactly("e3", "e1", "e2");
+    assertThat(opponent.evidence()).isEqualTo(opponent.references());
+    assertThat(opponent.themes().get(0).arguments().get(0).cite()).isEqualTo("[1]");
+    assertThat(opponent.themes().get(0).arguments().get(0).alsoCite()).isEqualTo("[2]");
+    assertThat(opponent.themes().get(0).counters().get(0).cite()).isEqualTo("[2], [3]");
+
+    // The handout cites only the source of each of its points, numbered from [1] in its own order.
+    BriefView handout = assembler.assemble(d, BriefRequest.of("handout"));
+    assertThat(handout.keyArguments()).hasSize(1);
+    assertThat(handout.keyArguments().get(0).source().id()).isEqualTo("e1");
+    assertThat(handout.keyArguments().get(0).cite()).isEqualTo("[1]");
+    assertThat(handout.references().stream().map(ReferenceView::id)).containsExactly("e1");
+    assertThat(handout.references().stream().map(ReferenceView::label)).containsExactly("[1]");
   }
 
   @Test
@@ -309,8 +330,11 @@ class BriefAssemblerTest {
     // First use still numbers the table; the reference list follows the style (author, year).
     assertThat(view.evidence().stream().map(ReferenceView::id)).containsExactly("zeta", "beta");
     assertThat(view.references().stream().map(ReferenceView::id)).containsExactly("beta", "zeta");
-    assertThat(view.themes().get(0).arguments().get(0).cite())
-        .isEqualTo("(Else, 2023; Else & Speaker, 2024)");
+    // The cite line names the record the card quotes (zeta, the first with a quote); the other
+    // record that makes the point is cited after it.
+    assertThat(view.themes().get(0).arguments().get(0).cite()).isEqualTo("(Else & Speaker, 2024)");
+    assertThat(view.themes().get(0).arguments().get(0).alsoCite()).isEqualTo("(Else, 2023)");
+    assertThat(view.themes().get(0).arguments().get(0).quote().cite()).isEqualTo("(Else & Speaker, 2024)");
     assertThat(view.references().get(1).text())
         .isEqualTo("Else, S., & Speaker, P. (2024). Title zeta [Preprint]. arXiv.");
   }
@@ -376,7 +400,9 @@ class BriefAssemblerTest {
     BriefView view = assemble(d);
     // Cited: "cited", and the four strongest beta records, one per key point of beta's drafted theme.
     long cited = view.references().stream().filter(ReferenceView::cited).count();
-    assertThat(cited).isEqualTo(1 + 4);
+    assertThat(cited)
+        .as("records that a card or counter cites; the uncited tagged records the table adds are not cited")
+        .isEqualTo(1 + 4);
     assertThat(view.references()).hasSize(5 + BriefAssembler.MAX_UNCITED_LISTED);
     // 41 uncited beta records compete for 40 places: one of the five old ones is left out.
     assertThat(view.references().stream().filter(r -> r.date().startsWith("2019"))).hasSize(4);
@@ -384,6 +410,20 @@ class BriefAssemblerTest {
     assertThat(view.glance().omittedCount()).isEqualTo(1);
     assertThat(view.glance().someOmitted()).isTrue();
     assertThat(view.glance().unlistedCount()).isEqualTo(1);
+
+    // Only the moderator's evidence table lists uncited tagged records. The opponent brief lists
+    // the records its lines use; the handout, the one source of each of its points.
+    BriefView opponent = assembler.assemble(d, BriefRequest.of("opponent"));
+    java.util.Set<String> onCards = new java.util.HashSet<>();
+    opponent.themes().forEach(t -> t.arguments().forEach(a -> onCards.add(a.source().id())));
+    assertThat(opponent.references()).extracting(ReferenceView::id).containsExactlyInAnyOrderElementsOf(onCards);
+    assertThat(opponent.references()).hasSize(1 + 4).allMatch(ReferenceView::cited);
+    assertThat(opponent.glance().omittedCount()).isZero();
+    BriefView handout = assembler.assemble(d, BriefRequest.of("handout"));
+    assertThat(handout.references())
+        .extracting(ReferenceView::id)
+        .containsExactlyElementsOf(handout.keyArguments().stream().map(k -> k.source().id()).toList());
+    assertThat(handout.keyArguments()).hasSize(2);
   }
 
   /** The record with its author list cut short ("et al."), named in the profile when {@code key}. */

@@ -193,7 +193,7 @@ class MainTest {
   @Test
   void anUnsupportedNodeInATemplateIsAnErrorAndNothingIsWritten() throws Exception {
     Path templates = TestSeeds.copyTree(TestSeeds.TEMPLATES, temp.resolve("templates"));
-    edit(templates.resolve("moderator.md.mustache"), "## At a glance\n", "<div>boxed</div>\n\n## At a glance\n");
+    edit(templates.resolve("moderator.md.mustache"), "## Background\n", "<div>boxed</div>\n\n## Background\n");
     Path out = temp.resolve("out");
     Run run = podium("brief", "--templates", templates.toString(), "--out", out.toString());
     assertThat(run.code()).isEqualTo(1);

@@ -51,7 +51,10 @@ class ThemeDrafterTest {
     for (Theme.Argument argument : deception.arguments()) {
       Evidence lead = dossier.evidence(argument.evidence().get(0));
       assertThat(argument.claim()).isEqualTo(lead.finding());
-      assertThat(argument.quote()).isIn(lead.quotes());
+      // The card quotes the finding itself, in its context: so the quote is the claim, word for
+      // word in the lead's abstract.
+      assertThat(argument.quote()).isEqualTo(lead.finding());
+      assertThat(Verbatim.isSpanOf(argument.quote(), lead.abstract_())).as(argument.quote()).isTrue();
       // Within a key point no record outranks the lead: his own papers come first.
       argument.evidence().stream().map(dossier::evidence)
           .forEach(e -> assertThat(!authorship.authored(e) || authorship.authored(lead)).isTrue());
