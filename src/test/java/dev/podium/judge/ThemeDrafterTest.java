@@ -32,7 +32,7 @@ class ThemeDrafterTest {
     Files.delete(seeds.resolve("personas/fazl-barez/themes.yaml"));
     Diagnostics diagnostics = new Diagnostics();
     dossier = new DossierLoader(SeedsDirectory.onDisk(seeds)).load("fazl-barez", "ai-autonomy-over-life", diagnostics);
-    authorship = new Authorship(dossier.persona().authorNames());
+    authorship = Authorship.of(dossier.persona());
     EvidenceStrength strength = new EvidenceStrength(authorship, LocalDate.parse("2026-05-17"));
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
     assertThat(prediction.side()).isEqualTo(Side.AGAINST);
