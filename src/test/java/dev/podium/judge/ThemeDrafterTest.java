@@ -9,6 +9,7 @@ import dev.podium.load.SeedsDirectory;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
 import dev.podium.model.Side;
+import dev.podium.model.Stance;
 import dev.podium.model.Theme;
 import dev.podium.model.Verbatim;
 import java.nio.file.Files;
@@ -75,6 +76,25 @@ class ThemeDrafterTest {
       assertThat(Verbatim.isSpanOf(hedge, dossier.evidence(c.evidence().get(0)).abstract_())).as(hedge).isTrue();
     }
     assertThat(unlearning.counters()).hasSizeLessThanOrEqualTo(ThemeDrafter.MAX_COUNTERS);
+  }
+
+  @Test
+  void aPaperHisProfileOnlyNamesIsNotCalledHisAndHisOwnEmphasisIsNoObjection() {
+    Evidence sleeperAgents = dossier.evidence("sleeper-agents");
+    assertThat(sleeperAgents.key()).isTrue();
+    assertThat(authorship.status(sleeperAgents)).isEqualTo(Authorship.Status.NOT_SHOWN);
+    for (Stance stance : dossier.taxonomy().stances()) {
+      ThemeDrafter.Draft draft = drafter.draft(stance);
+      if (draft == null) {
+        continue;
+      }
+      List<String> pressed = new java.util.ArrayList<>(draft.theme().questions());
+      draft.theme().counters().forEach(c -> pressed.add(c.objection()));
+      assertThat(pressed)
+          .noneMatch(text -> text.contains("own “Sleeper Agents") || text.contains("your “Sleeper Agents"))
+          .noneMatch(text -> text.contains("a small but non-negligible proportion"))
+          .noneMatch(text -> text.contains("mitigates, but does not eliminate"));
+    }
   }
 
   @Test
