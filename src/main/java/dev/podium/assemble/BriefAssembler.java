@@ -68,7 +68,7 @@ public final class BriefAssembler {
   /** Assembles the brief the request asks for. */
   public BriefView assemble(Dossier dossier, BriefRequest request) {
     LocalDate reference = request.asOf() != null ? request.asOf() : newestDate(dossier);
-    Authorship authorship = new Authorship(dossier.persona().authorNames());
+    Authorship authorship = Authorship.of(dossier.persona());
     EvidenceStrength strength = new EvidenceStrength(authorship, reference);
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
     Side briefSide = request.side() != null ? request.side() : prediction.side();

@@ -4,7 +4,6 @@ import dev.podium.judge.Authorship;
 import dev.podium.judge.EvidenceStrength;
 import dev.podium.judge.Hedges;
 import dev.podium.judge.SidePrediction;
-import dev.podium.model.Bearing;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
 import dev.podium.model.Nullable;
@@ -115,12 +114,11 @@ final class LineAssessment {
     List<Evidence> ownAgainst = against.stream().filter(authorship::authored).toList();
     List<Evidence> otherWay = against.stream().filter(e -> !authorship.authored(e)).toList();
     List<Hedge> hedges = new ArrayList<>();
-    Outcome reliedOn = reliedOn(theme.stance());
     for (Evidence e : hisWay) {
       if (hedges.size() >= MAX_HEDGES || !used.add("hedge:" + e.id())) {
         continue;
       }
-      for (String sentence : hedgesOf(e, reliedOn)) {
+      for (String sentence : hedgesOf(e)) {
         if (hedges.size() < MAX_HEDGES) {
           hedges.add(new Hedge(e, sentence));
         }
@@ -141,14 +139,13 @@ final class LineAssessment {
         damage);
   }
 
-  /** The outcome a record must report to back the speaker on this stance, when the motion says. */
-  private @Nullable Outcome reliedOn(String stance) {
-    Bearing bearing = dossier.motion().bearing(stance);
-    return bearing == null ? null : bearing.assertedBy();
-  }
-
-  private static List<String> hedgesOf(Evidence e, @Nullable Outcome reliedOn) {
-    return Hedges.in(ShownText.of(e.abstract_()));
+  /**
+   * The sentences that limit the result the speaker relies on the record for: the outcome its
+   * stances on his side are asserted by (any result, when no side is known).
+   */
+  private List<String> hedgesOf(Evidence e) {
+    Outcome reliedOn = side == null ? null : prediction.bearingOf(e).reliedOnBy(side);
+    return Hedges.against(ShownText.of(e.abstract_()), reliedOn);
   }
 
   private Comparator<Evidence> strongestFirst() {

@@ -93,7 +93,7 @@ final class DraftCommand implements Callable<Integer> {
   private static ThemeDrafter drafter(Dossier dossier) {
     LocalDate asOf =
         dossier.evidence().stream().map(Evidence::date).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
-    Authorship authorship = new Authorship(dossier.persona().authorNames());
+    Authorship authorship = Authorship.of(dossier.persona());
     EvidenceStrength strength = new EvidenceStrength(authorship, asOf);
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
     return new ThemeDrafter(dossier, strength, authorship, prediction, prediction.side());

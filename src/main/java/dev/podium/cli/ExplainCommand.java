@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Show what Podium judged about each of a persona's records and what each judgement rests on:",
       "the stances and the terms that tagged them, the bearing on the motion and the words it was",
-      "read from, the finding, and whether the speaker is among the authors shown.",
-      "Override any of them in evidence.yaml (stances, bearing, bearing_reason, finding)."
+      "read from, the finding, and whether the speaker wrote it (among the authors shown, or listed",
+      "among the profile's own publications). Override any of them in evidence.yaml (stances,",
+      "bearing, bearing_reason, finding, speaker_authored)."
     },
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
@@ -56,7 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     BearingJudge judge = new BearingJudge(dossier.motion(), dossier.taxonomy());
-    Authorship authorship = new Authorship(dossier.persona().authorNames());
+    Authorship authorship = Authorship.of(dossier.persona());
     out.println(personaId + " on " + dossier.motion().id() + ": " + dossier.evidence().size() + " records");
     for (Evidence e : dossier.evidence()) {
       explain(out, e, judge.of(e), authorship);
@@ -73,6 +74,6 @@ final class ExplainCommand implements Callable<Integer> {
     e.matchedTerms().forEach(line -> out.println("    " + line));
     out.println("  bearing: " + bearing.explain());
     out.println("  finding: " + (e.finding() == null || e.finding().isBlank() ? "none" : e.finding()));
-    out.println("  by the speaker: " + (authorship.authored(e) ? "yes" : "no"));
+    out.println("  by the speaker: " + authorship.judge(e).explain());
   }
 }

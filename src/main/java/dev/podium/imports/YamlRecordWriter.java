@@ -58,7 +58,7 @@ public final class YamlRecordWriter {
     boolean afterDash = out.length() > 1 && out.charAt(out.length() - 1) != '\n';
     for (RecordComponent component : value.getClass().getRecordComponents()) {
       Object v = get(value, component);
-      if (isDefault(v)) {
+      if (isDefault(v, component.getType())) {
         continue;
       }
       if (!afterDash) {
@@ -212,8 +212,14 @@ public final class YamlRecordWriter {
         || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
   }
 
-  private static boolean isDefault(Object v) {
-    return v == null || Boolean.FALSE.equals(v) || (v instanceof List<?> l && l.isEmpty());
+  /**
+   * Whether the value is what the loader fills in for a missing key. A {@code Boolean} that may be
+   * absent is not: its {@code false} is someone's word and must be written.
+   */
+  private static boolean isDefault(Object v, Class<?> type) {
+    return v == null
+        || type == boolean.class && Boolean.FALSE.equals(v)
+        || (v instanceof List<?> l && l.isEmpty());
   }
 
   private static void pad(StringBuilder out, int indent) {

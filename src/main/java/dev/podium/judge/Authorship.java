@@ -1,32 +1,41 @@
 package dev.podium.judge;
 
 import dev.podium.model.Evidence;
+import dev.podium.model.Persona;
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Judges whether the speaker wrote a record, and admits when the record cannot say: a listing that
- * cuts its author list short ("et al.") without showing the speaker neither confirms nor rules out
- * his authorship. The speaker's name is matched forgiving accents, case, initials and a missing
- * middle name (see {@link #sameName}); a paper the profile names counts as his. Thread-safe.
+ * Judges whether the speaker wrote a record from what the sources say, and admits when they cannot
+ * say. He wrote it when his name is among the authors the record shows (matched forgiving
+ * accents, case, initials and a missing middle name; see {@link #sameName}) or when the profile
+ * lists it among his own publications. A listing that cuts its author list short ("et al.")
+ * without showing him neither confirms nor rules out his authorship. That the profile names a
+ * paper elsewhere ({@code key}: related work, resources "likely co-authored or aligned") says
+ * nothing about who wrote it. A person's {@code speaker_authored} on the record wins over all of
+ * this. Thread-safe.
  */
 public final class Authorship {
   /** What is known about the speaker's authorship of one record. */
   public enum Status {
-    /** He is among the authors shown, or the profile names the paper. */
+    /** He is among the authors shown, the profile lists the paper as his, or a person said so. */
     AUTHOR,
     /** The author list is cut short and he is not among the authors it shows. */
     NOT_SHOWN,
-    /** The full author list is shown and he is not on it. */
+    /** The full author list is shown and he is not on it, or a person said he is not an author. */
     NOT_AUTHOR
   }
 
   /** What a judgement rests on; each reason leads to exactly one status. */
   public enum Reason {
+    SET_BY_HAND_AUTHOR(Status.AUTHOR),
+    SET_BY_HAND_NOT_AUTHOR(Status.NOT_AUTHOR),
     AMONG_AUTHORS_SHOWN(Status.AUTHOR),
-    NAMED_IN_PROFILE(Status.AUTHOR),
+    PROFILE_PUBLICATION(Status.AUTHOR),
     LIST_CUT_SHORT(Status.NOT_SHOWN),
     ABSENT_FROM_FULL_LIST(Status.NOT_AUTHOR);
 
@@ -53,25 +62,62 @@ public final class Authorship {
     public boolean is(Status status) {
       return reason.status() == status;
     }
+
+    /** One line a person can check, e.g. "yes: among the authors shown (F. Barez)". */
+    public String explain() {
+      return switch (reason) {
+        case SET_BY_HAND_AUTHOR -> "yes: set by hand (speaker_authored: true)";
+        case SET_BY_HAND_NOT_AUTHOR -> "no: set by hand (speaker_authored: false)";
+        case AMONG_AUTHORS_SHOWN -> "yes: among the authors shown (" + matchedAuthor + ")";
+        case PROFILE_PUBLICATION -> "yes: the profile lists it among the speaker's publications";
+        case LIST_CUT_SHORT -> "not shown: the author list is cut short (et al.) before the speaker's name";
+        case ABSENT_FROM_FULL_LIST -> "no: not among the full list of authors";
+      };
+    }
   }
 
   private final List<Name> names;
+  private final Set<String> ownIds = new HashSet<>();
+  private final Set<String> ownTitles = new HashSet<>();
 
-  /** The speaker known by any of {@code speakerNames}, the spellings in {@code author_names}. */
-  public Authorship(List<String> speakerNames) {
-    this.names = speakerNames.stream().map(Name::of).filter(n -> !n.isEmpty()).toList();
+  /** The speaker in this profile: known by its {@code author_names}, with its own publications. */
+  public static Authorship of(Persona persona) {
+    return new Authorship(persona.authorNames(), persona.publications());
   }
 
-  /** Judges one record: the authors shown first, then the profile, then whether the list is cut. */
+  /**
+   * The speaker known by any of {@code speakerNames} (the spellings in {@code author_names}), whose
+   * profile lists {@code ownPublications} as theirs (its selected publications, not the papers it
+   * names elsewhere); a publication matches a record by the record id it is tied to, or by title
+   * with case, accents and punctuation aside.
+   */
+  public Authorship(List<String> speakerNames, List<Persona.Publication> ownPublications) {
+    this.names = speakerNames.stream().map(Name::of).filter(n -> !n.isEmpty()).toList();
+    for (Persona.Publication p : ownPublications) {
+      if (p.evidence() != null) {
+        ownIds.add(p.evidence());
+      }
+      ownTitles.add(titleKey(p.title()));
+    }
+  }
+
+  /**
+   * Judges one record: a hand-set value first, then the authors shown, then the profile's own
+   * publications, then whether the list is cut short.
+   */
   public Judgement judge(Evidence evidence) {
+    if (evidence.speakerAuthored() != null) {
+      return new Judgement(
+          evidence.speakerAuthored() ? Reason.SET_BY_HAND_AUTHOR : Reason.SET_BY_HAND_NOT_AUTHOR, null);
+    }
     for (String author : evidence.authors()) {
       Name written = Name.of(author);
       if (names.stream().anyMatch(n -> sameName(n, written))) {
         return new Judgement(Reason.AMONG_AUTHORS_SHOWN, author);
       }
     }
-    if (evidence.key()) {
-      return new Judgement(Reason.NAMED_IN_PROFILE, null);
+    if (ownIds.contains(evidence.id()) || ownTitles.contains(titleKey(evidence.title()))) {
+      return new Judgement(Reason.PROFILE_PUBLICATION, null);
     }
     return new Judgement(
         evidence.etAl() ? Reason.LIST_CUT_SHORT : Reason.ABSENT_FROM_FULL_LIST, null);
@@ -82,9 +128,18 @@ public final class Authorship {
     return judge(evidence).status();
   }
 
-  /** Whether the speaker is known to be an author: among those shown, or named in the profile. */
+  /**
+   * Whether the speaker is known to be an author: among those shown, listed among the profile's
+   * own publications, or said to be by a person.
+   */
   public boolean authored(Evidence evidence) {
     return status(evidence) == Status.AUTHOR;
+  }
+
+  /** Letters and digits only, lower case, accents dropped: as imports match titles. */
+  private static String titleKey(String title) {
+    String plain = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+    return SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /**

@@ -221,17 +221,35 @@ public final class FindingPicker {
    * paper"; one that never speaks of itself (written in the passive) is its own work throughout.
    */
   private static List<Strength> strengths(List<String> sentences) {
-    int ownFrom =
-        IntStream.range(0, sentences.size())
-            .filter(i -> OWN_VOICE.matcher(sentences.get(i)).find())
-            .findFirst()
-            .orElse(0);
+    int ownFrom = ownVoiceFrom(sentences);
     List<Strength> strengths = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       boolean opensList = i + 1 < sentences.size() && OPENS_LIST.matcher(sentences.get(i + 1)).find();
       strengths.add(opensList ? Strength.NOTHING : strength(sentences.get(i).strip(), i >= ownFrom));
     }
     return strengths;
+  }
+
+  /**
+   * The index of the first sentence in which the abstract speaks of its own work ("we", "our",
+   * "this paper"); 0 when it never does (written in the passive, it is its own work throughout).
+   * The sentences before it state the background the paper starts from.
+   */
+  static int ownVoiceFrom(List<String> sentences) {
+    return IntStream.range(0, sentences.size())
+        .filter(i -> OWN_VOICE.matcher(sentences.get(i)).find())
+        .findFirst()
+        .orElse(0);
+  }
+
+  /** Whether the sentence reports a result or argues a claim ("we find that", "results suggest"). */
+  static boolean reportsResult(String sentence) {
+    return REPORTED.matcher(sentence).find() || CLAIM.matcher(sentence).find();
+  }
+
+  /** Whether the sentence is about others' work or methods, which the paper cites or starts from. */
+  static boolean aboutOthers(String sentence) {
+    return OTHERS_WORK.matcher(sentence).find() || ABOUT_OTHERS.matcher(sentence).find();
   }
 
   /**

@@ -97,6 +97,14 @@ public final class OutcomeReader {
   }
 
   /**
+   * What one sentence reports, by the same cues and negations as a record; {@code null} when its
+   * cues are balanced or absent.
+   */
+  public static @Nullable Outcome sentence(String sentence) {
+    return outcomeOf(count(sentence, new ArrayList<>(), new ArrayList<>()));
+  }
+
+  /**
    * Distinct success words minus distinct failure words in the text: a paper on lies says "lie" on
    * every line, and repetition should not outweigh what its result says.
    */

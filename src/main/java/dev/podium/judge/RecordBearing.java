@@ -53,6 +53,26 @@ public record RecordBearing(
             && calls.stream().anyMatch(c -> c.verdict() == Verdict.REFUTES && c.side() == side);
   }
 
+  /**
+   * The outcome a speaker on {@code side} relies on this record to report: what the record's
+   * stances on that side are asserted by ("models can deceive": a failure; "control methods work":
+   * a success). When they need both, it is the one the record reports. {@code null} when they do
+   * not say (a stance asserted whatever the record reports, such as "jailbreaks work", whose attack
+   * "succeeds"), or are none; when the side is undecided or neutral; and for a bearing set by hand.
+   */
+  public @Nullable Outcome reliedOnBy(@Nullable Side side) {
+    if (side == null || side == Side.NEUTRAL) {
+      return null;
+    }
+    List<Outcome> needed =
+        calls.stream().filter(c -> c.side() == side && c.assertedBy() != null)
+            .map(StanceCall::assertedBy).distinct().toList();
+    if (needed.size() == 1) {
+      return needed.get(0);
+    }
+    return needed.contains(reported) ? reported : null;
+  }
+
   static RecordBearing curated(Side side, @Nullable String reason) {
     return new RecordBearing(side, true, reason, null, List.of(), List.of(), List.of());
   }

@@ -21,9 +21,9 @@ import java.util.Set;
  * bear against the speaker's side (on the motion, or by refuting this stance when it is on the
  * speaker's side) become objections; the others are grouped into key points ({@link KeyPoints}),
  * each argued by the finding of its strongest card: the speaker's own papers first, then peer
- * reviewed ones ({@link PeerReview}), then the newest. Objections also come from the hedged
- * sentences ({@link Hedges}) of the records argued from, and each question names the record it
- * rests on. All text is the records' own sentences, joined by short plain phrases. Records
+ * reviewed ones ({@link PeerReview}), then the newest. Objections also come from the sentences
+ * of the records argued from that limit what the speaker relies on them for ({@link Hedges}), and
+ * each question names the record it rests on. All text is the records' own sentences, joined by short plain phrases. Records
  * without a finding are left out: nothing may rest on them. Not thread-safe.
  */
 public final class ThemeDrafter {
@@ -184,7 +184,7 @@ public final class ThemeDrafter {
       if (counters.size() >= MAX_COUNTERS) {
         break;
       }
-      List<String> hedges = Hedges.in(e.abstract_());
+      List<String> hedges = hedges(e);
       if (hedges.isEmpty()) {
         continue;
       }
@@ -206,7 +206,7 @@ public final class ThemeDrafter {
   private String question(KeyPoints.Group point, int index, Set<String> hedgesUsed) {
     Evidence lead = point.records().get(0);
     String named = (authorship.authored(lead) ? "your " : "") + title(lead);
-    String hedge = Hedges.in(lead.abstract_()).stream().findFirst().orElse(null);
+    String hedge = hedges(lead).stream().findFirst().orElse(null);
     if (hedge != null && hedge.length() <= MAX_QUESTION_QUOTE && !hedgesUsed.contains(lead.id())) {
       return capitalised(named) + " says: “" + hedge + "” How far does this point hold, given that?";
     }
@@ -215,6 +215,14 @@ public final class ThemeDrafter {
       case 1 -> "How far do the results of " + named + " carry beyond the setting it tested?";
       default -> "Does " + named + " bear on “" + dossier.motion().short_() + "” directly, or only by analogy?";
     };
+  }
+
+  /**
+   * The record's sentences that limit what the speaker relies on it for: the outcome its stances
+   * on his side need it to report ({@link RecordBearing#reliedOnBy}).
+   */
+  private List<String> hedges(Evidence e) {
+    return Hedges.against(e.abstract_(), prediction.bearingOf(e).reliedOnBy(side));
   }
 
   /** “Title” (year) at the start of a sentence, marked as the speaker's own when it is. */

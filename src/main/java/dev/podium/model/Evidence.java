@@ -10,6 +10,10 @@ import java.util.List;
  * {@code matchedTerms} says why an importer tagged its stances (one line per stance); it is empty
  * for stances set by hand. {@code bearing} and {@code bearingReason} are a person's judgement of
  * how the record bears on the motion; absent, Podium infers the bearing when it builds a brief.
+ * {@code key} says only that the speaker's profile names the paper, not that the speaker wrote it;
+ * {@code speakerAuthored} is a person's word on that ({@code true}: the speaker is an author,
+ * {@code false}: not); absent, Podium judges it from the authors shown and the profile's own
+ * publications.
  */
 public record Evidence(
     String id,
@@ -30,7 +34,8 @@ public record Evidence(
     @Nullable Double score,
     List<String> affiliations,
     @Nullable Side bearing,
-    @Nullable String bearingReason) {
+    @Nullable String bearingReason,
+    @Nullable Boolean speakerAuthored) {
 
   public Evidence {
     authors = List.copyOf(authors);
@@ -39,6 +44,31 @@ public record Evidence(
     matchedTerms = List.copyOf(matchedTerms);
     quotes = List.copyOf(quotes);
     affiliations = List.copyOf(affiliations);
+  }
+
+  /** A record as an importer makes it: nobody has yet said whether the speaker wrote it. */
+  public Evidence(
+      String id,
+      String title,
+      List<String> authors,
+      boolean etAl,
+      LocalDate date,
+      @Nullable String category,
+      @Nullable String url,
+      List<Link> links,
+      String abstract_,
+      List<String> stances,
+      List<String> matchedTerms,
+      @Nullable String finding,
+      List<String> quotes,
+      boolean key,
+      boolean code,
+      @Nullable Double score,
+      List<String> affiliations,
+      @Nullable Side bearing,
+      @Nullable String bearingReason) {
+    this(id, title, authors, etAl, date, category, url, links, abstract_, stances, matchedTerms,
+        finding, quotes, key, code, score, affiliations, bearing, bearingReason, null);
   }
 
   /** A further link the sources give for this evidence (project page, code). */

@@ -436,9 +436,17 @@ class BriefAssemblerTest {
 
   @Test
   void countsAndCellsTellHisPapersFromListsCutShortAndFromOthers() {
+    // "profiled" is his on the profile's word: listed among its publications, not only named.
+    Persona p = persona(null);
+    Persona listsProfiled =
+        new Persona(
+            p.id(), p.name(), p.honorific(), p.headline(), p.pronouns(), p.authorNames(), p.roles(),
+            p.affiliations(), p.bio(), p.researchInterests(), p.expertise(),
+            List.of(new Persona.Publication("Title profiled", 2025, null, null)), p.keyPapers(),
+            p.appearances(), p.mediaSummary(), p.media(), p.links(), p.coreThemes(), p.position());
     Dossier d =
         dossier(
-            persona(null),
+            listsProfiled,
             motion(Side.AGAINST, Side.FOR, Side.NEUTRAL),
             List.of(
                 evidence("shown", "2025-01-01", true, "alpha"),
@@ -481,7 +489,7 @@ class BriefAssemblerTest {
     Evidence other = evidence("other", "2020-01-01", false, "alpha");
     dev.podium.judge.EvidenceStrength strength =
         new dev.podium.judge.EvidenceStrength(
-            new dev.podium.judge.Authorship(List.of("Pat Speaker")), LocalDate.parse("2026-01-01"));
+            new dev.podium.judge.Authorship(List.of("Pat Speaker"), List.of()), LocalDate.parse("2026-01-01"));
     assertThat(List.of(strength.of(his), strength.of(cut), strength.of(other)))
         .containsExactly(2.0, 1.5, 1.0);
   }

@@ -48,7 +48,10 @@ class KindsTest {
         .contains("## His likely lines, in order")
         .contains("## His strongest evidence")
         .contains("25 of the 25 cited records are listed as arXiv preprints")
-        .contains("- Its abstract hedges: “Retraining an LLM not to game early-curriculum environments mitigates, but does not eliminate, reward-tampering in later environments.” [4]")
+        .contains("- Its abstract hedges: “To study this question, we construct proof-of-concept examples of deceptive behavior in large language models (LLMs).”")
+        // Sentences that state the failure he relies on, emphatically, are not weak spots of his.
+        .doesNotContain("- Its abstract hedges: “Retraining an LLM not to game early-curriculum environments")
+        .doesNotContain("- Its abstract hedges: “Strikingly, a small but non-negligible proportion")
         .contains("- **Press on:** Reward tampering happened only rarely, so the risk is small.")
         .doesNotContain("## Questions to ask");
     // Written themes first, by the strength of the records that bear his way; the drafted one last.

@@ -90,6 +90,7 @@ final class RandomEvidence {
         random.nextBoolean() ? null : random.nextInt(10000) / 10.0,
         texts(2, 2),
         random.nextBoolean() ? null : Side.values()[random.nextInt(3)],
-        random.nextBoolean() ? null : text(8));
+        random.nextBoolean() ? null : text(8),
+        random.nextBoolean() ? null : random.nextBoolean());
   }
 }

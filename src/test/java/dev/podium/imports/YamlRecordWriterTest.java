@@ -95,4 +95,14 @@ class YamlRecordWriterTest {
             """);
     assertThat(yaml.lines()).allMatch(line -> line.length() <= YamlRecordWriter.WIDTH);
   }
+
+  @Test
+  void aFalseThatMayBeAbsentIsSomeonesWordAndIsWritten() {
+    Evidence e = Edits.paper("p", "A paper", "We find that it works.");
+    assertThat(YamlRecordWriter.write(List.of("h"), new EvidenceFile(null, List.of(Edits.with(e, "speaker_authored", false)))))
+        .contains("    speaker_authored: false\n")
+        .doesNotContain("key:");
+    assertThat(YamlRecordWriter.write(List.of("h"), new EvidenceFile(null, List.of(e))))
+        .doesNotContain("speaker_authored");
+  }
 }

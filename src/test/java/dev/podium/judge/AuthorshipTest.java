@@ -6,19 +6,25 @@ import dev.podium.judge.Authorship.Judgement;
 import dev.podium.judge.Authorship.Reason;
 import dev.podium.judge.Authorship.Status;
 import dev.podium.model.Evidence;
+import dev.podium.model.Persona.Publication;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AuthorshipTest {
   private static final Authorship ARKIN =
-      new Authorship(List.of("Ronald C. Arkin", "Ronald Arkin", "R. C. Arkin"));
+      new Authorship(List.of("Ronald C. Arkin", "Ronald Arkin", "R. C. Arkin"), List.of());
 
   private static Evidence record(boolean etAl, boolean key, String... authors) {
+    return record("x", "Title", etAl, key, null, authors);
+  }
+
+  private static Evidence record(
+      String id, String title, boolean etAl, boolean key, Boolean byHand, String... authors) {
     return new Evidence(
-        "x", "Title", List.of(authors), etAl, LocalDate.parse("2024-01-01"), null, null, List.of(),
+        id, title, List.of(authors), etAl, LocalDate.parse("2024-01-01"), null, null, List.of(),
         "Abstract.", List.of(), List.of(), "Finding.", List.of(), key, false, null, List.of(), null,
-        null);
+        null, byHand);
   }
 
   private static void assertJudgement(
@@ -39,10 +45,6 @@ class AuthorshipTest {
         record(true, false, "Ronald Arkin", "B. Cole", "C. Diaz"),
         Reason.AMONG_AUTHORS_SHOWN,
         "Ronald Arkin");
-    // Not shown, but the profile names the paper: his, on the profile's word.
-    assertJudgement(
-        ARKIN, record(true, true, "B. Cole", "C. Diaz"), Reason.NAMED_IN_PROFILE, null);
-    assertJudgement(ARKIN, record(false, true, "B. Cole"), Reason.NAMED_IN_PROFILE, null);
     // A list cut short without him cannot say.
     assertJudgement(
         ARKIN, record(true, false, "B. Cole", "C. Diaz"), Reason.LIST_CUT_SHORT, null);
@@ -52,16 +54,70 @@ class AuthorshipTest {
   }
 
   @Test
+  void aPaperTheProfileOnlyNamesIsNotHisOnThatAccount() {
+    // The seed profile's "Key Technical Papers" and "resources (likely co-authored or aligned)":
+    // named, with a listing that shows "Evan Hubinger, Carson Denison, Jesse Mu et al.".
+    Authorship barez = new Authorship(List.of("Fazl Barez"), List.of());
+    Evidence sleeperAgents =
+        record("sleeper-agents", "Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training",
+            true, true, null, "Evan Hubinger", "Carson Denison", "Jesse Mu");
+    assertJudgement(barez, sleeperAgents, Reason.LIST_CUT_SHORT, null);
+    assertThat(barez.status(sleeperAgents)).isEqualTo(Status.NOT_SHOWN);
+    // Named, with the whole author list shown and no Barez on it: not his.
+    assertJudgement(barez, record(false, true, "B. Cole", "C. Diaz"), Reason.ABSENT_FROM_FULL_LIST, null);
+  }
+
+  @Test
+  void aPaperTheProfileListsAsHisOwnPublicationIsHis() {
+    // "Selected publications": his own list, matched by the record it is tied to or by title.
+    Authorship barez =
+        new Authorship(
+            List.of("Fazl Barez"),
+            List.of(
+                new Publication("Risks and Opportunities of Open-Source Generative AI", 2024, null, null),
+                new Publication("Open Problems in Machine Unlearning for AI Safety", 2025, null, "open-problems")));
+    assertJudgement(
+        barez,
+        record("risks", "Risks and opportunities of open-source generative AI", true, true, null,
+            "Francisco Eiras", "Aleksandar Petrov", "Bertie Vidgen"),
+        Reason.PROFILE_PUBLICATION,
+        null);
+    assertJudgement(
+        barez, record("open-problems", "Another title", true, false, null, "A. Cole"), Reason.PROFILE_PUBLICATION, null);
+    // His name shown comes first, and says which author he is.
+    assertJudgement(
+        barez,
+        record("risks", "Risks and Opportunities of Open-Source Generative AI", true, true, null, "F. Barez"),
+        Reason.AMONG_AUTHORS_SHOWN,
+        "F. Barez");
+    // A paper the profile does not list as his is judged on its authors alone.
+    assertJudgement(
+        barez, record("x", "Risks of Open-Source AI", true, true, null, "A. Cole"), Reason.LIST_CUT_SHORT, null);
+  }
+
+  @Test
+  void speakerAuthoredSetByHandWins() {
+    Authorship barez =
+        new Authorship(List.of("Fazl Barez"), List.of(new Publication("Title", 2024, null, null)));
+    assertJudgement(barez, record("x", "Other", true, true, true, "A. Cole"), Reason.SET_BY_HAND_AUTHOR, null);
+    assertJudgement(barez, record("x", "Other", false, false, true, "A. Cole"), Reason.SET_BY_HAND_AUTHOR, null);
+    // Against the authors shown and the profile alike: a person's word is the last word.
+    assertJudgement(barez, record("x", "Title", false, true, false, "Fazl Barez"), Reason.SET_BY_HAND_NOT_AUTHOR, null);
+    assertThat(barez.status(record("x", "Title", false, true, false, "Fazl Barez"))).isEqualTo(Status.NOT_AUTHOR);
+  }
+
+  @Test
   void eachReasonLeadsToItsStatus() {
     assertThat(ARKIN.status(record(false, false, "R. Arkin"))).isEqualTo(Status.AUTHOR);
-    assertThat(ARKIN.status(record(true, true, "B. Cole"))).isEqualTo(Status.AUTHOR);
+    assertThat(ARKIN.status(record(true, true, "B. Cole"))).isEqualTo(Status.NOT_SHOWN);
     assertThat(ARKIN.status(record(true, false, "B. Cole"))).isEqualTo(Status.NOT_SHOWN);
     assertThat(ARKIN.status(record(false, false, "B. Cole"))).isEqualTo(Status.NOT_AUTHOR);
+    assertThat(ARKIN.status(record(false, true, "B. Cole"))).isEqualTo(Status.NOT_AUTHOR);
   }
 
   /** One row per written form: whether the speaker known by {@code names} wrote it. */
   private static void assertMatch(List<String> names, String written, boolean matches) {
-    Authorship authorship = new Authorship(names);
+    Authorship authorship = new Authorship(names, List.of());
     assertThat(authorship.status(record(false, false, written)))
         .as("%s written as '%s'", names, written)
         .isEqualTo(matches ? Status.AUTHOR : Status.NOT_AUTHOR);

@@ -79,6 +79,20 @@ class BearingJudgeTest {
     assertThat(b.explain()).isEqualTo("for: set by hand (the failure is in a rival system)");
   }
 
+  @Test
+  void whatASpeakerReliesOnARecordToReportFollowsTheStancesOnHisSide() {
+    Evidence both = record("The safeguard fails, yet the detector is accurate.", "risk", "works");
+    // Against the motion he needs "risk" asserted: a failure; for it, "works": a success.
+    assertThat(judge.of(both).reliedOnBy(Side.AGAINST)).isEqualTo(Outcome.FAILURE);
+    assertThat(judge.of(both).reliedOnBy(Side.FOR)).isEqualTo(Outcome.SUCCESS);
+    // A stance asserted whatever the record reports does not say which outcome he needs.
+    assertThat(judge.of(record("The attack is highly successful.", "topic")).reliedOnBy(Side.AGAINST)).isNull();
+    // No stance on his side, no side, or a bearing set by hand: nothing tells.
+    assertThat(judge.of(record("The safeguard fails.", "risk")).reliedOnBy(Side.FOR)).isNull();
+    assertThat(judge.of(both).reliedOnBy(null)).isNull();
+    assertThat(judge.of(both).reliedOnBy(Side.NEUTRAL)).isNull();
+  }
+
   private static Evidence record(String finding, String... stances) {
     return new Evidence(
         "x", "A title", List.of("Ada Lovelace"), false, LocalDate.of(2024, 1, 1), "LG", null, List.of(),

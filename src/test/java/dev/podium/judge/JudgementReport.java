@@ -35,6 +35,7 @@ public final class JudgementReport {
     stances(out, measured, misses);
     bearings(out, measured, misses);
     sides(out, measured);
+    authorship(out, measured, misses);
     drafts(out, DraftOverlap.measure(work.resolve("draft")));
   }
 
@@ -52,6 +53,42 @@ public final class JudgementReport {
           bearingFor, bearingAgainst);
     }
     out.println();
+  }
+
+  /**
+   * How many records each speaker is judged to have written, and on what: the authors shown, the
+   * profile's own publications, a hand-set value; and how many lists are cut short before his name
+   * could show. With {@code misses}, the records the profile names that are not judged his.
+   */
+  private static void authorship(PrintStream out, List<Measured> measured, boolean misses) {
+    out.println("Authorship per record (no labels: what the sources say)");
+    out.printf("  %-14s %-5s %8s", "speaker", "set", "records");
+    for (Authorship.Reason reason : Authorship.Reason.values()) {
+      out.print("  " + label(reason));
+    }
+    out.println();
+    for (Measured m : measured) {
+      Authorship authorship = m.authorship();
+      out.printf("  %-14s %-5s %8d", m.speaker().id(), m.set(), m.dossier().evidence().size());
+      for (Authorship.Reason reason : Authorship.Reason.values()) {
+        long n = m.dossier().evidence().stream().filter(e -> authorship.judge(e).reason() == reason).count();
+        out.printf("  %" + label(reason).length() + "d", n);
+      }
+      out.println();
+    }
+    if (misses) {
+      for (Measured m : measured) {
+        m.dossier().evidence().stream()
+            .filter(e -> e.key() && !m.authorship().authored(e))
+            .forEach(e -> out.println("    " + m.speaker().id() + ": named by the profile, "
+                + m.authorship().status(e).name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + e.title()));
+      }
+    }
+    out.println();
+  }
+
+  private static String label(Authorship.Reason reason) {
+    return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static void drafts(PrintStream out, DraftOverlap.Result r) {
@@ -95,18 +132,20 @@ public final class JudgementReport {
       List<Evidence> records,
       StanceScores stances,
       BearingScores bearings,
+      Authorship authorship,
       SidePrediction prediction) {
     static Measured of(LabelledSpeaker speaker, Path dir) {
       Dossier dossier = speaker.dossier(speaker.importInto(dir));
       List<Evidence> records = speaker.inTruthOrder(dossier);
       BearingJudge judge = new BearingJudge(dossier.motion(), dossier.taxonomy());
       List<RecordBearing> bearings = records.stream().map(judge::of).toList();
-      Authorship authorship = new Authorship(dossier.persona().authorNames());
+      Authorship authorship = Authorship.of(dossier.persona());
       LocalDate asOf = dossier.evidence().stream().map(Evidence::date).max(LocalDate::compareTo).orElseThrow();
       SidePrediction prediction =
           new SidePredictor(new EvidenceStrength(authorship, asOf), authorship).predict(dossier);
       return new Measured(speaker, dossier, records, StanceScores.of(speaker.truth(), records),
           BearingScores.of(speaker.truth(), bearings),
+          authorship,
           prediction);
     }
 

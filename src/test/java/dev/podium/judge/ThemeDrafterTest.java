@@ -9,6 +9,7 @@ import dev.podium.load.SeedsDirectory;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
 import dev.podium.model.Side;
+import dev.podium.model.Stance;
 import dev.podium.model.Theme;
 import dev.podium.model.Verbatim;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class ThemeDrafterTest {
     Files.delete(seeds.resolve("personas/fazl-barez/themes.yaml"));
     Diagnostics diagnostics = new Diagnostics();
     dossier = new DossierLoader(SeedsDirectory.onDisk(seeds)).load("fazl-barez", "ai-autonomy-over-life", diagnostics);
-    authorship = new Authorship(dossier.persona().authorNames());
+    authorship = Authorship.of(dossier.persona());
     EvidenceStrength strength = new EvidenceStrength(authorship, LocalDate.parse("2026-05-17"));
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
     assertThat(prediction.side()).isEqualTo(Side.AGAINST);
@@ -78,6 +79,25 @@ class ThemeDrafterTest {
       assertThat(Verbatim.isSpanOf(hedge, dossier.evidence(c.evidence().get(0)).abstract_())).as(hedge).isTrue();
     }
     assertThat(unlearning.counters()).hasSizeLessThanOrEqualTo(ThemeDrafter.MAX_COUNTERS);
+  }
+
+  @Test
+  void aPaperHisProfileOnlyNamesIsNotCalledHisAndHisOwnEmphasisIsNoObjection() {
+    Evidence sleeperAgents = dossier.evidence("sleeper-agents");
+    assertThat(sleeperAgents.key()).isTrue();
+    assertThat(authorship.status(sleeperAgents)).isEqualTo(Authorship.Status.NOT_SHOWN);
+    for (Stance stance : dossier.taxonomy().stances()) {
+      ThemeDrafter.Draft draft = drafter.draft(stance);
+      if (draft == null) {
+        continue;
+      }
+      List<String> pressed = new java.util.ArrayList<>(draft.theme().questions());
+      draft.theme().counters().forEach(c -> pressed.add(c.objection()));
+      assertThat(pressed)
+          .noneMatch(text -> text.contains("own “Sleeper Agents") || text.contains("your “Sleeper Agents"))
+          .noneMatch(text -> text.contains("a small but non-negligible proportion"))
+          .noneMatch(text -> text.contains("mitigates, but does not eliminate"));
+    }
   }
 
   @Test

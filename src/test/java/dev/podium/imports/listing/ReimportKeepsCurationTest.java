@@ -157,6 +157,7 @@ class ReimportKeepsCurationTest {
           case "affiliations" -> List.of(word(random));
           case "bearing" -> e.bearing() == Side.FOR ? Side.AGAINST : Side.FOR;
           case "bearing_reason" -> "By hand: " + word(random) + ".";
+          case "speaker_authored" -> e.speakerAuthored() == null ? random.nextBoolean() : !e.speakerAuthored();
           default -> throw new IllegalArgumentException(key);
         };
     return Edits.with(e, key, value);
