@@ -124,11 +124,13 @@ class TaggedPdfTest {
   void theChartIsAFigureWithTheImagesAltText() {
     List<TaggedPdf.Element> figures =
         new TaggedPdf(brief()).elements().stream().filter(e -> e.type().equals("Figure")).toList();
-    assertThat(figures).singleElement().satisfies(
-        f -> {
-          assertThat(f.alt()).isEqualTo("Evidence profile: three records, 2023 to 2025.");
-          assertThat(f.marks()).isNotEmpty();
-        });
+    assertThat(figures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.alt()).isEqualTo("Evidence profile: three records, 2023 to 2025.");
+              assertThat(f.marks()).isNotEmpty();
+            });
   }
 
   @Test
