@@ -167,6 +167,8 @@ final class TableRows {
     TableRenderer.Cell cell = row.cells().get(c);
     ColumnText column = BlockRenderer.column(cell.content(), leading);
     column.setAlignment(cell.alignment());
+    // The first line sits just under the padding, as high as its letters reach, not a leading down.
+    column.setUseAscender(true);
     return column;
   }
 
