@@ -134,6 +134,14 @@ class TaggedPdfTest {
   }
 
   @Test
+  void anImageWithoutAltTextIsDecorationThatScreenReadersSkip() {
+    PdfSettings settings = TypesetFixture.withChart(TypesetFixture.settings(folder), "chart.svg");
+    TaggedPdf pdf = new TaggedPdf(TypesetFixture.typeset("Before.\n\n![](chart.svg)\n", settings));
+    assertThat(pdf.types()).containsExactly("Document", "P");
+    assertThat(pdf.unmarked()).isEmpty();
+  }
+
+  @Test
   void everyPaintingOperatorIsTaggedContentOrAnArtifact() {
     TaggedPdf pdf = new TaggedPdf(brief());
     assertThat(pdf.unmarked()).isEmpty();
