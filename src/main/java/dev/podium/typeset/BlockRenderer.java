@@ -88,7 +88,8 @@ final class BlockRenderer extends AbstractVisitor {
       flow.newPage();
     }
     TextStyle look = new TextStyle(size, true, level >= 4, false, Typography.HEADING);
-    String tag = flow.isMeasuring() ? null : context.outline().register(level, PlainText.of(heading));
+    String tag =
+        flow.isMeasuring() ? null : context.outline().register(level, PlainText.of(heading));
     flow.gap(before);
     List<Chunk> chunks = InlineRenderer.render(heading, look, tag, quoted, context);
     flow.text(column(chunks, size * 1.25f), flow.leaf(HEADINGS[Math.min(level, 6) - 1]));
@@ -234,7 +235,8 @@ final class BlockRenderer extends AbstractVisitor {
     under.stroke();
   }
 
-  private static void shade(PdfContentByte under, float left, float right, float top, float bottom) {
+  private static void shade(
+      PdfContentByte under, float left, float right, float top, float bottom) {
     under.setColorFill(Typography.SHADE);
     under.rectangle(left, bottom, right - left, top - bottom);
     under.fill();

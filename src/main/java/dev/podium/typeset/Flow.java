@@ -264,7 +264,10 @@ final class Flow {
     }
   }
 
-  /** Sets an image centred in the column, on the next page if it does not fit here. */
+  /**
+   * Sets an image centred in the column, on the next page if it does not fit here, as {@code
+   * figure}, or as a decorative artifact when it is null.
+   */
   void image(Image image, PdfStructureElement figure) {
     settle();
     float width = image.getScaledWidth();
@@ -274,7 +277,11 @@ final class Flow {
     }
     if (!isMeasuring()) {
       PdfContentByte canvas = writer.getDirectContent();
-      begin(canvas, figure);
+      if (figure == null) {
+        Artifacts.beginLayout(canvas);
+      } else {
+        structure.begin(canvas, figure);
+      }
       try {
         canvas.addImage(image, width, 0, 0, height, left + (width() - width) / 2, y - height);
       } catch (DocumentException e) {
@@ -305,6 +312,7 @@ final class Flow {
 
   private void begin(PdfContentByte canvas, PdfStructureElement leaf) {
     if (leaf == null) {
+      // Text drawn without an element is a repeat, such as a table header on a new page.
       Artifacts.beginPagination(canvas, null);
     } else {
       structure.begin(canvas, leaf);

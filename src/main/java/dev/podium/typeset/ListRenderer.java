@@ -58,10 +58,7 @@ final class ListRenderer {
 
   /** Moves an item that does not fit here, but fits on an empty page, to the next page. */
   private static void keepTogether(
-      Node item,
-      float gutter,
-      Flow flow,
-      Function<Flow, BlockRenderer> renderer) {
+      Node item, float gutter, Flow flow, Function<Flow, BlockRenderer> renderer) {
     Flow measuring = flow.measuring();
     measuring.indent(gutter, 0);
     renderer.apply(measuring).renderChildren(item);
@@ -87,8 +84,7 @@ final class ListRenderer {
     ColumnText column = BlockRenderer.column(chunks, leading);
     column.setAlignment(Element.ALIGN_RIGHT);
     float top = flow.y();
-    column.setSimpleColumn(
-        flow.left(), top - 2 * leading, flow.left() + gutter - MARKER_GAP, top);
+    column.setSimpleColumn(flow.left(), top - 2 * leading, flow.left() + gutter - MARKER_GAP, top);
     flow.place(column, flow.leaf(PdfName.LBL));
   }
 

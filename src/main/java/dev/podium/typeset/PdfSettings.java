@@ -42,8 +42,7 @@ public record PdfSettings(
   /** The language of a brief when nothing says otherwise. */
   public static final String DEFAULT_LANGUAGE = "en";
 
-  private static final Pattern LANGUAGE_TAG =
-      Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   public PdfSettings {
     Objects.requireNonNull(paper, "paper");

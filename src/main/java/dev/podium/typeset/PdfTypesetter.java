@@ -1,6 +1,7 @@
 package dev.podium.typeset;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -56,15 +57,7 @@ public final class PdfTypesetter {
             Typography.MARGIN_SIDE,
             Typography.MARGIN_TOP,
             Typography.MARGIN_BOTTOM);
-    PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setPdfVersion(PdfWriter.VERSION_1_7);
-    writer.setFullCompression();
-    // Viewers show the title rather than the file name, as screen-reader users need.
-    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-    // Tab through links in the order of the structure, which is the reading order.
-    writer.setTabs(PdfName.S);
-    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(settings.language()));
-    writer.setTagged();
+    PdfWriter writer = taggedWriter(document, out, settings.language());
 
     MissingGlyphs missing = new MissingGlyphs();
     GlyphRuns glyphs = new GlyphRuns(fonts, missing);
@@ -99,6 +92,20 @@ public final class PdfTypesetter {
     writer.setPageEmpty(false);
     document.close();
     return new TypesetResult(out.toByteArray(), missing.sorted());
+  }
+
+  /** A writer of a tagged PDF 1.7 in {@code language}, which viewers open at its outline. */
+  private static PdfWriter taggedWriter(Document document, OutputStream out, String language) {
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setPdfVersion(PdfWriter.VERSION_1_7);
+    writer.setFullCompression();
+    // Viewers show the title rather than the file name, as screen-reader users need.
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+    // Tab through links in the order of the structure, which is the reading order.
+    writer.setTabs(PdfName.S);
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+    writer.setTagged();
+    return writer;
   }
 
   private static void describe(Document document, PdfSettings settings, Node root) {

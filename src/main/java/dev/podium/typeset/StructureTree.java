@@ -117,7 +117,8 @@ final class StructureTree {
     objr.put(PdfName.OBJ, annotation.getIndirectReference());
     objr.put(PdfName.PG, writer.getCurrentPage());
     ((PdfArray) link.get(PdfName.K)).add(objr);
-    annotation.put(PdfName.STRUCTPARENT, new PdfNumber(root.addExistingObject(link.getReference())));
+    annotation.put(
+        PdfName.STRUCTPARENT, new PdfNumber(root.addExistingObject(link.getReference())));
     return true;
   }
 

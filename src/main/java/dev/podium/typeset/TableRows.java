@@ -2,6 +2,7 @@ package dev.podium.typeset;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfStructureElement;
@@ -58,9 +59,7 @@ final class TableRows {
 
   private void row(TableRenderer.Row row, boolean last) {
     float height = height(row);
-    if (!row.header()
-        && height > flow.spaceLeft()
-        && height <= flow.pageHeight() - headerHeight) {
+    if (!row.header() && height > flow.spaceLeft() && height <= flow.pageHeight() - headerHeight) {
       nextPage();
     }
     flow.open(StructureTree.TR);
@@ -93,9 +92,11 @@ final class TableRows {
       columns.add(column(row, c));
     }
     float top = flow.y();
+    int idle = 0;
     while (true) {
       float floor = top - flow.spaceLeft();
       boolean more = false;
+      boolean placed = false;
       float x = flow.left();
       for (int c = 0; c < widths.length; c++) {
         // Header labels sit on the rule beneath them.
@@ -104,6 +105,7 @@ final class TableRows {
         column.setSimpleColumn(
             x + PAD_SIDE, floor + PAD_BOTTOM, x + widths[c] - PAD_SIDE, top - PAD_TOP - drop);
         more |= ColumnText.hasMoreText(flow.place(column, cells.get(c)));
+        placed |= column.getLinesWritten() > 0;
         x += widths[c];
       }
       float bottom = more ? floor : top - height;
@@ -111,6 +113,11 @@ final class TableRows {
       flow.moveTo(bottom);
       if (!more) {
         return;
+      }
+      // A page may end too soon for a line, but a whole empty page must take one.
+      idle = placed ? 0 : idle + 1;
+      if (idle > 1) {
+        throw new IllegalStateException("a table cell has a line taller than the page");
       }
       nextPage();
       top = flow.y();
@@ -145,7 +152,7 @@ final class TableRows {
       column.setSimpleColumn(0, -ENDLESS, widths[c] - 2 * PAD_SIDE, 0);
       try {
         column.go(true);
-      } catch (org.openpdf.text.DocumentException e) {
+      } catch (DocumentException e) {
         throw new IllegalStateException("OpenPDF could not measure a table cell", e);
       }
       heights[c] = PAD_TOP + (column.getLinesWritten() > 0 ? -column.getYLine() : 0) + PAD_BOTTOM;
@@ -160,6 +167,8 @@ final class TableRows {
     TableRenderer.Cell cell = row.cells().get(c);
     ColumnText column = BlockRenderer.column(cell.content(), leading);
     column.setAlignment(cell.alignment());
+    // The first line sits just under the padding, as high as its letters reach, not a leading down.
+    column.setUseAscender(true);
     return column;
   }
 

@@ -50,9 +50,7 @@ class CardSectionTest {
 
   private List<String> pages(String markdown) {
     return new PdfFile(TypesetFixture.typeset(markdown, TypesetFixture.settings(folder)))
-        .pages().stream()
-        .map(PdfFile::flat)
-        .toList();
+        .pages().stream().map(PdfFile::flat).toList();
   }
 
   private static int pageOf(List<String> pages, String text) {

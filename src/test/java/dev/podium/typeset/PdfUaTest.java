@@ -33,8 +33,7 @@ class PdfUaTest {
 
   @Test
   void aBriefConformsToPdfUa1() {
-    PdfSettings settings =
-        TypesetFixture.withChart(TypesetFixture.settings(folder), "chart.svg");
+    PdfSettings settings = TypesetFixture.withChart(TypesetFixture.settings(folder), "chart.svg");
     assertThat(failures(TypesetFixture.typeset(TaggedPdfTest.BRIEF, settings))).isEmpty();
   }
 
@@ -66,7 +65,9 @@ class PdfUaTest {
               .map(a -> a.getRuleId().getClause() + ": " + a.getMessage())
               .distinct()
               .toList();
-      assertThat(result.isCompliant()).as("compliant, or failures listed").isEqualTo(failed.isEmpty());
+      assertThat(result.isCompliant())
+          .as("compliant, or failures listed")
+          .isEqualTo(failed.isEmpty());
       return failed;
     } catch (Exception e) {
       throw new AssertionError("veraPDF could not check the PDF", e);

@@ -38,7 +38,8 @@ final class TaggedPdf {
   record Unmarked(int page, String operator) {}
 
   private static final Set<String> PAINTING =
-      Set.of("Tj", "TJ", "'", "\"", "Do", "sh", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "BI");
+      Set.of(
+          "Tj", "TJ", "'", "\"", "Do", "sh", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "BI");
 
   private final byte[] bytes;
 
@@ -74,9 +75,7 @@ final class TaggedPdf {
     return read(
         doc -> {
           PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
-          return metadata == null
-              ? ""
-              : new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+          return metadata == null ? "" : new String(metadata.toByteArray(), StandardCharsets.UTF_8);
         });
   }
 
@@ -188,8 +187,7 @@ final class TaggedPdf {
     List<Mark> marks = new ArrayList<>();
     int annotations = 0;
     Element self =
-        new Element(
-            element.getStructureType(), depth, element.getAlternateDescription(), marks, 0);
+        new Element(element.getStructureType(), depth, element.getAlternateDescription(), marks, 0);
     int index = elements.size();
     elements.add(self);
     for (Object kid : element.getKids()) {

@@ -124,11 +124,21 @@ class TaggedPdfTest {
   void theChartIsAFigureWithTheImagesAltText() {
     List<TaggedPdf.Element> figures =
         new TaggedPdf(brief()).elements().stream().filter(e -> e.type().equals("Figure")).toList();
-    assertThat(figures).singleElement().satisfies(
-        f -> {
-          assertThat(f.alt()).isEqualTo("Evidence profile: three records, 2023 to 2025.");
-          assertThat(f.marks()).isNotEmpty();
-        });
+    assertThat(figures)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.alt()).isEqualTo("Evidence profile: three records, 2023 to 2025.");
+              assertThat(f.marks()).isNotEmpty();
+            });
+  }
+
+  @Test
+  void anImageWithoutAltTextIsDecorationThatScreenReadersSkip() {
+    PdfSettings settings = TypesetFixture.withChart(TypesetFixture.settings(folder), "chart.svg");
+    TaggedPdf pdf = new TaggedPdf(TypesetFixture.typeset("Before.\n\n![](chart.svg)\n", settings));
+    assertThat(pdf.types()).containsExactly("Document", "P");
+    assertThat(pdf.unmarked()).isEmpty();
   }
 
   @Test
