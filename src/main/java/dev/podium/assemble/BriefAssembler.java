@@ -76,8 +76,8 @@ public final class BriefAssembler {
         new ThemeRanker(strength, new ThemeDrafter(dossier, strength, authorship, prediction, briefSide));
     BriefKind kind = BriefKind.of(request.kind());
     List<LineAssessment.Line> weighed =
-        new LineAssessment(dossier, strength, authorship, prediction, briefSide)
-            .weigh(hisLines(ranker.rank(dossier), dossier, briefSide));
+        hisLines(new LineAssessment(dossier, strength, authorship, prediction, briefSide)
+            .weigh(ranker.rank(dossier)), briefSide);
     List<LineAssessment.Line> lines =
         kind == BriefKind.OPPONENT ? LineAssessment.byDamage(weighed) : weighed;
     List<ThemeRanker.RankedTheme> ranked = lines.stream().map(LineAssessment.Line::ranked).toList();
@@ -139,11 +139,11 @@ public final class BriefAssembler {
     Ledger ledger = new Ledger();
     List<ThemeView> themes = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      themes.add(themeView(i + 1, lines.get(i), dossier, citations, sources, byId, ledger, kind));
+      themes.add(themeView(i + 1, lines.get(i), dossier, citations, sources, byId, ledger, kind, briefSide));
     }
     List<BriefView.KeyArgumentView> keyViews =
         IntStream.range(0, keyArguments.size())
-            .mapToObj(i -> keyArgumentView(i + 1, keyArguments.get(i), dossier, citations, sources))
+            .mapToObj(i -> keyArgumentView(i + 1, keyArguments.get(i), dossier, citations, sources, briefSide))
             .toList();
     return new BriefView(
         request.kind(),
@@ -173,18 +173,15 @@ public final class BriefAssembler {
   }
 
   /**
-   * The themes he will argue: a drafted theme on a stance that supports the other side is not a
-   * line of his (its records are what an opponent would cite), so it is left out; a theme a person
-   * wrote is kept, whatever its stance.
+   * The lines he will argue: a drafted theme none of whose records bears his way is not a line of
+   * his (its records are what an opponent would cite, and they appear as evidence that cuts the
+   * other way); a theme a person wrote is kept, whatever its records say.
    */
-  private static List<ThemeRanker.RankedTheme> hisLines(
-      List<ThemeRanker.RankedTheme> ranked, Dossier dossier, Side side) {
+  private static List<LineAssessment.Line> hisLines(List<LineAssessment.Line> lines, Side side) {
     if (side == null || side == Side.NEUTRAL) {
-      return ranked;
+      return lines;
     }
-    return ranked.stream()
-        .filter(r -> r.curated() || dossier.motion().sideOf(r.theme().stance()) != side.opposite())
-        .toList();
+    return lines.stream().filter(l -> l.ranked().curated() || !l.hisWay().isEmpty()).toList();
   }
 
   /** Numbers what a theme's arguments cite: the quoted record first, then the others. */
@@ -254,12 +251,11 @@ public final class BriefAssembler {
   }
 
   private static BriefView.KeyArgumentView keyArgumentView(
-      int number, KeyArgument key, Dossier dossier, Citations citations, SourceLines sources) {
+      int number, KeyArgument key, Dossier dossier, Citations citations, SourceLines sources, Side side) {
     Theme theme = key.theme().theme();
     Stance stance = dossier.taxonomy().find(theme.stance());
-    Bearing bearing = dossier.motion().bearing(theme.stance());
-    String plain =
-        theme.position() != null ? theme.position() : bearing == null ? stance.summary() : bearing.reason();
+    String reason = reasonFor(dossier, theme.stance(), side);
+    String plain = theme.position() != null ? theme.position() : reason != null ? reason : stance.summary();
     Theme.Argument own =
         new Theme.Argument(key.argument().claim(), List.of(key.source().id()), key.argument().quote());
     return new BriefView.KeyArgumentView(
@@ -546,11 +542,11 @@ public final class BriefAssembler {
       SourceLines sources,
       Map<String, ReferenceView> byId,
       Ledger ledger,
-      BriefKind kind) {
+      BriefKind kind,
+      Side side) {
     ThemeRanker.RankedTheme ranked = line.ranked();
     Theme theme = ranked.theme();
     Stance stance = dossier.taxonomy().find(theme.stance());
-    Bearing bearing = dossier.motion().bearing(theme.stance());
     List<ArgumentView> arguments =
         IntStream.range(0, theme.arguments().size())
             .mapToObj(i -> argumentView(i + 1, theme.arguments().get(i), dossier, citations, sources, ledger))
@@ -585,7 +581,7 @@ public final class BriefAssembler {
         theme.position(),
         ranked.curated(),
         dossier.motion().sideOf(theme.stance()).id(),
-        bearing == null ? null : bearing.reason(),
+        reasonFor(dossier, theme.stance(), side),
         arguments,
         counters,
         theme.questions().stream().map(ShownText::of).toList(),
@@ -603,6 +599,19 @@ public final class BriefAssembler {
     boolean repeated = ledger.seen(response);
     ledger.add(response);
     return new CounterView(objection, repeated ? null : response, citations.cite(c.evidence()));
+  }
+
+  /**
+   * Why the stance matters for the motion, as the motion file says, when that reason argues the
+   * side the brief prepares for (or no side is known); {@code null} when it argues the other side.
+   */
+  private static String reasonFor(Dossier dossier, String stance, Side side) {
+    Bearing bearing = dossier.motion().bearing(stance);
+    if (bearing == null) {
+      return null;
+    }
+    boolean otherSide = side != null && side != Side.NEUTRAL && bearing.side() == side.opposite();
+    return otherSide ? null : bearing.reason();
   }
 
   /** The records' views, each finding shown only if the brief has not already shown it. */
