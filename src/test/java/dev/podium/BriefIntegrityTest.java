@@ -7,6 +7,7 @@ import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
+import dev.podium.model.LatexText;
 import dev.podium.model.Verbatim;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +23,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Reads the committed moderator brief as a reader would: every [n] must lead to a reference, and
- * every quotation must be found, word for word, in the abstract or source document it came from.
+ * Reads the committed briefs as a reader would: every [n] must lead to a reference, every handout
+ * point must name its source, and every quotation must be found, word for word, in the abstract or
+ * source document it came from.
  */
 class BriefIntegrityTest {
   private static final Path DIR = Path.of("briefs/fazl-barez/ai-autonomy-over-life");
   private static final Pattern CITE = Pattern.compile("\\[(\\d+)]");
   private static final Pattern REFERENCE = Pattern.compile("(?m)^\\[(\\d+)] ");
-  private static final Pattern QUOTE = Pattern.compile("(?m)(?:^> |hedges: )“(.+)”");
+  /**
+   * A quotation: a card's quote or the profile's (a blockquote, the card's warrant in bold within
+   * its context), a hedge the opponent brief lists ({@code - “…” [n]}), or the finding of a record
+   * that cuts the other way ({@code It reports: “…”}).
+   */
+  private static final Pattern QUOTE =
+      Pattern.compile("(?m)^> “(.+)”|^- “(.+)” \\[\\d+]$|It reports: “([^”]+)”");
 
   @ParameterizedTest
-  @CsvSource({"moderator.md, References, Evidence table", "opponent.md, Sources, Sources", "handout.md, Sources to look up, Sources to look up"})
+  @CsvSource({"moderator.md, References, Evidence table", "opponent.md, Sources, Sources"})
   void everyCitationResolvesToAReferenceAndIsNumberedByFirstUse(String file, String referencesHeading, String numberedUntil) throws Exception {
     String brief = Files.readString(DIR.resolve(file));
     String heading = "\n## " + referencesHeading + "\n";
@@ -68,16 +76,51 @@ class BriefIntegrityTest {
         sources.add(Files.readString(source));
       }
     }
+    // Abstracts keep arXiv's LaTeX ("16\%"); a brief shows it made plain ("16%"), and nothing else.
+    sources.addAll(sources.stream().map(LatexText::readable).toList());
     Matcher m = QUOTE.matcher(Files.readString(DIR.resolve(file)));
     int quotes = 0;
+    int warrants = 0;
     while (m.find()) {
-      String quote = unescape(m.group(1));
+      String shown = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      if (shown.contains("**")) {
+        // The warrant is set in bold inside its context; the bold is the brief's, not the source's.
+        assertThat(shown.split("\\*\\*", -1)).as("one warrant in bold: %s", shown).hasSize(3);
+        warrants++;
+      }
+      String quote = unescape(shown.replace("**", ""));
       quotes++;
       assertThat(sources.stream().anyMatch(s -> Verbatim.isSpanOf(quote, s)))
           .as("quote is verbatim from a source: %s", quote)
           .isTrue();
     }
     assertThat(quotes).isGreaterThanOrEqualTo(12);
+    assertThat(warrants).isGreaterThanOrEqualTo(8);
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyHandoutPointNamesItsOneSourceInWordsAndNothingIsNumbered() throws Exception {
+    Dossier dossier =
+        new DossierLoader(SeedsDirectory.onDisk(Path.of("seeds")))
+            .load("fazl-barez", "ai-autonomy-over-life", new Diagnostics());
+    Set<String> titles = dossier.evidence().stream().map(Evidence::title).collect(Collectors.toSet());
+    String handout = Files.readString(DIR.resolve("handout.md"));
+    List<String> lines = handout.lines().toList();
+    List<String> named = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).matches("\\d+\\. \\*\\*.+")) {
+        assertThat(lines.get(i)).as("point %d", named.size() + 1).startsWith((named.size() + 1) + ". **");
+        String source = lines.get(i + 1);
+        assertThat(source).as("the line after point %d", named.size() + 1).startsWith("*Source:* ");
+        Matcher title = Pattern.compile("“(.+)”").matcher(source);
+        assertThat(title.find()).as(source).isTrue();
+        assertThat(titles).as("the source of point %d is a record on file", named.size() + 1).contains(unescape(title.group(1)));
+        named.add(title.group(1));
+      }
+    }
+    assertThat(named).isNotEmpty().doesNotHaveDuplicates();
+    // A handout names its sources in words: no numbered citations and no reference list.
+    assertThat(handout).doesNotContainPattern("\\[\\d+]").doesNotContain("\n## Sources").doesNotContain("\n## References");
   }
 
   /**

@@ -52,9 +52,15 @@ class DraftCommandTest {
         .contains("warning: theme 'deception' is drafted by podium draft and not yet reviewed; review it, then remove `drafted: true`");
     MainTest.Run brief = MainTest.podium("brief", "fazl-barez", "--seeds", seeds.toString(), "--out", temp.resolve("out").toString());
     assertThat(brief.code()).as(brief.err()).isZero();
-    assertThat(Files.readString(temp.resolve("out/fazl-barez/ai-autonomy-over-life/moderator.md")))
-        .contains("*Drafted by Podium from his records, not yet reviewed by a person")
-        .contains("*(3 records)*");
+    String moderator = Files.readString(temp.resolve("out/fazl-barez/ai-autonomy-over-life/moderator.md"));
+    // Said once, before the cards: what a line marked drafted is.
+    assertThat(moderator)
+        .containsOnlyOnce("Lines marked “drafted” were drafted by Podium from his records and not yet reviewed by a person");
+    // Every line is drafted now, and says so in its heading.
+    assertThat(moderator.lines().filter(l -> l.matches("### \\d\\. .+"))).hasSize(4).allMatch(l -> l.endsWith(" (drafted)"));
+    assertThat(moderator).containsPattern("\n### \\d\\. Deception and hidden behaviour \\(drafted\\)\n");
+    // A key point of three records: the card quotes its lead and names the other two after it.
+    assertThat(moderator).containsPattern("\n\\*Also: \\[\\d+], \\[\\d+]\\.\\*\n");
   }
 
   @Test
@@ -85,12 +91,28 @@ class DraftCommandTest {
 
   @Test
   void curatedThemesAreNeverTouched() throws Exception {
-    byte[] before = Files.readAllBytes(themes);
+    String before = Files.readString(themes);
+    String curated = before.substring(0, before.indexOf("  - stance: robustness-failures"));
     MainTest.Run run = draft();
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .contains("keep    deception  written by hand")
-        .contains("nothing to write");
+        .contains("keep    unlearning-limits  written by hand")
+        .contains("keep    governance  written by hand");
+    // Whatever happens to the drafted theme after them, the written ones keep their bytes.
+    assertThat(Files.readString(themes)).startsWith(curated);
+    MainTest.Run again = draft();
+    assertThat(again.out()).contains("keep    deception  written by hand").contains("nothing to write");
+  }
+
+  @Test
+  void theBundledDraftedThemeIsAsPodiumDraftWritesItNow() throws Exception {
+    // The committed briefs quote the bundled drafted theme; it must be what podium draft writes, or
+    // they show cards the drafter no longer cuts (a drafted card quotes its tag's finding).
+    byte[] before = Files.readAllBytes(themes);
+    MainTest.Run run = draft();
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("same    robustness-failures").contains("nothing to write");
     assertThat(Files.readAllBytes(themes)).isEqualTo(before);
   }
 

@@ -23,42 +23,179 @@ class KindsTest {
     dir = out.resolve("fazl-barez/ai-autonomy-over-life");
   }
 
+  /** The text of a section: from after its heading to the next heading of the same level or higher. */
+  private static String section(String brief, String heading) {
+    int at = brief.indexOf("\n" + heading + "\n");
+    assertThat(at).as("%s is in the brief", heading).isNotNegative();
+    int from = at + heading.length() + 2;
+    String level = heading.substring(0, heading.indexOf(' ') + 1);
+    java.util.regex.Matcher next =
+        java.util.regex.Pattern.compile("(?m)^#{1," + (level.length() - 1) + "} ").matcher(brief);
+    int to = next.find(from) ? next.start() : brief.length();
+    return brief.substring(from, to).strip();
+  }
+
   @Test
-  void theHandoutHasThreeArgumentsEachWithOneSourceAndNoStrategy() throws Exception {
+  void theHandoutHasFourPointsEachWithOneSourceLineAndNoStrategy() throws Exception {
     String handout = Files.readString(dir.resolve("handout.md"));
-    List<String> arguments =
-        handout.lines().filter(l -> l.matches("\\d\\. \\*\\*.+\\*\\* .+ \\[\\d]")).toList();
-    assertThat(arguments).hasSize(3);
-    // Two arguments may rest on the same record; the sources list each record once.
-    long sources = arguments.stream().map(l -> l.substring(l.lastIndexOf('['))).distinct().count();
-    assertThat(handout.lines().filter(l -> l.matches("\\[\\d] .+"))).hasSize((int) sources);
     assertThat(handout)
-        .contains("1. **Limits of unlearning and safety training.**")
+        .startsWith("# Dr Fazl Barez\n\nSenior Research Fellow, University of Oxford\n")
+        .contains("**Where he stands:** He is likely to argue against the motion. His own research on ");
+    List<String> lines = section(handout, "## What he is likely to argue").lines().toList();
+    // Each point: its headline and what he will argue in plain words, then one line naming its source.
+    assertThat(lines).hasSize(2 * 4);
+    List<String> sources = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      assertThat(lines.get(2 * i)).matches((i + 1) + "\\. \\*\\*[^*]+\\.\\*\\* .+  ");
+      assertThat(lines.get(2 * i + 1))
+          .matches("\\*Source:\\* [^(]+ \\(\\d{4}\\), “[^”]+”(, \\[[^\\]]+]\\(https://[^)]+\\))?\\.");
+      sources.add(lines.get(2 * i + 1));
+    }
+    // Two points never rest on the same record.
+    assertThat(sources).doesNotHaveDuplicates();
+    assertThat(lines.get(0))
+        .startsWith("1. **Dangerous behaviour and knowledge are hard to remove once learned.** He will likely argue that");
+    // The source is named in words, not by number: there is no reference list to look it up in.
+    assertThat(handout)
+        .doesNotContainPattern("\\[\\d+]")
+        .doesNotContain("## Sources")
         .doesNotContain("Objection")
         .doesNotContain("Likely response")
         .doesNotContain("Weak spots")
         .doesNotContain("Press on")
+        .doesNotContain("Answers to prepare")
         .doesNotContain("Questions");
   }
 
   @Test
-  void theOpponentBriefOrdersLinesAndShowsWeakSpotsAndReplies() throws Exception {
+  void theOpponentBriefSumsUpRanksLinesByDamageAndShowsAnswersWeakSpotsAndReplies() throws Exception {
     String opponent = Files.readString(dir.resolve("opponent.md"));
     assertThat(opponent)
-        .contains("## His likely lines, in order")
-        .contains("## His strongest evidence")
-        .contains("25 of the 25 cited records are listed as arXiv preprints")
-        .contains("- Its abstract hedges: “To study this question, we construct proof-of-concept examples of deceptive behavior in large language models (LLMs).”")
-        // Sentences that state the failure he relies on, emphatically, are not weak spots of his.
-        .doesNotContain("- Its abstract hedges: “Retraining an LLM not to game early-curriculum environments")
-        .doesNotContain("- Its abstract hedges: “Strikingly, a small but non-negligible proportion")
-        .contains("- **Press on:** Reward tampering happened only rarely, so the risk is small.")
+        .doesNotContain("## His strongest evidence")
+        .doesNotContain("arXiv preprints")
         .doesNotContain("## Questions to ask");
-    // Written themes first, by the strength of the records that bear his way; the drafted one last.
-    assertThat(opponent.indexOf("### 1. Limits of unlearning"))
-        .isLessThan(opponent.indexOf("### 2. Deception"))
-        .isLessThan(opponent.indexOf("### 3. Governance"))
-        .isLessThan(opponent.indexOf("### 4. Unreliable and easily subverted behaviour"));
+    String lines = section(opponent, "## His lines, ranked by the damage they can do");
+    List<String> headings = lines.lines().filter(l -> l.startsWith("### ")).toList();
+    assertThat(headings).hasSize(4);
+    assertThat(headings.get(0)).isEqualTo("### 1. Unreliable and easily subverted behaviour (drafted)");
+    assertThat(headings.get(1)).startsWith("### 2. Limits of unlearning and safety training: ");
+    assertThat(headings.get(2)).startsWith("### 3. Deception and hidden behaviour: ");
+    assertThat(headings.get(3)).startsWith("### 4. Governance, policy and standards: ");
+
+    // The summary names the three lines that do most damage, in the order the brief ranks them,
+    // and the weakest, with the records that answer it as its line says.
+    List<String> names =
+        headings.stream()
+            .map(h -> h.replaceFirst("^### \\d\\. ", "").replace(" (drafted)", ""))
+            .map(h -> h.contains(": ") ? h.substring(h.indexOf(": ") + 2) : h)
+            .toList();
+    assertThat(section(opponent, "## Summary"))
+        .isEqualTo(
+            "- **His side:** against the motion, as his profile models him; his evidence points the same way.\n"
+                + "- **His strongest lines:** (1) " + names.get(0) + "; (2) " + names.get(1) + "; (3) " + names.get(2) + ".\n"
+                + "- **Where he is weakest:** line 4, Governance, policy and standards: 1 record on file answers it.");
+
+    // Every line says why it ranks where it does, and cuts its cards as #### n. tag.
+    String[] perLine = lines.split("\n### ");
+    assertThat(perLine).hasSize(1 + 4);
+    for (int i = 1; i <= 4; i++) {
+      assertThat(perLine[i])
+          .as("line %d", i)
+          .containsPattern("\n\\*Why it ranks here:\\* \\d+ records? behind it bears? his way, .+; "
+              + "(nothing on file answers it|\\d+ records? on file answers? it)\\.\n")
+          .contains("\n#### 1. ");
+    }
+    assertThat(perLine[4])
+        .contains("*Why it ranks here:* 2 records behind it bear his way, 2 of them his own, the newest from 2025; 1 record on file answers it.")
+        .contains("**Answers to prepare**\n\n*His own work against it:*\n\n- [")
+        .contains("**Risks and Opportunities of Open-Source Generative AI** (2024-05-14), with him among the authors: "
+            + "reports the opposite of “Governance, policy and standards”.");
+    assertThat(perLine[2])
+        .contains("**Answers to prepare**\n\n*Evidence the other way:*\n\n- [")
+        .contains("**Precise In-Parameter Concept Erasure in Large Language Models** (2025-05-28): reports the opposite of “Limits of unlearning and safety training”.")
+        .contains("\n*Hedges in its own evidence:*\n\n- “");
+
+    // Weak spots: records behind his lines that qualify their result, each quoted under the line
+    // it names, with the same citation; and the lines that rest mostly on others' work.
+    String weakSpots = section(opponent, "## Weak spots");
+    assertThat(weakSpots).startsWith("Records behind his lines that are open to challenge:\n\n- [");
+    java.util.regex.Matcher spot =
+        java.util.regex.Pattern.compile("(?m)^- (\\[\\d+]) \\*.+\\* \\(\\d{4}-\\d\\d-\\d\\d\\).*: its abstract qualifies its result \\(quoted under line (\\d)\\)\\.$")
+            .matcher(weakSpots);
+    int spots = 0;
+    while (spot.find()) {
+      spots++;
+      String line = perLine[Integer.parseInt(spot.group(2))];
+      assertThat(line).as("line %s quotes %s", spot.group(2), spot.group(1)).containsPattern("(?m)^- “.+” \\Q" + spot.group(1) + "\\E$");
+    }
+    assertThat(spots).isPositive();
+    assertThat(weakSpots)
+        .contains("- Line 1, Unreliable and easily subverted behaviour, rests mostly on others’ work: ");
+
+    // A reply to expect: the point to press on, and on its own line below it, what he will say.
+    assertThat(perLine[3])
+        .contains("**Replies to expect**\n\n")
+        .contains("- **Press on:** Reward tampering happened only rarely, so the risk is small.  \n  **Expect in reply:** Rare is not zero");
+  }
+
+  @Test
+  void theModeratorBriefOpensWithAnIntroductionAndTheMotionsReachAndCutsCardsAsDebatersDo() throws Exception {
+    String moderator = Files.readString(dir.resolve("moderator.md"));
+    assertThat(moderator).doesNotContain("## At a glance");
+    assertThat(section(moderator, "## Introduction to read aloud"))
+        .startsWith("> Our next speaker is Dr Fazl Barez, Senior Research Fellow, University of Oxford. His research covers ")
+        .contains(" He joins this panel because his own published work on ")
+        .endsWith(" bears directly on the motion. He is expected to speak against the motion.");
+
+    // The motion's scope in words, then the fields it reaches into and his records that touch each.
+    String motion = section(moderator, "## The motion and what it covers");
+    assertThat(motion)
+        .startsWith("The motion asks whether an AI system may be given the power to take, on its own and without a person approving each decision,")
+        .contains("\n\n| Field | What is at stake | His records that touch it |\n|---|---|---|\n");
+    List<String> rows = motion.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Field ")).toList();
+    assertThat(rows)
+        .extracting(r -> r.substring(2, r.indexOf(" | ")))
+        .containsExactly("Medicine and health", "Weapons and the use of force", "Vehicles and transport", "Law, justice and public decisions");
+    // Each record named with its year and the word that shows the field: at most two a field.
+    assertThat(rows).allMatch(r -> r.matches("\\| [^|]+ \\| [^|]+ \\| (none on file|[^|]+ \\(\\d{4}, “[^”]+”\\)(; [^|]+ \\(\\d{4}, “[^”]+”\\))?) \\|"));
+    assertThat(rows.get(2)).contains("Embodied AI: Emerging Risks and Opportunities for Policy Action (2025, “vehicle”)");
+
+    // A card: "#### n. tag", its cite line (in full the first time the brief cites the record,
+    // short after), whose work it is, and the record's words with the warrant in bold.
+    String arguments = section(moderator, "## Key arguments");
+    List<String> cardLines = arguments.lines().filter(l -> !l.isBlank()).toList();
+    java.util.Set<String> citedInFull = new java.util.HashSet<>();
+    int cards = 0;
+    for (int i = 0; i < cardLines.size(); i++) {
+      if (!cardLines.get(i).startsWith("#### ")) {
+        continue;
+      }
+      cards++;
+      String tag = cardLines.get(i);
+      String cite = cardLines.get(i + 1);
+      String whose = cardLines.get(i + 2);
+      assertThat(tag).matches("#### \\d\\. \\S.+");
+      java.util.regex.Matcher full =
+          java.util.regex.Pattern.compile("\\*\\*.+ \\(\\d{4}(; Fazl Barez: Senior Research Fellow, University of Oxford)?\\)\\.\\*\\* “.+”, \\d{1,2} [A-Z][a-z]+ \\d{4}\\..* (\\[\\d+])").matcher(cite);
+      java.util.regex.Matcher shortCite =
+          java.util.regex.Pattern.compile("\\*\\*.+ \\(\\d{4}\\),\\*\\* cited above (\\[\\d+])").matcher(cite);
+      if (full.matches()) {
+        assertThat(citedInFull.add(full.group(2))).as("%s is cited in full once", full.group(2)).isTrue();
+      } else {
+        assertThat(shortCite.matches()).as("a cite line: %s", cite).isTrue();
+        assertThat(citedInFull).as("a short cite follows the full one: %s", cite).contains(shortCite.group(1));
+      }
+      assertThat(whose).isIn("*His own work*", "*Others’ work he can use*", "*Authorship not shown (et al.)*");
+      if (i + 3 < cardLines.size() && cardLines.get(i + 3).startsWith("> ")) {
+        assertThat(cardLines.get(i + 3)).matches("> “([^*]+ )?\\*\\*[^*]+\\*\\*( [^*]+)?”");
+      }
+    }
+    assertThat(cards).isEqualTo(16);
+    assertThat(arguments)
+        .contains("#### 1. Concepts removed by neuron pruning can come back: during retraining, models quickly regained performance by relocating the pruned concepts to other neurons and layers.\n\n"
+            + "**Michelle Lo, Shay B. Cohen and Fazl Barez (2024; Fazl Barez: Senior Research Fellow, University of Oxford).** “Large Language Models Relearn Removed Concepts”, 3 January 2024. [arxiv.org/abs/2401.01814](https://arxiv.org/abs/2401.01814) [1]\n\n"
+            + "*His own work*\n\n"
+            + "> “**Our findings reveal that models can quickly regain performance post-pruning by relocating advanced concepts to earlier layers and reallocating pruned concepts to primed neurons with similar semantics.**”");
   }
 
   @Test
@@ -95,6 +232,7 @@ class KindsTest {
         bearings:
           - {stance: deception, side: against, reason: Hidden behaviour cannot be ruled out by testing.}
           - {stance: governance, side: neutral, reason: Governance cuts both ways here.}
+          - {stance: robustness-failures, side: against, reason: A triage system that can be jailbroken cannot be left alone with patients.}
         """);
     MainTest.Run run =
         MainTest.podium("brief", "--motion", motion.toString(), "--out", out.resolve("m").toString());
@@ -102,12 +240,18 @@ class KindsTest {
     String brief = Files.readString(out.resolve("m/fazl-barez/ai-triage/moderator.md"));
     assertThat(brief)
         .contains("**Motion:** Hospitals should let AI systems triage emergency patients without human review.")
-        .containsPattern("latest: 2026\\): bearing for the motion: 0; against: \\d+\\. A record that asserts this "
-            + "stance bears against the motion\\. Hidden behaviour cannot be ruled out by testing\\.")
-        .contains("latest: 2025): bearing for the motion: 0; against: 2. A record that asserts this stance has no bearing on the motion.")
+        .contains("**What the evidence says.** The prediction rests on how the records on file bear on the motion, stance by stance:")
+        .containsPattern("\n- On deception and hidden behaviour, \\d+ records bear against the motion, none for it\\.\n")
+        // Unlearning has no bearing on this motion; its records bear through the stances they share.
+        .contains("\n- On limits of unlearning and safety training, 2 records bear against the motion, none for it.\n")
+        .contains("\n- On governance, policy and standards, none of the records on it bears either way.\n")
+        // The motion's own reason for a stance is why a drafted line on it matters.
+        .contains("### 4. Unreliable and easily subverted behaviour (drafted)\n\n"
+            + "*Why it matters for the motion:* A triage system that can be jailbroken cannot be left alone with patients.\n")
+        .doesNotContain("If models can be jailbroken, hallucinate with confidence")
         .doesNotContain("What the profile says");
-    // Deception now outranks the other stances, which bear on nothing and count half.
-    assertThat(brief.indexOf("### 1. Deception and hidden behaviour")).isPositive();
+    // Deception now outranks the other written lines, which bear on nothing and count half.
+    assertThat(brief).contains("\n### 1. Deception and hidden behaviour: ");
 
     Files.writeString(out.resolve("wrong-name.yaml"), Files.readString(motion));
     MainTest.Run mismatch =

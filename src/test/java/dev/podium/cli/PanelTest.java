@@ -57,13 +57,22 @@ class PanelTest {
   void eachSpeakerHasASectionWithTheirOwnSources() throws Exception {
     String panel = panel("jana-novak", "alex-moreau");
     assertThat(panel.indexOf("## Jana Nováková")).isLessThan(panel.indexOf("## Alex Moreau"));
+    String jana = panel.substring(panel.indexOf("## Jana Nováková"), panel.indexOf("## Alex Moreau"));
     String alex = panel.substring(panel.indexOf("## Alex Moreau"));
+    // A key argument is the line's headline and what she will argue, cited to her own sources.
     assertThat(alex)
         .contains("**Predicted side: for the motion.**")
         .contains("**What the profile says.** Her profile says she favours autonomy")
-        .containsPattern("\\d\\. \\*\\*Deception and hidden behaviour\\.\\*\\* runtime monitors caught every backdoor planted in deployed triage models \\[\\d]")
+        .contains("\n**Key arguments**\n\n1. **Monitoring makes hidden behaviour manageable.** She will argue that runtime monitoring catches planted backdoors. [1]\n")
         .contains("**Questions for her**")
-        .containsPattern("\\[\\d] A\\. Moreau and S\\. Lee, “Monitors Catch Backdoors in Deployed Triage Models,”");
+        .contains("\n**Sources**\n\n[1] A. Moreau and S. Lee, “Monitors Catch Backdoors in Deployed Triage Models,”")
+        .doesNotContain("Hidden Triggers");
+    // A drafted line has no headline of its own: its stance, and why the stance matters for the motion.
+    assertThat(jana)
+        .contains("\n**Key arguments**\n\n1. **Deception and hidden behaviour.** If models can behave deceptively")
+        .contains("**Questions for them**")
+        .contains("\n**Sources**\n\n[1] J. Nováková and O. Dušek, “Hidden Triggers: \\*Backdoors\\* in \\| Tables,”")
+        .doesNotContain("Monitors Catch Backdoors");
   }
 
   @Test

@@ -35,15 +35,27 @@ class SecondSpeakerTest {
     String brief = brief();
     assertThat(brief)
         .startsWith("# Jana Nováková: moderator’s brief\n")
-        .contains("- **Likely side:** against the motion, from the weight of their evidence.")
-        .contains("**What the evidence says.** The prediction rests on the evidence on file, each record weighed by the way it bears:")
-        .contains("### 1. Deception and hidden behaviour\n")
-        .contains("*Drafted by Podium from their records, not yet reviewed by a person:")
-        .contains("**1.** We find that hidden triggers survive fine-tuning in most models. [1]")
+        // Read aloud with the verb "they" takes.
+        .contains("## Introduction to read aloud\n\n> Our next speaker is Jana Nováková, Lecturer, Univerzita Karlova."
+            + " They join this panel because their own published work on deception and hidden behaviour bears directly on the motion."
+            + " They are expected to speak against the motion.\n")
+        .contains("**Predicted side: against the motion.**")
+        .contains("**What the evidence says.** The prediction rests on how the records on file bear on the motion, stance by stance:")
+        .contains("- On deception and hidden behaviour, 2 records bear against the motion, none for it.")
+        .contains("Lines marked “drafted” were drafted by Podium from their records and not yet reviewed by a person")
+        .contains("### 1. Deception and hidden behaviour (drafted)\n")
+        // A card built from the evidence: tag, cite line, whose work, and the finding as its warrant.
+        .contains("#### 1. Hidden triggers survive fine-tuning in most models.\n\n"
+            + "**Jana Nováková and Ondřej Dušek (2025; Jana Nováková: Lecturer, Univerzita Karlova).**"
+            + " “Hidden Triggers: \\*Backdoors\\* in \\| Tables”, 1 March 2025. [1]\n\n"
+            + "*Their own work*\n\n"
+            + "> “**We find that hidden triggers survive fine-tuning in most models.**”\n")
+        .contains("*Authorship not shown (et al.)*")
         .contains("No objections or responses are on file for Jana Nováková.")
         .contains("- What result would change your view on this point, which rests most on your “Hidden Triggers:")
         .doesNotContain(" him ")
         .doesNotContain(" his ")
+        .doesNotContain(" He ")
         .doesNotContain("**Affiliations**")
         .doesNotContain("Research interests");
   }
@@ -83,12 +95,16 @@ class SecondSpeakerTest {
     assertThat(headings)
         .containsExactly(
             "1 Jana Nováková: moderator’s brief",
-            "2 At a glance",
-            "2 Background",
+            "2 Introduction to read aloud",
+            "2 The motion and what it covers",
             "2 Likely position and why",
+            "2 Background",
             "2 Key arguments",
-            "3 1. Deception and hidden behaviour",
-            "3 2. Governance, policy and standards",
+            "3 1. Deception and hidden behaviour (drafted)",
+            "4 1. Hidden triggers survive fine-tuning in most models.",
+            "4 2. Larger models hide triggers better.",
+            "3 2. Governance, policy and standards (drafted)",
+            "4 1. Liability rules lag behind deployment.",
             "2 Objections and likely responses",
             "2 Evidence that cuts the other way",
             "2 Questions to ask",
@@ -99,7 +115,8 @@ class SecondSpeakerTest {
     assertThat(links).isEmpty();
     assertThat(text.toString())
         .contains("Hidden Triggers: *Backdoors* in | Tables")
-        .contains("on *evaluation* of [language](javascript:alert(1)) models.")
-        .contains("Σύστημα and Пётр");
+        .contains("Jana Nováková works with Ondřej Dušek and Sören Mindermann on *evaluation* of [language](javascript:alert(1)) models.")
+        // A card’s cite line shows the title’s markup characters as text.
+        .contains("Hidden Triggers: *Backdoors* in | Tables”, 1 March 2025. [1]");
   }
 }
