@@ -33,6 +33,7 @@ import dev.podium.assemble.BriefView.SideView;
 import dev.podium.assemble.BriefView.StanceCountView;
 import dev.podium.assemble.BriefView.StatedView;
 import dev.podium.assemble.BriefView.ThemeView;
+import dev.podium.assemble.BriefView.SourceView;
 import dev.podium.model.Bearing;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
@@ -151,7 +152,7 @@ public final class BriefAssembler {
         personaView(dossier.persona()),
         motionView(dossier.motion(), dossier),
         sideView(prediction, request.side(), dossier),
-        intro(dossier, lines, keyViews),
+        intro(dossier, lines, keyViews, furtherReading(dossier, keyArguments, authorship, ranker, sources)),
         summary(themes),
         glance(dossier, authorship, themes, numbers.inOrder().size(), omitted),
         kind.charted() && request.profileChart() != null
@@ -692,8 +693,12 @@ public final class BriefAssembler {
    * interests, and the stances on which the speaker's own records most bear the brief's side.
    */
   private static BriefView.IntroView intro(
-      Dossier dossier, List<LineAssessment.Line> lines, List<BriefView.KeyArgumentView> points) {
+      Dossier dossier,
+      List<LineAssessment.Line> lines,
+      List<BriefView.KeyArgumentView> points,
+      List<SourceView> reading) {
     Persona p = dossier.persona();
+    HandoutFill.Fill fill = HandoutFill.of(points, p.bio(), reading);
     List<LineAssessment.Line> own =
         lines.stream().filter(l -> l.own() > 0).sorted(Comparator.comparingInt((LineAssessment.Line l) -> -l.own())).toList();
     List<LineAssessment.Line> topics = own.isEmpty() ? lines.stream().filter(l -> !l.hisWay().isEmpty()).toList() : own;
@@ -710,31 +715,25 @@ public final class BriefAssembler {
         items(p.researchInterests().stream().limit(INTRO_TOPICS).toList(), Function.identity()),
         items(labels, Function.identity()),
         !own.isEmpty(),
-        about(p.bio(), points));
+        fill.about(),
+        fill.further());
   }
 
   /**
-   * About as many words as a one-page handout holds beside its title and sources; the points
-   * come first, and the biography fills what they leave, a whole paragraph at a time.
+   * The speaker's records a reader could look up next: his own first, then those whose author list
+   * is cut short before his name could show, strongest first within each; not the points' sources.
    */
-  static final int HANDOUT_WORDS = 340;
-
-  /** The biography's paragraphs that fit the handout beside its points; always the first. */
-  private static List<String> about(List<String> bio, List<BriefView.KeyArgumentView> points) {
-    int used = points.stream().mapToInt(k -> words(k.headline()) + words(k.plain()) + words(k.source().title()) + 8).sum();
-    List<String> about = new ArrayList<>();
-    for (String paragraph : bio) {
-      if (!about.isEmpty() && used + words(paragraph) > HANDOUT_WORDS) {
-        break;
-      }
-      about.add(paragraph);
-      used += words(paragraph);
-    }
-    return about;
-  }
-
-  private static int words(String text) {
-    return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  private static List<SourceView> furtherReading(
+      Dossier dossier, List<KeyArgument> points, Authorship authorship, ThemeRanker ranker, SourceLines sources) {
+    Set<String> used = new java.util.HashSet<>();
+    points.forEach(k -> used.add(k.source().id()));
+    return dossier.evidence().stream()
+        .filter(e -> !used.contains(e.id()))
+        .filter(e -> authorship.status(e) != Authorship.Status.NOT_AUTHOR)
+        .sorted(Comparator.comparing((Evidence e) -> !authorship.authored(e)).thenComparing(ranker.strongestFirst()))
+        .limit(HandoutFill.MAX_FURTHER)
+        .map(sources::of)
+        .toList();
   }
 
   /** How many topics and interests an introduction names: what fits in thirty seconds. */

@@ -103,11 +103,16 @@ public record BriefView(
    * What a moderator reads aloud: the speaker's first role, research interests from the profile,
    * and the stances on which the speaker's own records bear the side the brief prepares for (the
    * topics that put them on this panel); {@code ownTopics} is false when the topics rest on
-   * records that are not the speaker's own. {@code about} is as much of the profile's biography as
-   * a one-page handout has room for beside its points.
+   * records that are not the speaker's own. {@code about} is as much of the profile's biography, and
+   * {@code further} as many of his other records, as a one-page handout has room for.
    */
   public record IntroView(
-      RoleView role, List<Item> interests, List<Item> topics, boolean ownTopics, List<String> about) {}
+      RoleView role,
+      List<Item> interests,
+      List<Item> topics,
+      boolean ownTopics,
+      List<String> about,
+      List<SourceView> further) {}
 
   /**
    * The opponent brief's summary: the three lines that do the most damage, and the weakest line

@@ -88,7 +88,10 @@ public final class PanelAssembler {
         List<Evidence> tagged =
             dossiers.get(i).evidence().stream().filter(e -> e.stances().contains(stance.id())).toList();
         int count = tagged.size();
-        String side = count == 0 ? "silent" : lean(tagged, judges.get(i)).id();
+        BearingJudge judge = judges.get(i);
+        int bearFor = (int) tagged.stream().filter(e -> judge.of(e).side() == Side.FOR).count();
+        int bearAgainst = (int) tagged.stream().filter(e -> judge.of(e).side() == Side.AGAINST).count();
+        String side = count == 0 ? "silent" : lean(bearFor, bearAgainst).id();
         cells.add(
             new CellView(
                 views.get(i).persona().displayName(),
@@ -96,7 +99,10 @@ public final class PanelAssembler {
                 count,
                 side.equals("for"),
                 side.equals("against"),
-                count == 0));
+                count == 0,
+                bearFor,
+                bearAgainst,
+                bearFor > 0 && bearFor == bearAgainst));
       }
       if (cells.stream().anyMatch(c -> !c.silent())) {
         boolean clash = cells.stream().anyMatch(CellView::isFor) && cells.stream().anyMatch(CellView::isAgainst);
@@ -106,13 +112,8 @@ public final class PanelAssembler {
     return rows;
   }
 
-  private static Side lean(List<Evidence> records, BearingJudge judge) {
-    int net = 0;
-    for (Evidence e : records) {
-      Side side = judge.of(e).side();
-      net += side == Side.FOR ? 1 : side == Side.AGAINST ? -1 : 0;
-    }
-    return net > 0 ? Side.FOR : net < 0 ? Side.AGAINST : Side.NEUTRAL;
+  private static Side lean(int bearFor, int bearAgainst) {
+    return bearFor > bearAgainst ? Side.FOR : bearFor < bearAgainst ? Side.AGAINST : Side.NEUTRAL;
   }
 
   /** For every pair on opposite sides of a clashing stance, a question each way. */

@@ -29,10 +29,19 @@ public record PanelView(
 
   /**
    * Where a speaker stands on a stance: the side they argue from when they have evidence on it,
-   * otherwise silent.
+   * otherwise silent; of their {@code count} records on it, {@code bearFor} and {@code
+   * bearAgainst} bear each way, and {@code split} when as many bear each way.
    */
   public record CellView(
-      String speaker, String side, int count, boolean isFor, boolean isAgainst, boolean silent) {}
+      String speaker,
+      String side,
+      int count,
+      boolean isFor,
+      boolean isAgainst,
+      boolean silent,
+      int bearFor,
+      int bearAgainst,
+      boolean split) {}
 
   /**
    * A question for {@code ask}: answer what {@code from} argues on this stance, with the record
