@@ -96,6 +96,7 @@ public final class BriefAssembler {
     CitationNumbers numbers = new CitationNumbers();
     List<List<String>> groups = new ArrayList<>();
     int omitted = 0;
+    int moderatorCited = 0;
     switch (kind) {
       case HANDOUT -> keyArguments.forEach(k -> numbers.cite(k.source().id()));
       case OPPONENT -> {
@@ -114,6 +115,7 @@ public final class BriefAssembler {
         ranked.forEach(r -> citeArguments(r, dossier, numbers, groups));
         ranked.forEach(r -> r.theme().counters().forEach(c -> c.evidence().forEach(numbers::cite)));
         otherWay.forEach(e -> numbers.cite(e.id()));
+        moderatorCited = numbers.inOrder().size();
         // An uncited record without a stance says nothing about the motion; listing it is clutter.
         // Past a reading length the weakest tagged records are counted, not listed, so a persona
         // with thousands of records still gets a brief (and a reference list) a person can read.
@@ -126,7 +128,7 @@ public final class BriefAssembler {
         omitted = Math.max(0, tagged.size() - MAX_UNCITED_LISTED);
       }
     }
-    int cited = numbers.inOrder().size();
+    int cited = kind == BriefKind.MODERATOR ? moderatorCited : numbers.inOrder().size();
     groups.addAll(citeGroups(ranked, numbers));
     groups.removeIf(List::isEmpty);
 
@@ -138,6 +140,12 @@ public final class BriefAssembler {
     Map<String, ReferenceView> byId = new HashMap<>();
     evidence.forEach(v -> byId.put(v.id(), v));
     Ledger ledger = new Ledger();
+    lines.forEach(l -> l.ranked().theme().arguments().forEach(a -> {
+      Quoted q = quoted(a, dossier);
+      if (q != null) {
+        ledger.reserve(q.text());
+      }
+    }));
     List<ThemeView> themes = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       themes.add(themeView(i + 1, lines.get(i), dossier, citations, sources, byId, ledger, kind, briefSide));
@@ -162,7 +170,7 @@ public final class BriefAssembler {
         themes.stream().mapToInt(t -> t.counters().size()).sum(),
         themes.stream().mapToInt(t -> t.questions().size()).sum(),
         keyViews,
-        weakSpots(lines, citations, reference, authorship),
+        weakSpots(lines, citations, reference, authorship, ledger),
         otherWayLeft.stream()
             .map(e -> byId.get(e.id()))
             .filter(java.util.Objects::nonNull)
@@ -296,11 +304,15 @@ public final class BriefAssembler {
    * the line). Each record once, under the first line it backs.
    */
   private static List<BriefView.WeakSpotView> weakSpots(
-      List<LineAssessment.Line> lines, Citations citations, LocalDate asOf, Authorship authorship) {
+      List<LineAssessment.Line> lines, Citations citations, LocalDate asOf, Authorship authorship, Ledger ledger) {
     Map<Evidence, Integer> lineOf = new java.util.LinkedHashMap<>();
     Map<Evidence, List<String>> hedgesOf = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       for (LineAssessment.Hedge h : lines.get(i).hedges()) {
+        // Only a hedge the brief printed under its line can be pointed to.
+        if (!ledger.isHedgeShown(ShownText.of(h.sentence()))) {
+          continue;
+        }
         hedgesOf.computeIfAbsent(h.evidence(), k -> new ArrayList<>()).add(ShownText.of(h.sentence()));
         lineOf.putIfAbsent(h.evidence(), i + 1);
       }
@@ -563,14 +575,17 @@ public final class BriefAssembler {
                 .toList();
     List<BriefView.HedgeView> hedges =
         line.hedges().stream()
-            .filter(h -> !ledger.seen(h.sentence()))
+            .filter(h -> !ledger.seen(h.sentence()) && !ledger.reserved(h.sentence()))
             .map(h -> new BriefView.HedgeView(
                 ShownText.of(h.sentence()),
                 citations.cite(List.of(h.evidence().id())),
                 ShownText.of(h.evidence().title()),
                 h.evidence().date().getYear(),
                 sources.of(h.evidence()).own()))
-            .peek(h -> ledger.add(h.text()))
+            .peek(h -> {
+              ledger.add(h.text());
+              ledger.hedgeShown(h.text());
+            })
             .toList();
     List<ReferenceView> otherWay = fresh(line.otherWay(), byId, ledger);
     List<ReferenceView> ownAgainst = fresh(line.ownAgainst(), byId, ledger);
@@ -649,6 +664,12 @@ public final class BriefAssembler {
         !ledger.firstCard(record.id()));
   }
 
+  /**
+   * A claim shorter than this is not taken as the record's own sentence even when its letters
+   * occur in the abstract ("act" in "abstract").
+   */
+  static final int MIN_CLAIM_QUOTE_WORDS = 6;
+
   /** The record a card quotes and the text it quotes. */
   private record Quoted(Evidence record, String text) {}
 
@@ -664,7 +685,8 @@ public final class BriefAssembler {
         if (Verbatim.isSpanOf(argument.quote(), e.abstract_())) {
           return new Quoted(e, argument.quote());
         }
-      } else if (Verbatim.isSpanOf(argument.claim(), e.abstract_())) {
+      } else if (HandoutFill.words(argument.claim()) >= MIN_CLAIM_QUOTE_WORDS
+          && Verbatim.isSpanOf(argument.claim(), e.abstract_())) {
         return new Quoted(e, argument.claim());
       } else if (!e.quotes().isEmpty()) {
         return new Quoted(e, e.quotes().get(0));

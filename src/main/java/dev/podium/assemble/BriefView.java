@@ -91,7 +91,12 @@ public record BriefView(
    * touched by the speaker's records.
    */
   public record MotionView(
-      String id, String shortName, String text, String scope, List<DomainView> domains, int touchedCount) {}
+      String id, String shortName, String text, String scope, List<DomainView> domains, int touchedCount) {
+    /** Whether the motion file says what the motion covers: a scope or domains. */
+    public boolean described() {
+      return scope != null || !domains.isEmpty();
+    }
+  }
 
   /**
    * A domain of the motion: what is at stake there, the speaker's records that touch it (their
@@ -287,6 +292,10 @@ public record BriefView(
 
     public boolean noneOwn() {
       return own == 0;
+    }
+
+    public boolean oneOwn() {
+      return own == 1;
     }
 
     /** The line rests mostly on work that is not the speaker's own. */

@@ -35,6 +35,32 @@ final class Ledger {
 
   private final java.util.Set<String> cards = new java.util.HashSet<>();
 
+  private final List<String> reserved = new ArrayList<>();
+
+  private final java.util.Set<String> hedges = new java.util.HashSet<>();
+
+  /** Notes a hedge printed under a line, so that weak spots can point to it. */
+  void hedgeShown(String text) {
+    hedges.add(normal(text));
+  }
+
+  boolean isHedgeShown(String text) {
+    return hedges.contains(normal(text));
+  }
+
+  /** Keeps a card's warrant for its card: no other part of the brief may print it first. */
+  void reserve(String text) {
+    if (text != null && !text.isBlank()) {
+      reserved.add(normal(text));
+    }
+  }
+
+  /** Whether the text is, contains or is contained in a warrant kept for a card. */
+  boolean reserved(String text) {
+    String n = normal(text);
+    return reserved.stream().anyMatch(r -> r.contains(n) || n.contains(r));
+  }
+
   /** The record's view, without its finding when that has been shown; the finding then counts as shown. */
   ReferenceView fresh(ReferenceView view) {
     if (view.finding() == null) {

@@ -135,7 +135,7 @@ class KindsTest {
     // A reply to expect: the point to press on, and on its own line below it, what he will say.
     assertThat(perLine[3])
         .contains("**Replies to expect**\n\n")
-        .contains("- **Press on:** Reward tampering happened only rarely, so the risk is small.  \n  **Expect in reply:** Rare is not zero");
+        .contains("- **Press on:** Reward tampering happened only rarely, so the risk is small.\n  - **Expect in reply:** Rare is not zero");
   }
 
   @Test

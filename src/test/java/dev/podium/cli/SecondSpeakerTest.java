@@ -96,7 +96,6 @@ class SecondSpeakerTest {
         .containsExactly(
             "1 Jana Nováková: moderator’s brief",
             "2 Introduction to read aloud",
-            "2 The motion and what it covers",
             "2 Likely position and why",
             "2 Background",
             "2 Key arguments",
