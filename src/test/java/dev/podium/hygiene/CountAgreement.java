@@ -101,7 +101,8 @@ final class CountAgreement {
     NOUNS.put("person", "people");
   }
 
-  private static final Map<String, Integer> NUMBER_WORDS =
+  /** Counts written as words, as briefs and abstracts write small ones. */
+  static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(
           Map.entry("zero", 0),
           Map.entry("one", 1),

@@ -21,21 +21,7 @@ final class StatedCounts {
 
   private static final String NUMBER =
       "(\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("zero", 0),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
+  private static final Map<String, Integer> WORDS = CountAgreement.NUMBER_WORDS;
 
   private static final Pattern PART_OF_WHOLE =
       Pattern.compile(
