@@ -108,8 +108,8 @@ class KindsTest {
     assertThat(perLine[4])
         .contains("*Why it ranks here:* 2 records behind it bear his way, 2 of them his own, the newest from 2025; 1 record on file answers it.")
         .contains("**Answers to prepare**\n\n*His own work against it:*\n\n- [")
-        .contains("**Risks and Opportunities of Open-Source Generative AI** (2024-05-14), with him among the authors: "
-            + "reports the opposite of “Governance, policy and standards”.");
+        .contains("**Risks and Opportunities of Open-Source Generative AI** (2024-05-14), with him among the authors, "
+            + "reports the opposite of “Governance, policy and standards”: “We argue that, overall, the benefits");
     assertThat(perLine[2])
         .contains("**Answers to prepare**\n\n*Evidence the other way:*\n\n- [")
         .contains("**Precise In-Parameter Concept Erasure in Large Language Models** (2025-05-28): reports the opposite of “Limits of unlearning and safety training”.")
@@ -190,7 +190,8 @@ class KindsTest {
         assertThat(cardLines.get(i + 3)).matches("> “([^*]+ )?\\*\\*[^*]+\\*\\*( [^*]+)?”");
       }
     }
-    assertThat(cards).isEqualTo(16);
+    // Three written themes of four arguments each, and the drafted theme's three key points.
+    assertThat(cards).isEqualTo(15);
     assertThat(arguments)
         .contains("#### 1. Concepts removed by neuron pruning can come back: during retraining, models quickly regained performance by relocating the pruned concepts to other neurons and layers.\n\n"
             + "**Michelle Lo, Shay B. Cohen and Fazl Barez (2024; Fazl Barez: Senior Research Fellow, University of Oxford).** “Large Language Models Relearn Removed Concepts”, 3 January 2024. [arxiv.org/abs/2401.01814](https://arxiv.org/abs/2401.01814) [1]\n\n"
