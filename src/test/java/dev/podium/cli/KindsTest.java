@@ -112,7 +112,7 @@ class KindsTest {
             + "reports the opposite of “Governance, policy and standards”: “We argue that, overall, the benefits");
     assertThat(perLine[2])
         .contains("**Answers to prepare**\n\n*Evidence the other way:*\n\n- [")
-        .contains("**Precise In-Parameter Concept Erasure in Large Language Models** (2025-05-28): reports the opposite of “Limits of unlearning and safety training”.")
+        .contains("**Precise In-Parameter Concept Erasure in Large Language Models** (2025-05-28) reports the opposite of “Limits of unlearning and safety training”: “Experiments on Gemma 2")
         .contains("\n*Hedges in its own evidence:*\n\n- “");
 
     // Weak spots: records behind his lines that qualify their result, each quoted under the line
