@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class ArgumentTag {
   private static final Pattern FRAME =
       Pattern.compile(
-          "^(?:(?:in this (?:paper|work|study), )?we (?:show|find|found|demonstrate|observe|reveal|prove|establish|confirm)"
+          "^(?:(?:in this (?:paper|work|study), )?we (?:also |further |additionally |then )?(?:show|find|found|demonstrate|observe|reveal|prove|establish|confirm)"
               + "|(?:our|these|the|this) (?:results|findings|experiments|analysis|analyses|work|study|evaluation|evaluations)"
               + "(?: [^,.;:]{0,40})? (?:show|shows|suggest|suggests|reveal|reveals|demonstrate|demonstrates|indicate|indicates|confirm|confirms))"
               + "(?: that)?[:,]?\\s+",
