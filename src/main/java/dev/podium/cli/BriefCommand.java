@@ -1,23 +1,16 @@
 package dev.podium.cli;
 
-import dev.podium.assemble.BriefAssembler;
 import dev.podium.assemble.BriefKind;
-import dev.podium.assemble.BriefRequest;
-import dev.podium.assemble.BriefView;
 import dev.podium.assemble.CitationStyle;
-import dev.podium.chart.Chart;
-import dev.podium.load.Diagnostics;
-import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
-import dev.podium.model.Dossier;
 import dev.podium.model.Side;
-import dev.podium.render.BriefRenderer;
-import dev.podium.render.TemplateException;
+import dev.podium.publish.BriefOrder;
+import dev.podium.publish.Publication;
+import dev.podium.publish.Publisher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,19 +27,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code podium brief}: loads, checks, assembles and renders one brief, then writes it. */
+/** {@code podium brief}: asks the publisher for the briefs, reports, and writes them. */
 @Command(
     name = "brief",
     description = "Write a speaker brief to OUT/PERSONA/MOTION/KIND.md.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
 final class BriefCommand implements Callable<Integer> {
-  /**
-   * The evidence profile chart, beside the briefs that show it. It depends on the persona's
-   * evidence only, so every kind of brief on a motion shares one file.
-   */
-  static final String PROFILE_CHART = "evidence-profile.svg";
-
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -93,13 +80,19 @@ final class BriefCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Console console = Console.of(spec);
-    document.validate();
+    document.validate(spec);
     Choices.requireId("kind", kind);
     // Usage mistakes are reported before any file is read.
     CitationStyle citationStyle = style.resolve();
     Side override = sideOverride();
     if (all && (persona != null || motion.motion != null)) {
       throw new UsageException("--all briefs every persona on every motion; leave out PERSONA and --motion");
+    }
+    if (document.output != null && (all || kinds().size() > 1)) {
+      throw new UsageException("-o writes one document; choose one --kind and leave out --all");
+    }
+    if (document.toStdout() && watch.enabled) {
+      throw new UsageException("-o - writes once to standard output; leave out --watch");
     }
     if (watch.enabled) {
       SeedsDirectory dir = seeds.resolveToWatch();
@@ -118,13 +111,35 @@ final class BriefCommand implements Callable<Integer> {
     String personaId = Choices.choose("persona", persona, dir.personaIds(), dir);
     Path motionFile = motion.resolve(dir);
     Progress progress = new Progress(kinds().size() > 1 ? kinds().size() : 0);
-    Map<Path, byte[]> files = brief(dir, personaId, motionFile, kinds(), citationStyle, override, console, progress);
-    if (files == null) {
+    Publication publication =
+        publisher().brief(dir, order(personaId, motionFile, kinds(), citationStyle, override, console, progress));
+    Reports.replay(publication, console);
+    if (!publication.ok()) {
       return ExitCode.BAD_INPUT.value();
     }
-    AtomicFiles.write(files);
-    report(files, written);
+    if (document.toStdout()) {
+      Reports.toStdout(publication, spec);
+      return ExitCode.OK.value();
+    }
+    AtomicFiles.write(publication.files());
+    report(publication.files(), written);
     return ExitCode.OK.value();
+  }
+
+  private Publisher publisher() {
+    return new Publisher(Version.get(), document.settings(spec, templates.resolve()));
+  }
+
+  private BriefOrder order(
+      String personaId,
+      Path motionFile,
+      List<String> kinds,
+      CitationStyle citationStyle,
+      Side override,
+      Console console,
+      Progress progress) {
+    return new BriefOrder(
+        personaId, motionFile, kinds, citationStyle, date, override, what -> progress.start(console, what));
   }
 
   /**
@@ -144,19 +159,23 @@ final class BriefCommand implements Callable<Integer> {
     Progress progress = new Progress(jobs.size() * BriefKind.ALL.size());
     int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<Map<Path, byte[]>>> futures = new ArrayList<>();
+    List<Future<Publication>> futures = new ArrayList<>();
+    Publisher publisher = publisher();
     try {
       for (Job job : jobs) {
         futures.add(pool.submit(() ->
-            brief(dir, job.persona(), dir.motion(job.motion()), BriefKind.ALL, citationStyle, override, job.console(), progress)));
+            publisher.brief(
+                dir,
+                order(job.persona(), dir.motion(job.motion()), BriefKind.ALL, citationStyle, override, job.console(), progress))));
       }
       int briefs = 0;
       for (int i = 0; i < jobs.size(); i++) {
-        Map<Path, byte[]> files = futures.get(i).get();
+        Publication publication = futures.get(i).get();
+        Reports.replay(publication, jobs.get(i).console());
         jobs.get(i).console().replay();
-        if (files != null) {
-          AtomicFiles.write(files);
-          report(files, written);
+        if (publication.ok()) {
+          AtomicFiles.write(publication.files());
+          report(publication.files(), written);
           briefs++;
         }
       }
@@ -185,68 +204,11 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     /** Shows the brief being made; nothing when there is only one. */
-    void start(Console jobConsole, String persona, String motion, String kind) {
+    void start(Console jobConsole, String what) {
       if (total > 0) {
-        jobConsole.progress(started.incrementAndGet(), total, persona + "/" + motion + "/" + kind);
+        jobConsole.progress(started.incrementAndGet(), total, what);
       }
     }
-  }
-
-  /**
-   * The files of one persona's briefs on one motion, rendered and typeset but not written; null
-   * after reporting why when any of them cannot be made.
-   */
-  private Map<Path, byte[]> brief(
-      SeedsDirectory dir,
-      String personaId,
-      Path motionFile,
-      List<String> kinds,
-      CitationStyle citationStyle,
-      Side override,
-      Console console,
-      Progress progress)
-      throws IOException {
-    Diagnostics diagnostics = new Diagnostics();
-    Dossier dossier = new DossierLoader(dir).load(personaId, motionFile, diagnostics);
-    console.errorsOf(diagnostics);
-    if (dossier == null) {
-      console.error("podium: " + Console.count(diagnostics) + "; no brief written");
-      return null;
-    }
-    // Every kind is rendered and typeset before anything is written: one failure writes nothing.
-    Map<Path, byte[]> files = new LinkedHashMap<>();
-    BriefRenderer renderer = new BriefRenderer(templates.resolve());
-    for (String k : kinds) {
-      progress.start(console, personaId, dossier.motion().id(), k);
-      String profileChart = document.charts() ? PROFILE_CHART : null;
-      BriefView view =
-          new BriefAssembler(Version.get())
-              .assemble(dossier, new BriefRequest(k, citationStyle, date, override, profileChart));
-      Path markdownFile = new OutputFolder(document.outDir).resolve(personaId, dossier.motion().id(), k + ".md");
-      String markdown;
-      Map<String, Chart> charts;
-      ChartGlyphs glyphs = new ChartGlyphs(document.fonts);
-      try {
-        markdown = renderer.render(k, view);
-        charts = DocumentCharts.of(view, renderer, glyphs);
-      } catch (TemplateException e) {
-        console.error(e.format());
-        console.error("podium: template error; no brief written");
-        return null;
-      }
-      glyphs.warnings(markdownFile).forEach(console::warning);
-      Path folder = markdownFile.getParent();
-      if (!document.add(
-          files,
-          markdownFile,
-          markdown,
-          charts,
-          paper -> BriefPdf.settings(view, paper, document.fonts, folder),
-          console)) {
-        return null;
-      }
-    }
-    return files;
   }
 
   /** The kinds to write: the one asked for, or every built-in kind for {@code all}. */

@@ -1,29 +1,30 @@
 package dev.podium.cli;
 
-import dev.podium.chart.Chart;
-import dev.podium.chart.SvgCharts;
-import dev.podium.typeset.Drawing;
+import dev.podium.publish.Format;
+import dev.podium.publish.FormatSettings;
+import dev.podium.publish.Formats;
+import dev.podium.publish.OutputPaths;
+import dev.podium.publish.PublishSettings;
+import dev.podium.render.TemplateSource;
 import dev.podium.typeset.Paper;
-import dev.podium.typeset.PdfSettings;
-import dev.podium.typeset.PdfTypesetter;
-import dev.podium.typeset.TypesetException;
-import dev.podium.typeset.TypesetResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.stream.Stream;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The output options shared by {@code brief} and {@code panel}: where to write, which formats,
- * whether to draw charts, and the paper and fallback fonts of the PDF, which is typeset from the
- * same Markdown.
+ * The output options shared by {@code brief} and {@code panel}: where to write (a folder, one file
+ * with {@code -o FILE}, or standard output with {@code -o -}), which formats, whether to draw
+ * charts, and the paper and fallback fonts of the PDF.
  */
 final class DocumentOptions {
+  /** What {@code -o} takes to mean standard output. */
+  static final String STDOUT = "-";
+
   @Option(
       names = "--out",
       paramLabel = "DIR",
@@ -32,10 +33,19 @@ final class DocumentOptions {
   Path outDir;
 
   @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the one document to FILE, in the format its extension names (.md, .pdf, …);"
+              + " '-' writes Markdown (or HTML with --format html) to standard output.")
+  String output;
+
+  @Option(
       names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "both",
-      description = "Output format: md, pdf or both (default: ${DEFAULT-VALUE}).")
+      paramLabel = "FORMAT[,FORMAT…]",
+      defaultValue = "md,pdf",
+      completionCandidates = FormatNames.class,
+      description = "Output formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(
@@ -60,9 +70,17 @@ final class DocumentOptions {
               + " grid of a panel pack).")
   boolean noCharts;
 
+  /** The format names {@code --format} completes to: each format, and {@code all}. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Stream.concat(Formats.ids().stream(), Stream.of("all")).iterator();
+    }
+  }
+
   /** Checks the options before any file is read, so usage mistakes come first. */
-  void validate() {
-    OutputFormat.parse(format);
+  void validate(CommandSpec spec) {
+    formats(spec);
     paperSize();
     for (Path font : fonts) {
       if (!Files.isRegularFile(font)) {
@@ -71,9 +89,55 @@ final class DocumentOptions {
     }
   }
 
-  /** Whether documents show their charts. */
-  boolean charts() {
-    return !noCharts;
+  /** Whether the one document goes to standard output. */
+  boolean toStdout() {
+    return STDOUT.equals(output);
+  }
+
+  /** Whether the run makes one document named by {@code -o}. */
+  boolean toOneFile() {
+    return output != null && !toStdout();
+  }
+
+  /**
+   * The formats to write. With {@code -o FILE} the file's extension decides; with {@code -o -} the
+   * one format asked for, which must be text (Markdown unless {@code --format} says otherwise).
+   */
+  List<Format> formats(CommandSpec spec) {
+    if (toOneFile()) {
+      Format byName = Formats.byExtension(Path.of(output).getFileName().toString());
+      if (byName == null) {
+        throw new UsageException(
+            "cannot tell the format of '" + output + "'; end it in " + String.join(", ", extensions()));
+      }
+      return List.of(byName);
+    }
+    boolean chosen = spec.commandLine().getParseResult().hasMatchedOption("--format");
+    List<Format> formats = parse(toStdout() && !chosen ? "md" : format);
+    if (toStdout() && (formats.size() != 1 || !formats.get(0).streamable())) {
+      throw new UsageException(
+          "-o - writes one text document to standard output; use --format with one of "
+              + String.join(", ", Formats.all().stream().filter(Format::streamable).map(Format::id).toList()));
+    }
+    return formats;
+  }
+
+  private static List<Format> parse(String list) {
+    try {
+      return Formats.parse(list);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "unknown format '" + e.getMessage() + "'; use " + String.join(", ", Formats.ids()) + " or all");
+    }
+  }
+
+  private static List<String> extensions() {
+    return Formats.all().stream().map(Format::extension).toList();
+  }
+
+  /** Whether documents show their charts: not when Markdown goes to standard output alone. */
+  boolean charts(CommandSpec spec) {
+    return !noCharts && !(toStdout() && formats(spec).get(0).id().equals("md"));
   }
 
   Paper paperSize() {
@@ -85,52 +149,27 @@ final class DocumentOptions {
   }
 
   /**
-   * Adds one document's files: {@code NAME.md} with the SVG files of its charts beside it and,
-   * when asked for, {@code NAME.pdf} typeset from it, with the same charts drawn as vector
-   * graphics. Missing glyphs are warnings; returns false after reporting a typesetting error.
-   *
-   * @param charts the charts the Markdown shows, by the file name it links
+   * How the publisher writes for this run. Files go inside {@code --out}; with {@code -o FILE} the
+   * one document's files go beside FILE under its name; with {@code -o -} they are kept in memory
+   * for standard output.
    */
-  boolean add(
-      Map<Path, byte[]> files,
-      Path markdownFile,
-      String markdown,
-      Map<String, Chart> charts,
-      Function<Paper, PdfSettings> settings,
-      Console console) {
-    OutputFormat outputs = OutputFormat.parse(format);
-    if (outputs.markdown()) {
-      files.put(markdownFile, markdown.getBytes(StandardCharsets.UTF_8));
-      new TreeMap<>(charts)
-          .forEach(
-              (name, chart) ->
-                  files.put(
-                      markdownFile.resolveSibling(name),
-                      SvgCharts.svg(chart).getBytes(StandardCharsets.UTF_8)));
-    }
-    if (!outputs.pdf()) {
-      return true;
-    }
-    String name = markdownFile.getFileName().toString();
-    Path pdfFile = markdownFile.resolveSibling(name.substring(0, name.length() - ".md".length()) + ".pdf");
-    TypesetResult result;
-    try {
-      PdfSettings pdf = settings.apply(paperSize()).withDrawings(drawings(charts));
-      result = new PdfTypesetter().typeset(markdown, pdf);
-    } catch (TypesetException e) {
-      console.error(BriefPdf.error(e, markdownFile));
-      console.error("podium: cannot typeset the PDF; nothing written");
-      return false;
-    }
-    result.missingGlyphs().forEach(g -> console.warning(BriefPdf.warning(g, markdownFile, pdfFile)));
-    files.put(pdfFile, result.pdf());
-    return true;
+  PublishSettings settings(CommandSpec spec, TemplateSource templates) {
+    return new PublishSettings(
+        paths(), formats(spec), new FormatSettings(paperSize(), fonts), charts(spec), templates);
   }
 
-  private static Map<String, Drawing> drawings(Map<String, Chart> charts) {
-    Map<String, Drawing> drawings = new TreeMap<>();
-    charts.forEach(
-        (name, chart) -> drawings.put(name, new Drawing(chart.width(), chart.height(), chart::draw)));
-    return drawings;
+  private OutputPaths paths() {
+    if (toStdout()) {
+      return parts -> Path.of(parts[parts.length - 1]);
+    }
+    if (toOneFile()) {
+      Path file = Path.of(output);
+      String name = file.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      Path markdown = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".md");
+      return parts -> markdown;
+    }
+    OutputFolder folder = new OutputFolder(outDir);
+    return folder::resolve;
   }
 }

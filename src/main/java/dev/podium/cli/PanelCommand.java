@@ -1,31 +1,24 @@
 package dev.podium.cli;
 
 import dev.podium.assemble.CitationStyle;
-import dev.podium.assemble.PanelAssembler;
-import dev.podium.assemble.PanelView;
-import dev.podium.chart.Chart;
-import dev.podium.load.Diagnostics;
-import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
-import dev.podium.model.Dossier;
-import dev.podium.render.BriefRenderer;
-import dev.podium.render.TemplateException;
+import dev.podium.publish.PanelOrder;
+import dev.podium.publish.Publication;
+import dev.podium.publish.Publisher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code podium panel}: one document for a moderator with several speakers on one motion. */
 @Command(
@@ -34,12 +27,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
 final class PanelCommand implements Callable<Integer> {
-  /** The template a panel pack is rendered with. */
-  static final String TEMPLATE = "panel";
-
-  /** The clash grid chart of {@code NAME.md} is {@code NAME-clash-grid.svg}. */
-  static final String GRID_CHART = "-clash-grid.svg";
-
   @Spec CommandSpec spec;
 
   @Parameters(arity = "2..*", paramLabel = "PERSONA", description = "Two or more persona ids.")
@@ -62,10 +49,13 @@ final class PanelCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Console console = Console.of(spec);
     var citationStyle = style.resolve();
-    document.validate();
+    document.validate(spec);
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(personas));
     if (ids.size() < 2) {
       throw new UsageException("a panel needs two different personas");
+    }
+    if (document.toStdout() && watch.enabled) {
+      throw new UsageException("-o - writes once to standard output; leave out --watch");
     }
     if (watch.enabled) {
       SeedsDirectory dir = seeds.resolveToWatch();
@@ -80,49 +70,19 @@ final class PanelCommand implements Callable<Integer> {
       throws IOException {
     ids.forEach(id -> Choices.choose("persona", id, dir.personaIds(), dir));
     Path motionFile = motion.resolve(dir);
-
-    Diagnostics diagnostics = new Diagnostics();
-    DossierLoader loader = new DossierLoader(dir);
-    List<Dossier> dossiers = new ArrayList<>();
-    for (String id : ids) {
-      dossiers.add(loader.load(id, motionFile, diagnostics));
-    }
-    console.errorsOf(diagnostics);
-    if (diagnostics.hasErrors()) {
-      console.error("podium: " + Console.count(diagnostics) + "; no panel written");
+    Publication publication =
+        new Publisher(Version.get(), document.settings(spec, templates.resolve()))
+            .panel(dir, new PanelOrder(ids, motionFile, citationStyle, date));
+    Reports.replay(publication, console);
+    if (!publication.ok()) {
       return ExitCode.BAD_INPUT.value();
     }
-    String name = String.join("_", ids);
-    String gridFile = document.charts() ? name + GRID_CHART : null;
-    PanelView view =
-        new PanelAssembler(Version.get()).assemble(dossiers, citationStyle, date, gridFile);
-    BriefRenderer renderer = new BriefRenderer(templates.resolve());
-    String markdown;
-    Map<String, Chart> charts;
-    ChartGlyphs glyphs = new ChartGlyphs(document.fonts);
-    try {
-      markdown = renderer.render(TEMPLATE, view);
-      charts = DocumentCharts.of(view, renderer, glyphs);
-    } catch (TemplateException e) {
-      console.error(e.format());
-      console.error("podium: template error; no panel written");
-      return ExitCode.BAD_INPUT.value();
+    if (document.toStdout()) {
+      Reports.toStdout(publication, spec);
+      return ExitCode.OK.value();
     }
-    Path target =
-        new OutputFolder(document.outDir).resolve("panels", dossiers.get(0).motion().id(), name + ".md");
-    glyphs.warnings(target).forEach(console::warning);
-    Map<Path, byte[]> files = new LinkedHashMap<>();
-    if (!document.add(
-        files,
-        target,
-        markdown,
-        charts,
-        paper -> BriefPdf.settings(view, paper, document.fonts, target.getParent()),
-        console)) {
-      return ExitCode.BAD_INPUT.value();
-    }
-    AtomicFiles.write(files);
-    files.forEach((path, bytes) -> written.accept(new WrittenFile(path, bytes.length)));
+    AtomicFiles.write(publication.files());
+    publication.files().forEach((path, bytes) -> written.accept(new WrittenFile(path, bytes.length)));
     return ExitCode.OK.value();
   }
 }

@@ -276,8 +276,9 @@ class MainTest {
     assertThat(podium("brief", "../etc").err()).startsWith("podium: bad persona '../etc'");
     assertThat(podium("brief", "--kind", "../../x").code()).isEqualTo(2);
     assertThat(podium("brief", "--motion", "nope").code()).isEqualTo(2);
-    assertThat(podium("brief", "--format", "docx").code()).isEqualTo(2);
-    assertThat(podium("brief", "--format", "docx").err()).isEqualTo("podium: unknown format 'docx'; use md, pdf or both\n");
+    assertThat(podium("brief", "--format", "odt").code()).isEqualTo(2);
+    assertThat(podium("brief", "--format", "md,odt").err())
+        .isEqualTo("podium: unknown format 'odt'; use " + String.join(", ", dev.podium.publish.Formats.ids()) + " or all\n");
     assertThat(podium("brief", "--paper", "legal").err()).isEqualTo("podium: unknown paper 'legal'; use a4, letter\n");
     assertThat(podium("brief", "--paper", "legal").code()).isEqualTo(2);
     assertThat(podium("brief", "--font", "no-such-font.ttf").err()).isEqualTo("podium: font file 'no-such-font.ttf' not found\n");

@@ -1,4 +1,4 @@
-package dev.podium.cli;
+package dev.podium.publish;
 
 import dev.podium.assemble.BriefView;
 import dev.podium.assemble.BriefView.ProfileRowView;

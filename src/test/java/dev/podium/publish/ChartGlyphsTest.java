@@ -1,4 +1,4 @@
-package dev.podium.cli;
+package dev.podium.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.podium.cli;
+package dev.podium.publish;
 
 import dev.podium.chart.ChartFonts;
 import java.nio.file.Path;
