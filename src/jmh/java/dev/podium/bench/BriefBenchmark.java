@@ -5,6 +5,13 @@ import dev.podium.TestSeeds;
 import dev.podium.assemble.BriefAssembler;
 import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
+import dev.podium.assemble.CitationStyle;
+import dev.podium.publish.BriefOrder;
+import dev.podium.publish.FormatSettings;
+import dev.podium.publish.Formats;
+import dev.podium.publish.Publication;
+import dev.podium.publish.PublishSettings;
+import dev.podium.publish.Publisher;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.DossierLoader;
 import dev.podium.load.SeedsDirectory;
@@ -58,6 +65,7 @@ public class BriefBenchmark {
   private String markdown;
   private PdfTypesetter typesetter;
   private PdfSettings pdf;
+  private Publisher publisher;
 
   @Setup(Level.Trial)
   public void prepare() throws IOException {
@@ -76,6 +84,16 @@ public class BriefBenchmark {
     renderer = new BriefRenderer(templates);
     markdown = renderer.render("moderator", view);
     typesetter = new PdfTypesetter();
+    Path scratch = root.resolve("out");
+    publisher =
+        new Publisher(
+            "bench",
+            new PublishSettings(
+                parts -> scratch.resolve(String.join("/", parts)),
+                Formats.parse("md,pdf"),
+                new FormatSettings(Paper.A4, List.of()),
+                true,
+                templates));
     pdf =
         new PdfSettings(
             Paper.A4,
@@ -132,32 +150,23 @@ public class BriefBenchmark {
     return renderer.render("moderator", assembled);
   }
 
-  /** What {@code podium brief} does for one brief: Markdown and PDF. */
+  /** What {@code podium brief} does for one brief, through the same entry point: Markdown and PDF. */
   @Benchmark
-  public TypesetResult wholeBrief() {
-    return typesetter.typeset(wholeBriefMarkdown(), pdf);
+  public Publication wholeBrief() throws IOException {
+    return publisher.brief(seeds, order());
   }
 
-  /** A worker of a batch: its own renderer and typesetter, as each thread of --all has. */
-  @State(Scope.Thread)
-  public static class Worker {
-    BriefRenderer renderer;
-    PdfTypesetter typesetter;
-
-    @Setup(Level.Trial)
-    public void prepare(BriefBenchmark shared) {
-      renderer = new BriefRenderer(shared.templates);
-      typesetter = new PdfTypesetter();
-    }
+  private BriefOrder order() throws IOException {
+    return new BriefOrder(
+        persona, seeds.motion("ai-autonomy-over-life"), List.of("moderator"), CitationStyle.named("ieee"), null, null, what -> {});
   }
 
-  /** Whole briefs (Markdown and PDF) per second in one JVM, one worker per core, as --all runs. */
+  /** Whole briefs (Markdown and PDF) per second in one JVM, one thread per core, as --all runs. */
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
   @Threads(Threads.MAX)
-  public TypesetResult briefsPerSecond(Worker worker) {
-    BriefView assembled = new BriefAssembler("bench").assemble(load(), BriefRequest.of("moderator"));
-    return worker.typesetter.typeset(worker.renderer.render("moderator", assembled), pdf);
+  public Publication briefsPerSecond() throws IOException {
+    return publisher.brief(seeds, order());
   }
 }
