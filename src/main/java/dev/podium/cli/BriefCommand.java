@@ -5,6 +5,7 @@ import dev.podium.assemble.CitationStyle;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.model.Side;
 import dev.podium.publish.BriefOrder;
+import dev.podium.publish.Kinds;
 import dev.podium.publish.Publication;
 import dev.podium.publish.Publisher;
 import java.io.IOException;
@@ -47,6 +48,7 @@ final class BriefCommand implements Callable<Integer> {
       names = "--kind",
       paramLabel = "KIND",
       defaultValue = "moderator",
+      completionCandidates = KindNames.class,
       description =
           "Kind of brief: moderator, opponent, handout, all, or the name of your own template"
               + " KIND.md.mustache (default: ${DEFAULT-VALUE}).")
@@ -70,6 +72,14 @@ final class BriefCommand implements Callable<Integer> {
       description = "Measure recency from this date (default: the newest evidence date).")
   LocalDate date;
 
+  /** The kinds {@code --kind} completes to. */
+  static final class KindNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Kinds.names().iterator();
+    }
+  }
+
   @Mixin DocumentOptions document;
   @Mixin MotionOption motion;
   @Mixin StyleOption style;
@@ -82,6 +92,11 @@ final class BriefCommand implements Callable<Integer> {
     Console console = Console.of(spec);
     document.validate(spec);
     Choices.requireId("kind", kind);
+    if (!kind.equals(Kinds.ALL) && !Kinds.exists(kind, templates.resolve())) {
+      throw new UsageException(
+          "unknown kind '" + kind + "'; use moderator, opponent, handout, all or the name of your own template"
+              + " KIND.md.mustache" + Kinds.hint(kind));
+    }
     // Usage mistakes are reported before any file is read.
     CitationStyle citationStyle = style.resolve();
     Side override = sideOverride();
@@ -213,7 +228,7 @@ final class BriefCommand implements Callable<Integer> {
 
   /** The kinds to write: the one asked for, or every built-in kind for {@code all}. */
   private List<String> kinds() {
-    return kind.equals("all") ? BriefKind.ALL : List.of(kind);
+    return kind.equals(Kinds.ALL) ? BriefKind.ALL : List.of(kind);
   }
 
   private Side sideOverride() {

@@ -290,10 +290,27 @@ class MainTest {
   }
 
   @Test
-  void anUnknownKindIsATemplateErrorNamingTheMissingTemplate() {
-    Run run = podium("brief", "--kind", "press-release", "--out", temp.toString());
-    assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains("\npress-release.md.mustache: template not found; looked in templates, (bundled)/templates");
+  void anUnknownKindIsAUsageMistakeThatSuggestsTheNearestKindAndWritesNothing() {
+    Run typo = podium("brief", "--kind", "oponent", "--out", temp.toString());
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err())
+        .isEqualTo("podium: unknown kind 'oponent'; use moderator, opponent, handout, all or the name of your own"
+            + " template KIND.md.mustache; did you mean 'opponent'?\n");
+    Run other = podium("brief", "--kind", "press-release", "--out", temp.toString());
+    assertThat(other.code()).isEqualTo(2);
+    assertThat(other.err()).doesNotContain("did you mean");
+    assertThat(temp.resolve("fazl-barez")).doesNotExist();
+  }
+
+  @Test
+  void aKindOfTheUsersOwnTemplateIsABriefSelectedAsTheModeratorsIs() throws IOException {
+    Path templates = temp.resolve("templates");
+    Files.createDirectories(templates);
+    Files.writeString(templates.resolve("press-release.md.mustache"), "# {{persona.displayName}}\n\n{{#themes}}- {{label}}\n{{/themes}}");
+    Run run = podium("brief", "--kind", "press-release", "--templates", templates.toString(), "--format", "md", "--out", temp.resolve("out").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(temp.resolve("out/fazl-barez/ai-autonomy-over-life/press-release.md")))
+        .startsWith("# Dr Fazl Barez\n").contains("- Limits of unlearning and safety training");
   }
 
   @Test
