@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BriefCommand.class,
       PanelCommand.class,
+      PreviewCommand.class,
       CheckCommand.class,
       ExplainCommand.class,
       ListCommand.class,
