@@ -104,7 +104,7 @@ public class BriefBenchmark {
             "Podium bench",
             view.persona().displayName(),
             view.motion().shortName(),
-            LocalDate.parse(view.provenance().asOf()),
+            view.provenance().asOf(),
             List.of(),
             dir,
             Map.of());

@@ -178,7 +178,7 @@ public final class BriefAssembler {
             .toList(),
         evidence,
         inStyleOrder(evidence, citations.formatted()),
-        new ProvenanceView(version, dossier.fingerprint(), reference.toString()));
+        new ProvenanceView(version, dossier.fingerprint(), reference));
   }
 
   /**

@@ -448,5 +448,5 @@ public record BriefView(
       List<Item> refuted) {}
 
   /** Which data made the brief: never the wall clock. */
-  public record ProvenanceView(String version, String fingerprint, String asOf) {}
+  public record ProvenanceView(String version, String fingerprint, java.time.LocalDate asOf) {}
 }

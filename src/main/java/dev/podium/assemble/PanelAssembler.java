@@ -149,7 +149,7 @@ public final class PanelAssembler {
   private record Line(String claim, Evidence source) {}
 
   private static Line strongestLine(Dossier dossier, String stance, BriefView view, LocalDate asOf) {
-    LocalDate reference = LocalDate.parse(view.provenance().asOf());
+    LocalDate reference = view.provenance().asOf();
     Authorship authorship = Authorship.of(dossier.persona());
     EvidenceStrength strength = new EvidenceStrength(authorship, asOf != null ? asOf : reference);
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);

@@ -135,7 +135,7 @@ public final class Publisher {
         view.motion().shortName(),
         view.glance().stances().stream().map(BriefView.StanceCountView::label).toList(),
         "Podium " + view.provenance().version(),
-        LocalDate.parse(view.provenance().asOf()),
+        view.provenance().asOf(),
         LANGUAGE);
   }
 
@@ -149,7 +149,7 @@ public final class Publisher {
         view.motion().shortName(),
         view.stances().stream().map(PanelView.ClashRowView::label).toList(),
         "Podium " + view.provenance().version(),
-        LocalDate.parse(view.provenance().asOf()),
+        view.provenance().asOf(),
         LANGUAGE);
   }
 

@@ -294,7 +294,7 @@ class BriefAssemblerTest {
     BriefView view = assemble(d);
     assertThat(view.side().id()).isEqualTo("undecided");
     assertThat(view.side().stated()).isNull();
-    assertThat(view.provenance().asOf()).isEqualTo(LocalDate.EPOCH.toString());
+    assertThat(view.provenance().asOf()).isEqualTo(LocalDate.EPOCH);
   }
 
   @Test
@@ -311,7 +311,7 @@ class BriefAssemblerTest {
     // From 2020, "new" lies in the future (counts as recent) and "old" is recent too: a tie, so
     // taxonomy order decides.
     assertThat(themeOrder(view)).containsExactly("alpha", "beta");
-    assertThat(view.provenance().asOf()).isEqualTo("2020-06-01");
+    assertThat(view.provenance().asOf()).isEqualTo(LocalDate.parse("2020-06-01"));
   }
 
   @Test
