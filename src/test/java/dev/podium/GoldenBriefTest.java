@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The committed briefs, Markdown and PDF, are reproduced byte for byte from the committed seeds
- * and templates. When a change to them is intended, regenerate them as README says and review the
- * diff (and look at the PDFs).
+ * The committed briefs, Markdown and PDF, and one HTML example, are reproduced byte for byte from
+ * the committed seeds and templates. When a change to them is intended, regenerate them as README
+ * says and review the diff (and look at the PDFs, and the HTML in a browser).
  */
 class GoldenBriefTest {
   private static final Path COMMITTED = Path.of("briefs");
@@ -39,6 +39,8 @@ class GoldenBriefTest {
     "ronald-arkin/ai-autonomy-over-life/opponent",
     "ronald-arkin/ai-autonomy-over-life/handout"
   };
+  /** The briefs also committed as HTML: one example of the format. */
+  private static final String[] HTML_DOCUMENTS = {"fazl-barez/ai-autonomy-over-life/moderator"};
   private static final String[] CHARTS = {
     "fazl-barez/ai-autonomy-over-life/evidence-profile.svg",
     "philip-torr/ai-autonomy-over-life/evidence-profile.svg",
@@ -57,6 +59,9 @@ class GoldenBriefTest {
       run(generated, "brief", persona, "--motion", "ai-autonomy-over-life", "--kind", "all");
     }
     run(generated, "panel", "fazl-barez", "philip-torr", "--motion", "ai-autonomy-over-life");
+    // src/judge/write-briefs writes the HTML example with a run of its own, as here.
+    run(generated, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator",
+        "--format", "html");
     // The development speakers go from raw profile and listing to briefs as a new user's would:
     // init, draft, brief; src/judge/write-briefs does the same to regenerate them.
     for (LabelledSpeaker speaker : LabelledSpeaker.all().stream().filter(LabelledSpeaker::dev).toList()) {
@@ -113,6 +118,22 @@ class GoldenBriefTest {
         .isEqualTo(expected);
   }
 
+  static Stream<String> htmlDocuments() {
+    return Stream.of(HTML_DOCUMENTS);
+  }
+
+  @ParameterizedTest
+  @MethodSource("htmlDocuments")
+  void htmlIsReproducedByteForByte(String document) throws Exception {
+    String relative = document + ".html";
+    byte[] expected = Files.readAllBytes(COMMITTED.resolve(relative));
+    byte[] actual = Files.readAllBytes(generated.resolve(relative));
+    assertThat(new String(actual, StandardCharsets.UTF_8))
+        .as("briefs/%s is stale: regenerate (see README), review the diff and look at it in a browser", relative)
+        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+    assertThat(actual).isEqualTo(expected);
+  }
+
   static Stream<String> charts() {
     return Stream.of(CHARTS);
   }
@@ -128,9 +149,12 @@ class GoldenBriefTest {
 
   @Test
   void twoGenerationsAreByteIdentical(@TempDir Path again) throws Exception {
-    run(again, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator");
+    run(again, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator",
+        "--format", "md,pdf,html");
     String pdf = DOCUMENTS[0] + ".pdf";
     assertThat(Files.readAllBytes(again.resolve(pdf))).isEqualTo(Files.readAllBytes(generated.resolve(pdf)));
+    String html = HTML_DOCUMENTS[0] + ".html";
+    assertThat(Files.readAllBytes(again.resolve(html))).isEqualTo(Files.readAllBytes(generated.resolve(html)));
     String chart = CHARTS[0];
     assertThat(Files.readAllBytes(again.resolve(chart))).isEqualTo(Files.readAllBytes(generated.resolve(chart)));
   }
@@ -138,8 +162,11 @@ class GoldenBriefTest {
   @Test
   void theCommittedBriefsAreExactlyTheFilesThisTestComparesAndGenerates() throws Exception {
     List<String> compared =
-        Stream.concat(
-                documents().flatMap(d -> Stream.of(d + ".md", d + ".pdf")), charts())
+        Stream.of(
+                documents().flatMap(d -> Stream.of(d + ".md", d + ".pdf")),
+                htmlDocuments().map(d -> d + ".html"),
+                charts())
+            .flatMap(files -> files)
             .sorted()
             .toList();
     assertThat(files(COMMITTED)).isEqualTo(compared);

@@ -13,9 +13,17 @@ public final class SvgCharts {
 
   /** The chart as a standalone SVG file: text as text, scalable through its view box. */
   public static String svg(Chart chart) {
+    return svg(chart, "podium");
+  }
+
+  /**
+   * The same, with every id in it starting with {@code idPrefix}, so that several charts can stand
+   * in one HTML page without their clip paths taking each other's.
+   */
+  public static String svg(Chart chart, String idPrefix) {
     SVGGraphics2D g2 = new SVGGraphics2D(chart.width(), chart.height());
     // The default key prefix holds the clock; a fixed one keeps the file reproducible.
-    g2.setDefsKeyPrefix("podium");
+    g2.setDefsKeyPrefix(idPrefix);
     // Text stays text, so it can be searched and read aloud; viewers without the brief's font
     // fall back to another serif.
     g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);

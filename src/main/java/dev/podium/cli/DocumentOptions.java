@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 /**
  * The output options shared by {@code brief} and {@code panel}: where to write (a folder, one file
  * with {@code -o FILE}, or standard output with {@code -o -}), which formats, whether to draw
- * charts, and the paper and fallback fonts of the PDF.
+ * charts, the paper (of the PDF, and of the HTML in print) and the fallback fonts of the PDF.
  */
 final class DocumentOptions {
   /** What {@code -o} takes to mean standard output. */
@@ -52,7 +52,7 @@ final class DocumentOptions {
       names = "--paper",
       paramLabel = "SIZE",
       defaultValue = "a4",
-      description = "Paper size of the PDF: a4 or letter (default: ${DEFAULT-VALUE}).")
+      description = "Paper size of the PDF and of the HTML when printed: a4 or letter (default: ${DEFAULT-VALUE}).")
   String paper;
 
   @Option(

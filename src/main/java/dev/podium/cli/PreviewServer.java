@@ -27,8 +27,14 @@ final class PreviewServer implements AutoCloseable {
   /** Where pages listen for rebuilds. */
   static final String EVENTS = "/__podium/events";
 
-  private static final String RELOAD =
-      "<script>new EventSource('" + EVENTS + "').onmessage = () => location.reload();</script>";
+  private static final String RELOAD_SCRIPT =
+      "new EventSource('" + EVENTS + "').onmessage = () => location.reload();";
+
+  private static final String RELOAD = "<script>" + RELOAD_SCRIPT + "</script>";
+
+  /** A page's own policy runs no script; served for preview, it may run the reload script alone. */
+  private static final java.util.regex.Pattern POLICY =
+      java.util.regex.Pattern.compile("(<meta http-equiv=\"Content-Security-Policy\" content=\")([^\"]*)(\")");
 
   private static final Map<String, String> TYPES =
       Map.of(
@@ -167,8 +173,23 @@ final class PreviewServer implements AutoCloseable {
   }
 
   private static String withReload(String html) {
+    java.util.regex.Matcher policy = POLICY.matcher(html);
+    if (policy.find()) {
+      String allowed = policy.group(2) + "; script-src '" + scriptHash() + "'; connect-src 'self'";
+      html = html.substring(0, policy.start()) + policy.group(1) + allowed + policy.group(3) + html.substring(policy.end());
+    }
     int end = html.lastIndexOf("</body>");
     return end < 0 ? html + RELOAD : html.substring(0, end) + RELOAD + html.substring(end);
+  }
+
+  /** The policy's name for the reload script: its SHA-256, so no other script may run. */
+  private static String scriptHash() {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + java.util.Base64.getEncoder().encodeToString(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   private static String typeOf(Path file) {

@@ -52,6 +52,12 @@ final class HeadlessChromium implements AutoCloseable {
     this.socket = socket;
   }
 
+  /** {@code PODIUM_CHROMIUM} when set, else {@code chromium} from the PATH. */
+  private static String binary() {
+    String named = System.getenv("PODIUM_CHROMIUM");
+    return named == null || named.isBlank() ? "chromium" : named;
+  }
+
   /** Whether browser tests may be skipped here because the developer said so. */
   static boolean skipped() {
     return "1".equals(System.getenv(SKIP));
@@ -63,7 +69,7 @@ final class HeadlessChromium implements AutoCloseable {
     try {
       process =
           new ProcessBuilder(
-                  "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                  binary(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                   "--remote-debugging-port=0", "--user-data-dir=" + profile, page.toString())
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
