@@ -2,13 +2,8 @@ package dev.podium.typeset;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.util.List;
-import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
@@ -25,13 +20,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * is not thread-safe.
  */
 public final class PdfTypesetter {
-  private static final List<Extension> EXTENSIONS =
-      List.of(TablesExtension.create(), AutolinkExtension.create());
-  private static final Parser PARSER =
-      Parser.builder()
-          .extensions(EXTENSIONS)
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-          .build();
+  private static final Parser PARSER = MarkdownDialect.parser();
 
   /** A typesetter; the bundled fonts are read on first use in each thread. */
   public PdfTypesetter() {}
