@@ -2,6 +2,7 @@ package dev.podium.docx;
 
 import dev.podium.typeset.Paper;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,6 @@ public record DocxSettings(
     subject = subject == null ? "" : subject;
     creator = creator == null ? "" : creator;
     keywords = List.copyOf(keywords);
-    pictures = java.util.Collections.unmodifiableMap(new TreeMap<>(pictures));
+    pictures = Collections.unmodifiableMap(new TreeMap<>(pictures));
   }
 }

@@ -23,8 +23,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 /**
  * Writes Markdown as a Word document (DOCX) in the styles debaters cut evidence in (see {@link
  * VerbatimStyles}), with the metadata of the settings. The same Markdown and settings give the same
- * bytes: the only date in the file is the settings' date, and nothing is random. Not thread-safe;
- * make one per thread.
+ * bytes: the only date in the file is the settings' date, and nothing is random. Each call builds
+ * its own document; the writer keeps nothing between calls.
  */
 public final class DocxWriter {
   /** One inch, the margin on every side, in twentieths of a point. */
