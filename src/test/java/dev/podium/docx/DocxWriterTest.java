@@ -271,7 +271,7 @@ class DocxWriterTest {
 
   private static int start(XWPFDocument doc, BigInteger numId) {
     var overrides = doc.getNumbering().getNum(numId).getCTNum().getLvlOverrideList();
-    return ((BigInteger) overrides.get(0).getStartOverride().getVal()).intValue();
+    return overrides.get(0).getStartOverride().getVal().intValue();
   }
 
   private static byte[] png() {
