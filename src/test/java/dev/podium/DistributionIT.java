@@ -14,7 +14,10 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The distribution zip, unpacked as a user would, runs a brief with its own launcher. */
+/**
+ * The distribution zip, unpacked as a user would, runs a brief with its own launcher; its shaded
+ * jar, which leaves out the parts of Apache POI a DOCX does not need, writes the committed DOCX.
+ */
 class DistributionIT {
   @TempDir Path home;
 
@@ -51,13 +54,21 @@ class DistributionIT {
     Files.delete(handout);
     run(builder);
     assertThat(handout).content().startsWith("# Dr Fazl Barez\n");
+
+    builder.command(launcher.toString(), "brief", "--kind", "opponent", "--format", "docx");
+    String output = run(builder);
+    assertThat(output).as("POI logs nothing, not even that there is no logger").doesNotContain("Log4j", "ERROR");
+    Path committed = Path.of("briefs/fazl-barez/ai-autonomy-over-life/opponent.docx");
+    assertThat(work.resolve("briefs/fazl-barez/ai-autonomy-over-life/opponent.docx"))
+        .as("the shaded jar writes the committed DOCX").hasSameBinaryContentAs(committed);
   }
 
-  private static void run(ProcessBuilder builder) throws IOException, InterruptedException {
+  private static String run(ProcessBuilder builder) throws IOException, InterruptedException {
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(output).isZero();
     assertThat(output).as("a run that uses the cache prints nothing about it").doesNotContain("AOT", "CDS");
+    return output;
   }
 
   private static void unzip(Path zip, Path target) throws IOException {

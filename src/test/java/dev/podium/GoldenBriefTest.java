@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.cli.Main;
 import dev.podium.judge.LabelledSpeaker;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,9 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The committed briefs, Markdown and PDF, and one HTML example, are reproduced byte for byte from
- * the committed seeds and templates. When a change to them is intended, regenerate them as README
- * says and review the diff (and look at the PDFs, and the HTML in a browser).
+ * The committed briefs, Markdown and PDF, one HTML example and one DOCX example, are reproduced
+ * byte for byte from the committed seeds and templates. When a change to them is intended,
+ * regenerate them as README says and review the diff (and look at the PDFs, and the HTML in a
+ * browser).
  */
 class GoldenBriefTest {
   private static final Path COMMITTED = Path.of("briefs");
@@ -41,6 +48,10 @@ class GoldenBriefTest {
   };
   /** The briefs also committed as HTML: one example of the format. */
   private static final String[] HTML_DOCUMENTS = {"fazl-barez/ai-autonomy-over-life/moderator"};
+
+  /** The briefs also committed as DOCX. */
+  private static final String[] DOCX = {"fazl-barez/ai-autonomy-over-life/opponent"};
+
   private static final String[] CHARTS = {
     "fazl-barez/ai-autonomy-over-life/evidence-profile.svg",
     "philip-torr/ai-autonomy-over-life/evidence-profile.svg",
@@ -59,9 +70,10 @@ class GoldenBriefTest {
       run(generated, "brief", persona, "--motion", "ai-autonomy-over-life", "--kind", "all");
     }
     run(generated, "panel", "fazl-barez", "philip-torr", "--motion", "ai-autonomy-over-life");
-    // src/judge/write-briefs writes the HTML example with a run of its own, as here.
+    // src/judge/write-briefs writes the HTML and DOCX examples with runs of their own, as here.
     run(generated, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator",
         "--format", "html");
+    run(generated, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "opponent", "--format", "docx");
     // The development speakers go from raw profile and listing to briefs as a new user's would:
     // init, draft, brief; src/judge/write-briefs does the same to regenerate them.
     for (LabelledSpeaker speaker : LabelledSpeaker.all().stream().filter(LabelledSpeaker::dev).toList()) {
@@ -134,6 +146,46 @@ class GoldenBriefTest {
     assertThat(actual).isEqualTo(expected);
   }
 
+  static Stream<String> docx() {
+    return Stream.of(DOCX);
+  }
+
+  @ParameterizedTest
+  @MethodSource("docx")
+  void docxIsReproducedByteForByte(String document) throws Exception {
+    String relative = document + ".docx";
+    byte[] expected = Files.readAllBytes(COMMITTED.resolve(relative));
+    byte[] actual = Files.readAllBytes(generated.resolve(relative));
+    Map<String, byte[]> expectedParts = parts(expected);
+    Map<String, byte[]> actualParts = parts(actual);
+    // Compare the parts first: a stale document.xml is a readable difference, and a chart's PNG
+    // may differ alone, as Java 2D can set pixels differently on another JDK.
+    assertThat(actualParts.keySet()).as("briefs/%s has other parts", relative).isEqualTo(expectedParts.keySet());
+    for (String part : expectedParts.keySet()) {
+      if (part.endsWith(".xml") || part.endsWith(".rels")) {
+        assertThat(new String(actualParts.get(part), StandardCharsets.UTF_8))
+            .as("briefs/%s is stale in %s: regenerate (see README) and review it", relative, part)
+            .isEqualTo(new String(expectedParts.get(part), StandardCharsets.UTF_8));
+      } else {
+        assertThat(actualParts.get(part))
+            .as("briefs/%s differs in %s (made here on Java %s): regenerate and look at it",
+                relative, part, Runtime.version().feature())
+            .isEqualTo(expectedParts.get(part));
+      }
+    }
+    assertThat(actual).as("briefs/%s differs in its zip bytes: regenerate", relative).isEqualTo(expected);
+  }
+
+  private static Map<String, byte[]> parts(byte[] zip) throws IOException {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        parts.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return parts;
+  }
+
   static Stream<String> charts() {
     return Stream.of(CHARTS);
   }
@@ -157,6 +209,9 @@ class GoldenBriefTest {
     assertThat(Files.readAllBytes(again.resolve(html))).isEqualTo(Files.readAllBytes(generated.resolve(html)));
     String chart = CHARTS[0];
     assertThat(Files.readAllBytes(again.resolve(chart))).isEqualTo(Files.readAllBytes(generated.resolve(chart)));
+    run(again, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "opponent", "--format", "docx");
+    String docx = DOCX[0] + ".docx";
+    assertThat(Files.readAllBytes(again.resolve(docx))).isEqualTo(Files.readAllBytes(generated.resolve(docx)));
   }
 
   @Test
@@ -165,6 +220,7 @@ class GoldenBriefTest {
         Stream.of(
                 documents().flatMap(d -> Stream.of(d + ".md", d + ".pdf")),
                 htmlDocuments().map(d -> d + ".html"),
+                docx().map(d -> d + ".docx"),
                 charts())
             .flatMap(files -> files)
             .sorted()

@@ -52,7 +52,7 @@ final class DocumentOptions {
       names = "--paper",
       paramLabel = "SIZE",
       defaultValue = "a4",
-      description = "Paper size of the PDF and of the HTML when printed: a4 or letter (default: ${DEFAULT-VALUE}).")
+      description = "Paper size of the PDF, the DOCX and the HTML when printed: a4 or letter (default: ${DEFAULT-VALUE}).")
   String paper;
 
   @Option(

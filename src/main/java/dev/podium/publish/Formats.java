@@ -12,7 +12,8 @@ import java.util.Set;
  * registered. {@code --format} takes their ids as a comma-separated list, or {@code all}.
  */
 public final class Formats {
-  private static final List<Format> ALL = List.of(new MarkdownFormat(), new PdfFormat(), new HtmlFormat());
+  private static final List<Format> ALL =
+      List.of(new MarkdownFormat(), new PdfFormat(), new HtmlFormat(), new DocxFormat());
 
   private Formats() {}
 

@@ -6,7 +6,7 @@ package dev.podium.typeset;
  * widest word, and the rest of the width goes to columns in proportion to how much more they would
  * need to sit on one line.
  */
-final class ColumnWidths {
+public final class ColumnWidths {
   private ColumnWidths() {}
 
   /**
@@ -15,7 +15,7 @@ final class ColumnWidths {
    * @param min per column, the narrowest width that breaks no word
    * @param max per column, the width that sets every cell on one line
    */
-  static float[] fit(float[] min, float[] max, float available) {
+  public static float[] fit(float[] min, float[] max, float available) {
     int n = min.length;
     float sumMin = 0;
     float sumMax = 0;

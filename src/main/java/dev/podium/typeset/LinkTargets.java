@@ -9,13 +9,13 @@ import java.util.Set;
  * Which link destinations become clickable: http, https, mailto and doi. A {@code doi:} target
  * opens through the doi.org resolver, since PDF viewers do not know the scheme.
  */
-final class LinkTargets {
+public final class LinkTargets {
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "doi");
 
   private LinkTargets() {}
 
   /** The URI the link annotation opens, or {@code null} when the text should not be a link. */
-  static String clickable(String destination) {
+  public static String clickable(String destination) {
     if (destination == null || destination.isBlank()) {
       return null;
     }

@@ -3,7 +3,7 @@ package dev.podium.typeset;
 import java.util.Map;
 
 /** Plain names for Markdown nodes in messages: "an HTML block" rather than a class name alone. */
-final class NodeNames {
+public final class NodeNames {
   private static final Map<String, String> NAMES =
       Map.of(
           "HtmlBlock", "an HTML block",
@@ -13,7 +13,7 @@ final class NodeNames {
 
   private NodeNames() {}
 
-  static String describe(String simpleName) {
+  public static String describe(String simpleName) {
     return NAMES.getOrDefault(simpleName, "this Markdown node");
   }
 }

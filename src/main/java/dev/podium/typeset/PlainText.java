@@ -8,12 +8,12 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /** The text of a node without its formatting, for outline entries and the document title. */
-final class PlainText extends AbstractVisitor {
+public final class PlainText extends AbstractVisitor {
   private final StringBuilder text = new StringBuilder();
 
   private PlainText() {}
 
-  static String of(Node node) {
+  public static String of(Node node) {
     PlainText plain = new PlainText();
     node.accept(plain);
     return plain.text.toString().strip();

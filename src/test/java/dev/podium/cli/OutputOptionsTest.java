@@ -45,6 +45,18 @@ class OutputOptionsTest {
   }
 
   @Test
+  void aDocxFileNamedByItsExtensionIsAWordDocumentAndCannotGoToStandardOutput() throws IOException {
+    Path file = tmp.resolve("barez-opponent.docx");
+    MainTest.Run run = podium("brief", "--kind", "opponent", "-o", file.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readAllBytes(file)).startsWith("PK".getBytes());
+    assertThat(names(tmp)).containsExactly("barez-opponent.docx");
+
+    MainTest.Run binary = podium("brief", "--format", "docx", "-o", "-");
+    assertThat(binary.code()).isEqualTo(2);
+  }
+
+  @Test
   void aDashSendsTheMarkdownToStandardOutputAndWritesNoFile() throws IOException {
     MainTest.Run run = podium("brief", "--kind", "handout", "-o", "-", "--out", tmp.resolve("briefs").toString());
     assertThat(run.code()).as(run.err()).isZero();
