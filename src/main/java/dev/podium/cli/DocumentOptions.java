@@ -80,6 +80,9 @@ final class DocumentOptions {
 
   /** Checks the options before any file is read, so usage mistakes come first. */
   void validate(CommandSpec spec) {
+    if (outDir.toString().equals(STDOUT)) {
+      throw new UsageException("--out takes a folder; to write to standard output, use -o -");
+    }
     formats(spec);
     paperSize();
     for (Path font : fonts) {

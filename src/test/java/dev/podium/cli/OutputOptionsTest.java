@@ -74,6 +74,11 @@ class OutputOptionsTest {
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).startsWith("podium: cannot tell the format of '").contains(".md, .pdf");
 
+    MainTest.Run dashFolder = podium("brief", "--out", "-");
+    assertThat(dashFolder.code()).isEqualTo(2);
+    assertThat(dashFolder.err()).isEqualTo("podium: --out takes a folder; to write to standard output, use -o -\n");
+    assertThat(Path.of("-")).doesNotExist();
+
     MainTest.Run binary = podium("brief", "--format", "pdf", "-o", "-");
     assertThat(binary.code()).isEqualTo(2);
     assertThat(binary.err()).startsWith("podium: -o - writes one text document to standard output; use --format with one of md");
