@@ -1,6 +1,7 @@
 package dev.podium.html;
 
 import dev.podium.typeset.MarkdownSyntax;
+import dev.podium.typeset.PlainText;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.commonmark.node.AbstractVisitor;

@@ -1,5 +1,6 @@
 package dev.podium.html;
 
+import dev.podium.typeset.PlainText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.podium.html;
 
 import dev.podium.chart.Chart;
+import dev.podium.typeset.PlainText;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;

@@ -7,7 +7,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** The text of a node without its formatting, for outline entries and the document title. */
+/** The text of a node without its formatting: outline entries, a title, an image's description. */
 public final class PlainText extends AbstractVisitor {
   private final StringBuilder text = new StringBuilder();
 
