@@ -1,6 +1,7 @@
 package dev.podium.assemble;
 
 import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.bibtex.NameParser;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
@@ -194,26 +195,23 @@ public final class CitationStyle {
     return names.toArray(CSLName[]::new);
   }
 
-  /** "Philip H. S. Torr" is given "Philip H. S.", family "Torr"; a single word is a literal. */
+  /**
+   * One author as citeproc's BibTeX name parser reads it: "First von Last", "von Last, Jr, First"
+   * or "{Barnes and Noble}" for a name that is not split. Text the parser does not read as exactly
+   * one name is kept whole, as a literal.
+   */
   static CSLName name(String author) {
     String trimmed = author.strip();
-    int space = trimmed.lastIndexOf(' ');
-    if (space < 0) {
-      return new CSLNameBuilder().literal(trimmed).build();
+    try {
+      CSLName[] parsed = NameParser.parse(trimmed);
+      if (parsed.length == 1) {
+        return parsed[0];
+      }
+    } catch (RuntimeException e) {
+      // The parser rejects some unbalanced braces; the whole text is then the name.
     }
-    String given = trimmed.substring(0, space).strip();
-    String family = trimmed.substring(space + 1);
-    Matcher particle = PARTICLE.matcher(given);
-    if (particle.find()) {
-      // "Ludwig van Beethoven": the particle goes with the family name.
-      family = given.substring(particle.start()).strip() + " " + family;
-      given = given.substring(0, particle.start()).strip();
-    }
-    return new CSLNameBuilder().given(given).family(family).build();
+    return new CSLNameBuilder().literal(trimmed).build();
   }
-
-  private static final Pattern PARTICLE =
-      Pattern.compile("(?<=\\s|^)(van|von|de|del|della|der|den|di|da|du|la|le|bin|ibn|al)(\\s+(van|von|de|der|den|la|le))*$");
 
   /** In-text citations by group of ids, and reference entries in the style's order. */
   public record Formatted(Map<List<String>, String> citations, List<Entry> references) {

@@ -363,8 +363,9 @@ class BriefAssemblerTest {
   void splitsNamesForCitationsKeepingParticlesWithTheFamilyName() {
     assertThat(CitationStyle.name("Philip H. S. Torr").getFamily()).isEqualTo("Torr");
     assertThat(CitationStyle.name("Philip H. S. Torr").getGiven()).isEqualTo("Philip H. S.");
-    assertThat(CitationStyle.name("Ludwig van Beethoven").getFamily()).isEqualTo("van Beethoven");
-    assertThat(CitationStyle.name("Plato").getLiteral()).isEqualTo("Plato");
+    assertThat(CitationStyle.name("Ludwig van Beethoven").getFamily()).isEqualTo("Beethoven");
+    assertThat(CitationStyle.name("Ludwig van Beethoven").getNonDroppingParticle()).isEqualTo("van");
+    assertThat(CitationStyle.name("Plato").getFamily()).isEqualTo("Plato");
     assertThat(CitationStyle.named("harvard-unknown")).isNull();
   }
 

@@ -1,0 +1,58 @@
+package dev.podium.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podium.model.Evidence;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CitationStyleTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          apa  | {Barnes and Noble}   | Barnes and Noble. (2023). A title. https://example.org/a
+          apa  | 'Smith, Jr., John'   | Smith Jr., J. (2023). A title. https://example.org/a
+          apa  | Ludwig van Beethoven | van Beethoven, L. (2023). A title. https://example.org/a
+          ieee | {Barnes and Noble}   | Barnes and Noble, “A title,” Mar. 05, 2023. [Online]. Available: https://example.org/a
+          ieee | 'Smith, Jr., John'   | J. Smith Jr., “A title,” Mar. 05, 2023. [Online]. Available: https://example.org/a
+          ieee | Ludwig van Beethoven | L. van Beethoven, “A title,” Mar. 05, 2023. [Online]. Available: https://example.org/a
+          """)
+  void namesAreReadByCiteprocsNameParser(String style, String author, String expected) {
+    assertThat(reference(style, author)).isEqualTo(expected);
+  }
+
+  private static String reference(String style, String author) {
+    Evidence e = evidence(author);
+    CitationStyle.Formatted formatted =
+        CitationStyle.named(style).format(List.of(e), List.of(List.of(e.id())));
+    return formatted.references().get(0).text();
+  }
+
+  private static Evidence evidence(String author) {
+    return new Evidence(
+        "a",
+        "A title",
+        List.of(author),
+        false,
+        LocalDate.of(2023, 3, 5),
+        null,
+        "https://example.org/a",
+        List.of(),
+        "Abstract.",
+        List.of(),
+        List.of(),
+        null,
+        List.of(),
+        false,
+        false,
+        null,
+        List.of(),
+        null,
+        null);
+  }
+}
