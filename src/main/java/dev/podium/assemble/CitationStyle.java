@@ -169,8 +169,13 @@ public final class CitationStyle {
             .id(e.id())
             .type(CSLType.ARTICLE)
             .title(ShownText.of(e.title()) + "\uE000" + index + "\uE001")
-            .author(names(e))
-            .issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
+            .author(names(e));
+    // Only as much of the date as the source gave: a year-only date is not "Jan. 01".
+    switch (e.precision()) {
+      case YEAR -> builder.issued(e.date().getYear());
+      case MONTH -> builder.issued(e.date().getYear(), e.date().getMonthValue());
+      case DAY -> builder.issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
+    }
     if (e.category() != null) {
       // The listing is of arXiv preprints; CSL styles print these as the publisher.
       builder.publisher("arXiv").genre("Preprint");

@@ -97,6 +97,6 @@ public final class KeyPaperMarker {
     return new Evidence(
         e.id(), e.title(), e.authors(), e.etAl(), e.date(), e.category(), url, e.links(), e.abstract_(),
         e.stances(), e.matchedTerms(), e.finding(), e.quotes(), true, e.code(), e.score(), e.affiliations(),
-        e.bearing(), e.bearingReason(), e.speakerAuthored());
+        e.bearing(), e.bearingReason(), e.speakerAuthored(), e.datePrecision());
   }
 }

@@ -2,9 +2,11 @@ package dev.podium.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.model.DatePrecision;
 import dev.podium.model.Evidence;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,8 +28,33 @@ class CitationStyleTest {
     assertThat(reference(style, author)).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ieee | year  | J. Doe, “A title,” 2023. [Online]. Available: https://example.org/a
+          ieee | month | J. Doe, “A title,” Mar. 2023. [Online]. Available: https://example.org/a
+          ieee | day   | J. Doe, “A title,” Mar. 05, 2023. [Online]. Available: https://example.org/a
+          apa  | year  | Doe, J. (2023). A title. https://example.org/a
+          """)
+  void datesPrintOnlyWhatTheSourceGave(String style, String precision, String expected) {
+    Evidence e = withPrecision(evidence("Jane Doe"), DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT)));
+    assertThat(reference(style, e)).isEqualTo(expected);
+  }
+
+  private static Evidence withPrecision(Evidence e, DatePrecision precision) {
+    return new Evidence(
+        e.id(), e.title(), e.authors(), e.etAl(), e.date(), e.category(), e.url(), e.links(), e.abstract_(),
+        e.stances(), e.matchedTerms(), e.finding(), e.quotes(), e.key(), e.code(), e.score(), e.affiliations(),
+        e.bearing(), e.bearingReason(), e.speakerAuthored(), precision);
+  }
+
   private static String reference(String style, String author) {
-    Evidence e = evidence(author);
+    return reference(style, evidence(author));
+  }
+
+  private static String reference(String style, Evidence e) {
     CitationStyle.Formatted formatted =
         CitationStyle.named(style).format(List.of(e), List.of(List.of(e.id())));
     return formatted.references().get(0).text();

@@ -1,5 +1,6 @@
 package dev.podium.imports;
 
+import dev.podium.model.DatePrecision;
 import dev.podium.model.Evidence;
 import dev.podium.model.Side;
 import java.time.LocalDate;
@@ -91,6 +92,7 @@ final class RandomEvidence {
         texts(2, 2),
         random.nextBoolean() ? null : Side.values()[random.nextInt(3)],
         random.nextBoolean() ? null : text(8),
-        random.nextBoolean() ? null : random.nextBoolean());
+        random.nextBoolean() ? null : random.nextBoolean(),
+        random.nextBoolean() ? null : DatePrecision.values()[random.nextInt(3)]);
   }
 }

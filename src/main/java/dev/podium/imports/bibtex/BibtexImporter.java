@@ -65,7 +65,7 @@ final class BibtexImporter {
     return new Evidence(
         id, title, authors.names(), authors.etAl(), BibDate.of(entry), category(entry), url(entry), List.of(),
         abstract_, tagging.stances(), tagging.matchedTerms(), picked.finding(), picked.quotes(), false, false,
-        null, List.of(), null, null);
+        null, List.of(), null, null, null, BibDate.precision(entry));
   }
 
   /** The url field, else the DOI as a link, else the arXiv abstract page of an eprint. */

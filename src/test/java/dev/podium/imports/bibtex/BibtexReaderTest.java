@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.load.Diagnostic;
 import dev.podium.load.Diagnostics;
+import dev.podium.model.DatePrecision;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,17 @@ class BibtexReaderTest {
     assertThat(BibDate.of(only("@misc{a, year = {2023}, month = {11}, day = {31}}"))).isEqualTo(LocalDate.of(2023, 11, 1));
     assertThat(BibDate.of(only("@misc{a, year = {2023}, month = {Sept.}}"))).isEqualTo(LocalDate.of(2023, 9, 1));
     assertThat(BibDate.of(only("@misc{a, year = {in press}}"))).isNull();
+  }
+
+  @Test
+  void datesSayHowMuchWasGiven() {
+    assertThat(BibDate.precision(only("@misc{a, date = {2024-03-17}}"))).isNull();
+    assertThat(BibDate.precision(only("@misc{a, date = {2024-03}}"))).isEqualTo(DatePrecision.MONTH);
+    assertThat(BibDate.precision(only("@misc{a, date = {2024}}"))).isEqualTo(DatePrecision.YEAR);
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}}"))).isEqualTo(DatePrecision.YEAR);
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}, month = may}"))).isEqualTo(DatePrecision.MONTH);
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}, month = {11}, day = {31}}"))).isEqualTo(DatePrecision.MONTH);
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}, month = {11}, day = {30}}"))).isNull();
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}, month = {Smarch}}"))).isEqualTo(DatePrecision.YEAR);
   }
 }

@@ -11,6 +11,7 @@ import dev.podium.load.Diagnostics;
 import dev.podium.load.RecordBinder;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
+import dev.podium.model.DatePrecision;
 import dev.podium.model.Evidence;
 import dev.podium.model.Side;
 import dev.podium.model.Taxonomy;
@@ -158,6 +159,7 @@ class ReimportKeepsCurationTest {
           case "bearing" -> e.bearing() == Side.FOR ? Side.AGAINST : Side.FOR;
           case "bearing_reason" -> "By hand: " + word(random) + ".";
           case "speaker_authored" -> e.speakerAuthored() == null ? random.nextBoolean() : !e.speakerAuthored();
+          case "date_precision" -> e.precision() == DatePrecision.YEAR ? DatePrecision.MONTH : DatePrecision.YEAR;
           default -> throw new IllegalArgumentException(key);
         };
     return Edits.with(e, key, value);
