@@ -8,6 +8,7 @@ import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import dev.podium.model.Evidence;
+import dev.podium.model.ItemType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -167,7 +168,7 @@ public final class CitationStyle {
     CSLItemDataBuilder builder =
         new CSLItemDataBuilder()
             .id(e.id())
-            .type(CSLType.ARTICLE)
+            .type(cslType(e.type()))
             .title(ShownText.of(e.title()) + "\uE000" + index + "\uE001")
             .author(names(e));
     // Only as much of the date as the source gave: a year-only date is not "Jan. 01".
@@ -176,15 +177,51 @@ public final class CitationStyle {
       case MONTH -> builder.issued(e.date().getYear(), e.date().getMonthValue());
       case DAY -> builder.issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
     }
-    if (e.category() != null) {
-      // The listing is of arXiv preprints; CSL styles print these as the publisher.
-      builder.publisher("arXiv").genre("Preprint");
+    if (e.container() != null) {
+      builder.containerTitle(ShownText.of(e.container()));
+    }
+    if (e.doi() != null) {
+      builder.DOI(e.doi());
+    }
+    if (e.volume() != null) {
+      builder.volume(e.volume());
+    }
+    if (e.pages() != null) {
+      builder.page(e.pages());
+    }
+    if (e.publisher() != null) {
+      builder.publisher(ShownText.of(e.publisher()));
+    }
+    if (e.arxivId() != null && (e.type() == null || e.type() == ItemType.PREPRINT)) {
+      // As citeproc's own BibTeX conversion does: arXiv as publisher, the id as number. Only a
+      // record whose data names an arXiv id is printed as an arXiv preprint.
+      if (e.publisher() == null) {
+        builder.publisher("arXiv");
+      }
+      builder.genre("Preprint").number(e.arxivId());
     }
     String url = LinkPolicy.safe(e.url());
     if (url != null) {
       builder.URL(url);
     }
     return builder.build();
+  }
+
+  /** The CSL type for a record's kind; a record that does not say is a generic article. */
+  private static CSLType cslType(ItemType type) {
+    if (type == null) {
+      return CSLType.ARTICLE;
+    }
+    return switch (type) {
+      case ARTICLE -> CSLType.ARTICLE_JOURNAL;
+      case PAPER_CONFERENCE -> CSLType.PAPER_CONFERENCE;
+      case PREPRINT -> CSLType.ARTICLE;
+      case REPORT -> CSLType.REPORT;
+      case CHAPTER -> CSLType.CHAPTER;
+      case BOOK -> CSLType.BOOK;
+      case THESIS -> CSLType.THESIS;
+      case WEBPAGE -> CSLType.WEBPAGE;
+    };
   }
 
   /** All names in one array: citeproc keeps only the last call to author(...). */

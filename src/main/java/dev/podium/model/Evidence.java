@@ -14,7 +14,10 @@ import java.util.List;
  * {@code speakerAuthored} is a person's word on that ({@code true}: the speaker is an author,
  * {@code false}: not); absent, Podium judges it from the authors shown and the profile's own
  * publications. {@code datePrecision} says how much of {@code date} the source gives (only the
- * year, year and month); absent, the date is exact.
+ * year, year and month); absent, the date is exact. {@code type}, {@code container} (journal,
+ * proceedings or other venue), {@code doi}, {@code arxivId}, {@code volume}, {@code pages} and
+ * {@code publisher} describe the publication for citations, each only as far as a source says it;
+ * absent, citations print nothing in its place.
  */
 public record Evidence(
     String id,
@@ -37,7 +40,14 @@ public record Evidence(
     @Nullable Side bearing,
     @Nullable String bearingReason,
     @Nullable Boolean speakerAuthored,
-    @Nullable DatePrecision datePrecision) {
+    @Nullable DatePrecision datePrecision,
+    @Nullable ItemType type,
+    @Nullable String container,
+    @Nullable String doi,
+    @Nullable String arxivId,
+    @Nullable String volume,
+    @Nullable String pages,
+    @Nullable String publisher) {
 
   public Evidence {
     authors = List.copyOf(authors);
@@ -46,6 +56,34 @@ public record Evidence(
     matchedTerms = List.copyOf(matchedTerms);
     quotes = List.copyOf(quotes);
     affiliations = List.copyOf(affiliations);
+  }
+
+  /** A record that says nothing of where it was published. */
+  public Evidence(
+      String id,
+      String title,
+      List<String> authors,
+      boolean etAl,
+      LocalDate date,
+      @Nullable String category,
+      @Nullable String url,
+      List<Link> links,
+      String abstract_,
+      List<String> stances,
+      List<String> matchedTerms,
+      @Nullable String finding,
+      List<String> quotes,
+      boolean key,
+      boolean code,
+      @Nullable Double score,
+      List<String> affiliations,
+      @Nullable Side bearing,
+      @Nullable String bearingReason,
+      @Nullable Boolean speakerAuthored,
+      @Nullable DatePrecision datePrecision) {
+    this(id, title, authors, etAl, date, category, url, links, abstract_, stances, matchedTerms,
+        finding, quotes, key, code, score, affiliations, bearing, bearingReason, speakerAuthored,
+        datePrecision, null, null, null, null, null, null, null);
   }
 
   /** A record whose date is exact. */
