@@ -8,19 +8,18 @@ package dev.podium.model;
 public final class AuthorName {
   private AuthorName() {}
 
-  /** "Barnes and Noble" for "{Barnes and Noble}", "Martin King Jr" for "King, Jr, Martin". */
+  /**
+   * "Barnes and Noble" for "{Barnes and Noble}", "Martin King Jr" for "King, Jr, Martin"; any other
+   * name as written.
+   */
   public static String shown(String stored) {
     String name = stored.strip();
     if (wholeBraced(name)) {
       return name.substring(1, name.length() - 1).strip();
     }
     String[] parts = name.split(",", -1);
-    String joined =
-        switch (parts.length) {
-          case 2 -> parts[1] + " " + parts[0];
-          case 3 -> parts[2] + " " + parts[0] + " " + parts[1];
-          default -> name;
-        };
+    // Two parts are left as written: a listing writes "Martin Luther King, Jr." that way.
+    String joined = parts.length == 3 ? parts[2] + " " + parts[0] + " " + parts[1] : name;
     return joined.replaceAll("\\s+", " ").strip();
   }
 

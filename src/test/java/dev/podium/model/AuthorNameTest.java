@@ -15,7 +15,7 @@ class AuthorNameTest {
           Philip H. S. Torr        | Philip H. S. Torr
           {Barnes and Noble}       | Barnes and Noble
           'Smith, Jr., John'       | John Smith Jr.
-          'Turing, Alan'           | Alan Turing
+          'Martin Luther King, Jr.' | 'Martin Luther King, Jr.'
           '{\\"U}mit {\\c{C}}a'    | '{\\"U}mit {\\c{C}}a'
           """)
   void showsTheNameAsReadInRunningText(String stored, String shown) {
