@@ -9,6 +9,7 @@ import dev.podium.judge.SidePrediction;
 import dev.podium.judge.SidePredictor;
 import dev.podium.judge.ThemeDrafter;
 import dev.podium.judge.RecordBearing;
+import dev.podium.model.AuthorName;
 import dev.podium.model.Outcome;
 
 import dev.podium.judge.Authorship;
@@ -816,7 +817,7 @@ public final class BriefAssembler {
               citations.cite(List.of(id)),
               entries.get(id),
               e.id(),
-              items(e.authors(), Function.identity()),
+              items(e.authors(), AuthorName::shown),
               e.etAl(),
               ShownText.of(e.title()),
               e.category(),

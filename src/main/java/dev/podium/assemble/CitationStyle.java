@@ -1,12 +1,14 @@
 package dev.podium.assemble;
 
 import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.bibtex.NameParser;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import dev.podium.model.Evidence;
+import dev.podium.model.ItemType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -166,19 +168,60 @@ public final class CitationStyle {
     CSLItemDataBuilder builder =
         new CSLItemDataBuilder()
             .id(e.id())
-            .type(CSLType.ARTICLE)
+            .type(cslType(e.type()))
             .title(ShownText.of(e.title()) + "\uE000" + index + "\uE001")
-            .author(names(e))
-            .issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
-    if (e.category() != null) {
-      // The listing is of arXiv preprints; CSL styles print these as the publisher.
-      builder.publisher("arXiv").genre("Preprint");
+            .author(names(e));
+    // Only as much of the date as the source gave: a year-only date is not "Jan. 01".
+    switch (e.precision()) {
+      case YEAR -> builder.issued(e.date().getYear());
+      case MONTH -> builder.issued(e.date().getYear(), e.date().getMonthValue());
+      case DAY -> builder.issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
+    }
+    if (e.container() != null) {
+      builder.containerTitle(ShownText.of(e.container()));
+    }
+    if (e.doi() != null) {
+      builder.DOI(e.doi());
+    }
+    if (e.volume() != null) {
+      builder.volume(e.volume());
+    }
+    if (e.pages() != null) {
+      builder.page(e.pages());
+    }
+    if (e.publisher() != null) {
+      builder.publisher(ShownText.of(e.publisher()));
+    }
+    if (e.arxivId() != null && (e.type() == null || e.type() == ItemType.PREPRINT)) {
+      // As citeproc's own BibTeX conversion does: arXiv as publisher, the id as number. Only a
+      // record whose data names an arXiv id is printed as an arXiv preprint.
+      if (e.publisher() == null) {
+        builder.publisher("arXiv");
+      }
+      builder.genre("Preprint").number(e.arxivId());
     }
     String url = LinkPolicy.safe(e.url());
     if (url != null) {
       builder.URL(url);
     }
     return builder.build();
+  }
+
+  /** The CSL type for a record's kind; a record that does not say is a generic article. */
+  private static CSLType cslType(ItemType type) {
+    if (type == null) {
+      return CSLType.ARTICLE;
+    }
+    return switch (type) {
+      case ARTICLE -> CSLType.ARTICLE_JOURNAL;
+      case PAPER_CONFERENCE -> CSLType.PAPER_CONFERENCE;
+      case PREPRINT -> CSLType.ARTICLE;
+      case REPORT -> CSLType.REPORT;
+      case CHAPTER -> CSLType.CHAPTER;
+      case BOOK -> CSLType.BOOK;
+      case THESIS -> CSLType.THESIS;
+      case WEBPAGE -> CSLType.WEBPAGE;
+    };
   }
 
   /** All names in one array: citeproc keeps only the last call to author(...). */
@@ -194,26 +237,23 @@ public final class CitationStyle {
     return names.toArray(CSLName[]::new);
   }
 
-  /** "Philip H. S. Torr" is given "Philip H. S.", family "Torr"; a single word is a literal. */
+  /**
+   * One author as citeproc's BibTeX name parser reads it: "First von Last", "von Last, Jr, First"
+   * or "{Barnes and Noble}" for a name that is not split. Text the parser does not read as exactly
+   * one name is kept whole, as a literal.
+   */
   static CSLName name(String author) {
     String trimmed = author.strip();
-    int space = trimmed.lastIndexOf(' ');
-    if (space < 0) {
-      return new CSLNameBuilder().literal(trimmed).build();
+    try {
+      CSLName[] parsed = NameParser.parse(trimmed);
+      if (parsed.length == 1) {
+        return parsed[0];
+      }
+    } catch (RuntimeException e) {
+      // The parser rejects some unbalanced braces; the whole text is then the name.
     }
-    String given = trimmed.substring(0, space).strip();
-    String family = trimmed.substring(space + 1);
-    Matcher particle = PARTICLE.matcher(given);
-    if (particle.find()) {
-      // "Ludwig van Beethoven": the particle goes with the family name.
-      family = given.substring(particle.start()).strip() + " " + family;
-      given = given.substring(0, particle.start()).strip();
-    }
-    return new CSLNameBuilder().given(given).family(family).build();
+    return new CSLNameBuilder().literal(trimmed).build();
   }
-
-  private static final Pattern PARTICLE =
-      Pattern.compile("(?<=\\s|^)(van|von|de|del|della|der|den|di|da|du|la|le|bin|ibn|al)(\\s+(van|von|de|der|den|la|le))*$");
 
   /** In-text citations by group of ids, and reference entries in the style's order. */
   public record Formatted(Map<List<String>, String> citations, List<Entry> references) {

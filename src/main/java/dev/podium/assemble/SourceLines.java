@@ -3,6 +3,7 @@ package dev.podium.assemble;
 import dev.podium.assemble.BriefView.Item;
 import dev.podium.assemble.BriefView.SourceView;
 import dev.podium.judge.Authorship;
+import dev.podium.model.AuthorName;
 import dev.podium.model.Evidence;
 import dev.podium.model.Persona;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +32,7 @@ final class SourceLines {
   SourceView of(Evidence e) {
     Authorship.Status status = authorship.status(e);
     String url = LinkPolicy.safe(e.url());
-    List<String> authors = e.authors().stream().map(ShownText::of).toList();
+    List<String> authors = e.authors().stream().map(a -> ShownText.of(AuthorName.shown(a))).toList();
     return new SourceView(
         e.id(),
         Item.of(authors),

@@ -1,6 +1,7 @@
 package dev.podium.imports;
 
 import dev.podium.model.Evidence;
+import dev.podium.model.ItemType;
 import dev.podium.model.Persona.Publication;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,9 @@ import java.util.Set;
 /**
  * Marks the evidence records a profile names as key papers: matched by title the way re-imports
  * match (no case, accents or punctuation), they get {@code key: true} and the profile's URL when
- * they have none, since a URL already there came from the source or from a person.
+ * they have none, since a URL already there came from the source or from a person. A record whose
+ * URL is an arxiv.org page and that has no arXiv id gets the id and, without a type, the type
+ * preprint: the link is what says the paper is on arXiv (a listing's category alone does not).
  */
 public final class KeyPaperMarker {
   private KeyPaperMarker() {}
@@ -86,17 +89,31 @@ public final class KeyPaperMarker {
     if (e.url() == null && paper.url() != null) {
       updated.add("url");
     }
+    String url = e.url() != null ? e.url() : paper.url();
+    if (e.arxivId() == null && ArxivLink.id(url) != null) {
+      updated.add("arxiv_id");
+      if (e.type() == null) {
+        updated.add("type");
+      }
+    }
     return updated;
   }
 
   private static Evidence marked(Evidence e, Publication paper, List<String> updated) {
-    return updated.isEmpty() ? e : withKey(e, updated.contains("url") ? paper.url() : e.url());
+    return updated.isEmpty() ? e : withKey(e, updated.contains("url") ? paper.url() : e.url(), updated);
   }
 
-  private static Evidence withKey(Evidence e, String url) {
+  /**
+   * The record as key paper, with the url and, when that url is an arXiv page and the record has
+   * no arXiv id, the id and the preprint type it shows.
+   */
+  private static Evidence withKey(Evidence e, String url, List<String> updated) {
+    String arxivId = updated.contains("arxiv_id") ? ArxivLink.id(url) : e.arxivId();
+    ItemType type = updated.contains("type") ? ItemType.PREPRINT : e.type();
     return new Evidence(
         e.id(), e.title(), e.authors(), e.etAl(), e.date(), e.category(), url, e.links(), e.abstract_(),
         e.stances(), e.matchedTerms(), e.finding(), e.quotes(), true, e.code(), e.score(), e.affiliations(),
-        e.bearing(), e.bearingReason(), e.speakerAuthored());
+        e.bearing(), e.bearingReason(), e.speakerAuthored(), e.datePrecision(), type, e.container(),
+        e.doi(), arxivId, e.volume(), e.pages(), e.publisher());
   }
 }

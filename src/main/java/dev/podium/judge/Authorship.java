@@ -1,5 +1,6 @@
 package dev.podium.judge;
 
+import dev.podium.model.AuthorName;
 import dev.podium.model.Evidence;
 import dev.podium.model.Persona;
 import java.text.Normalizer;
@@ -111,7 +112,7 @@ public final class Authorship {
           evidence.speakerAuthored() ? Reason.SET_BY_HAND_AUTHOR : Reason.SET_BY_HAND_NOT_AUTHOR, null);
     }
     for (String author : evidence.authors()) {
-      Name written = Name.of(author);
+      Name written = Name.of(AuthorName.shown(author));
       if (names.stream().anyMatch(n -> sameName(n, written))) {
         return new Judgement(Reason.AMONG_AUTHORS_SHOWN, author);
       }

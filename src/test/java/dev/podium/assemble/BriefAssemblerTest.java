@@ -116,7 +116,7 @@ class BriefAssemblerTest {
     assertThat(view.references().stream().map(ReferenceView::label))
         .containsExactly("[1]", "[2]", "[3]", "[4]", "[5]");
     assertThat(view.references().get(0).text())
-        .isEqualTo("S. Else, “Title e3,” Jan. 01, 2024, arXiv.");
+        .isEqualTo("S. Else, “Title e3,” Jan. 01, 2024.");
     assertThat(view.references().stream().map(ReferenceView::cited))
         .as("cited by a card or counter; 'new' and 'old' are listed only because they carry a stance")
         .containsExactly(true, true, true, false, false);
@@ -336,7 +336,7 @@ class BriefAssemblerTest {
     assertThat(view.themes().get(0).arguments().get(0).alsoCite()).isEqualTo("(Else, 2023)");
     assertThat(view.themes().get(0).arguments().get(0).quote().cite()).isEqualTo("(Else & Speaker, 2024)");
     assertThat(view.references().get(1).text())
-        .isEqualTo("Else, S., & Speaker, P. (2024). Title zeta [Preprint]. arXiv.");
+        .isEqualTo("Else, S., & Speaker, P. (2024). Title zeta.");
   }
 
   @Test
@@ -363,8 +363,9 @@ class BriefAssemblerTest {
   void splitsNamesForCitationsKeepingParticlesWithTheFamilyName() {
     assertThat(CitationStyle.name("Philip H. S. Torr").getFamily()).isEqualTo("Torr");
     assertThat(CitationStyle.name("Philip H. S. Torr").getGiven()).isEqualTo("Philip H. S.");
-    assertThat(CitationStyle.name("Ludwig van Beethoven").getFamily()).isEqualTo("van Beethoven");
-    assertThat(CitationStyle.name("Plato").getLiteral()).isEqualTo("Plato");
+    assertThat(CitationStyle.name("Ludwig van Beethoven").getFamily()).isEqualTo("Beethoven");
+    assertThat(CitationStyle.name("Ludwig van Beethoven").getNonDroppingParticle()).isEqualTo("van");
+    assertThat(CitationStyle.name("Plato").getFamily()).isEqualTo("Plato");
     assertThat(CitationStyle.named("harvard-unknown")).isNull();
   }
 

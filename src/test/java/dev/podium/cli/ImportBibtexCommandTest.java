@@ -9,7 +9,9 @@ import dev.podium.cli.ImportListingCommandTest.Run;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
+import dev.podium.model.DatePrecision;
 import dev.podium.model.Evidence;
+import dev.podium.model.ItemType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,6 +60,18 @@ class ImportBibtexCommandTest {
     assertThat(all.get(2).date()).isEqualTo(LocalDate.of(2023, 11, 1));
     assertThat(seeds.resolve("personas/jane-doe/sources/papers.bib")).hasSameBinaryContentAs(BIB);
     assertThat(podium("check", "--seeds", seeds.toString()).out()).startsWith("ok: ");
+    // The bibliographic item, only as far as each entry says it.
+    assertThat(first.type()).isEqualTo(ItemType.ARTICLE);
+    assertThat(first.container()).isEqualTo("Journal of Tests");
+    assertThat(first.doi()).isEqualTo("10.1234/abc.5678");
+    assertThat(first.arxivId()).isNull();
+    assertThat(first.datePrecision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(all.get(1).type()).isEqualTo(ItemType.PREPRINT);
+    assertThat(all.get(1).arxivId()).isEqualTo("2401.01814");
+    assertThat(all.get(1).datePrecision()).isEqualTo(DatePrecision.YEAR);
+    assertThat(all.get(2).type()).isEqualTo(ItemType.PAPER_CONFERENCE);
+    assertThat(all.get(2).container()).isNull();
+    assertThat(all.get(2).publisher()).isNull();
   }
 
   @Test

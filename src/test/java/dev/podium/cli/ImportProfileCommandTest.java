@@ -126,11 +126,12 @@ class ImportProfileCommandTest {
     Run run = podium("import", "profile", PROFILE.toString(), "--persona", "jane-doe", "--seeds", dir);
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("note: persona.yaml exists and is left as is").contains("key     sleeper-agents  key, url\n");
+    assertThat(run.out()).contains("note: persona.yaml exists and is left as is").contains("key     sleeper-agents  key, url, arxiv_id, type\n");
     Map<String, Evidence> byId = new java.util.HashMap<>();
     load(seeds, "jane-doe").evidenceList().forEach(e -> byId.put(e.id(), e));
     assertThat(byId.get("sleeper-agents").key()).isTrue();
     assertThat(byId.get("sleeper-agents").url()).isEqualTo("https://arxiv.org/abs/2401.05566");
+    assertThat(byId.get("sleeper-agents").arxivId()).isEqualTo("2401.05566");
     assertThat(byId.values().stream().filter(Evidence::key).count()).isGreaterThanOrEqualTo(4);
     assertThat(podium("check", "--seeds", dir).out()).startsWith("ok: ");
 

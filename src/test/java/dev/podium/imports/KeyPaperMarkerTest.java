@@ -5,6 +5,7 @@ import static dev.podium.imports.Edits.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.model.Evidence;
+import dev.podium.model.ItemType;
 import dev.podium.model.Persona.Publication;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,10 @@ class KeyPaperMarkerTest {
     assertThat(marked.evidence()).extracting(Evidence::key).containsExactly(false, true, false);
     assertThat(marked.evidence().get(1).url()).isEqualTo("https://arxiv.org/abs/2401.05566");
     assertThat(marked.changes()).extracting(RecordChange::updated)
-        .containsExactly(List.of(), List.of("key", "url"), List.of());
+        .containsExactly(List.of(), List.of("key", "url", "arxiv_id", "type"), List.of());
+    // The profile's link is an arXiv page: that, not a listing category, makes it a preprint.
+    assertThat(marked.evidence().get(1).arxivId()).isEqualTo("2401.05566");
+    assertThat(marked.evidence().get(1).type()).isEqualTo(ItemType.PREPRINT);
   }
 
   @Test

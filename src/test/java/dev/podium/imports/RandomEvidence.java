@@ -1,6 +1,8 @@
 package dev.podium.imports;
 
+import dev.podium.model.DatePrecision;
 import dev.podium.model.Evidence;
+import dev.podium.model.ItemType;
 import dev.podium.model.Side;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,6 +93,14 @@ final class RandomEvidence {
         texts(2, 2),
         random.nextBoolean() ? null : Side.values()[random.nextInt(3)],
         random.nextBoolean() ? null : text(8),
-        random.nextBoolean() ? null : random.nextBoolean());
+        random.nextBoolean() ? null : random.nextBoolean(),
+        random.nextBoolean() ? null : DatePrecision.values()[random.nextInt(3)],
+        random.nextBoolean() ? null : ItemType.values()[random.nextInt(ItemType.values().length)],
+        random.nextBoolean() ? null : text(6),
+        random.nextBoolean() ? null : "10.1000/" + word(),
+        random.nextBoolean() ? null : "2401." + (10000 + random.nextInt(90000)),
+        random.nextBoolean() ? null : text(1),
+        random.nextBoolean() ? null : (1 + random.nextInt(99)) + "-" + (100 + random.nextInt(99)),
+        random.nextBoolean() ? null : text(3));
   }
 }

@@ -1,13 +1,16 @@
 package dev.podium.imports.bibtex;
 
+import dev.podium.model.AuthorName;
 import dev.podium.model.LatexText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a BibTeX author field: names separated by "and", each "Last, First", "Last, Jr, First" or
- * "First Last", printed as "First Last"; a final "others" means the list is cut short (et al.).
- * The field is split before LaTeX is resolved, so a braced "{Barnes and Noble}" stays one name.
+ * "First Last", kept as "First Last" except that a suffix keeps the "Last, Jr, First" form and a
+ * braced "{Barnes and Noble}" keeps its braces (it stays one name, and citations print it whole);
+ * a final "others" means the list is cut short (et al.). The field is split before LaTeX is
+ * resolved.
  */
 record BibAuthors(List<String> names, boolean etAl) {
   BibAuthors {
@@ -32,13 +35,21 @@ record BibAuthors(List<String> names, boolean etAl) {
     return new BibAuthors(names, etAl);
   }
 
+  /**
+   * "First Last" for "Last, First"; a name with a suffix stays "Last, Jr, First" and a name in one
+   * brace group stays braced, so that citations can still tell the parts (see {@link AuthorName}).
+   */
   private static String firstLast(String name) {
+    if (AuthorName.wholeBraced(name)) {
+      String whole = LatexText.plain(name.substring(1, name.length() - 1)).strip();
+      return whole.isEmpty() ? "" : "{" + whole + "}";
+    }
     List<String> parts = splitTopLevel(name, ",").stream().map(LatexText::plain).toList();
     String joined =
         switch (parts.size()) {
           case 1 -> parts.get(0);
           case 2 -> parts.get(1) + " " + parts.get(0);
-          default -> parts.get(2) + " " + parts.get(0) + " " + parts.get(1);
+          default -> String.join(", ", parts.get(0).strip(), parts.get(1).strip(), parts.get(2).strip());
         };
     return joined.replaceAll("\\s+", " ").strip();
   }

@@ -1,5 +1,6 @@
 package dev.podium.imports.bibtex;
 
+import dev.podium.model.DatePrecision;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * An entry's date: biblatex's {@code date} (YYYY, YYYY-MM or YYYY-MM-DD), else {@code year} with
  * {@code month} and {@code day} when given. A missing month or day is the first, since a record
- * needs a whole date.
+ * needs a whole date, and {@link #precision} says how much of it the entry gave.
  */
 final class BibDate {
   private static final List<String> MONTHS =
@@ -31,6 +32,29 @@ final class BibDate {
       return null;
     }
     return date(Integer.parseInt(year.group()), month(entry.raw("month")), number(entry.raw("day")));
+  }
+
+  /**
+   * How much of the date the entry gives: {@code null} for a full date (a record's default), else
+   * {@link DatePrecision#YEAR} or {@link DatePrecision#MONTH}. A month or day out of range counts
+   * as not given, as in {@link #of}.
+   */
+  static DatePrecision precision(BibEntry entry) {
+    Matcher iso = ISO.matcher(entry.raw("date") == null ? "" : entry.raw("date"));
+    int month;
+    int day;
+    if (iso.lookingAt()) {
+      month = number(iso.group(2));
+      day = number(iso.group(3));
+    } else {
+      month = month(entry.raw("month"));
+      day = number(entry.raw("day"));
+    }
+    LocalDate date = of(entry);
+    if (date == null || month < 1 || month > 12) {
+      return DatePrecision.YEAR;
+    }
+    return day >= 1 && day == date.getDayOfMonth() ? null : DatePrecision.MONTH;
   }
 
   /** 1–12 from "5", "05", "may", "May" or "{May}"; 0 when it is none of these. */

@@ -7,7 +7,7 @@ import java.util.Map;
  * One BibTeX entry: its key, where its {@code @} is, and its fields by lower-case name as written
  * (macros expanded, cross-referenced fields filled in).
  */
-record BibEntry(String key, int line, int column, Map<String, String> fields) {
+record BibEntry(String key, String type, int line, int column, Map<String, String> fields) {
   BibEntry {
     fields = Map.copyOf(fields);
   }

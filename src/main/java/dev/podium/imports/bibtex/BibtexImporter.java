@@ -6,6 +6,7 @@ import dev.podium.judge.StanceTagger;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.Location;
 import dev.podium.model.Evidence;
+import dev.podium.model.ItemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,53 @@ final class BibtexImporter {
     return new Evidence(
         id, title, authors.names(), authors.etAl(), BibDate.of(entry), category(entry), url(entry), List.of(),
         abstract_, tagging.stances(), tagging.matchedTerms(), picked.finding(), picked.quotes(), false, false,
-        null, List.of(), null, null);
+        null, List.of(), null, null, null, BibDate.precision(entry), type(entry), container(entry),
+        doi(entry), arxivId(entry), entry.text("volume"), entry.text("pages"), publisher(entry));
+  }
+
+  /**
+   * The kind of publication from the entry type; an entry that is only on arXiv (an arXiv id and
+   * no venue, or a journal field that names arXiv) is a preprint. Null for a type that says nothing
+   * ({@code @misc} without an arXiv id, {@code @unpublished}).
+   */
+  static ItemType type(BibEntry entry) {
+    if (arxivId(entry) != null && container(entry) == null) {
+      return ItemType.PREPRINT;
+    }
+    return switch (entry.type()) {
+      case "article" -> ItemType.ARTICLE;
+      case "inproceedings", "conference", "proceedings" -> ItemType.PAPER_CONFERENCE;
+      case "techreport", "report" -> ItemType.REPORT;
+      case "incollection", "inbook" -> ItemType.CHAPTER;
+      case "book" -> ItemType.BOOK;
+      case "phdthesis", "mastersthesis", "thesis" -> ItemType.THESIS;
+      case "online", "electronic", "www" -> ItemType.WEBPAGE;
+      default -> null;
+    };
+  }
+
+  /** The journal or booktitle; a journal field that only names arXiv ("arXiv preprint …") is none. */
+  static String container(BibEntry entry) {
+    String journal = entry.text("journal") != null ? entry.text("journal") : entry.text("journaltitle");
+    if (journal != null && !journal.toLowerCase(Locale.ROOT).contains("arxiv")) {
+      return journal;
+    }
+    return entry.text("booktitle");
+  }
+
+  /** The DOI without a resolver prefix. */
+  static String doi(BibEntry entry) {
+    return entry.raw("doi") == null ? null : DOI_PREFIX.matcher(entry.raw("doi")).replaceFirst("");
+  }
+
+  /** The publisher, else the institution of a report or the school of a thesis. */
+  private static String publisher(BibEntry entry) {
+    for (String field : List.of("publisher", "institution", "school")) {
+      if (entry.text(field) != null) {
+        return entry.text(field);
+      }
+    }
+    return null;
   }
 
   /** The url field, else the DOI as a link, else the arXiv abstract page of an eprint. */

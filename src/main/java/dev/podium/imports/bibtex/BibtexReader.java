@@ -63,7 +63,8 @@ final class BibtexReader {
     for (BibTeXEntry entry : database.getEntries().values()) {
       String key = entry.getKey().getValue();
       Location at = heads.getOrDefault(key.toLowerCase(Locale.ROOT), Location.startOf(name));
-      entries.add(new BibEntry(key, at.line(), at.column(), fields(entry)));
+      String type = entry.getType().getValue().toLowerCase(Locale.ROOT);
+      entries.add(new BibEntry(key, type, at.line(), at.column(), fields(entry)));
     }
     return entries;
   }

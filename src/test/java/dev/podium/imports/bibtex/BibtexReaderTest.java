@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.load.Diagnostic;
 import dev.podium.load.Diagnostics;
+import dev.podium.model.DatePrecision;
+import dev.podium.model.ItemType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,5 +100,33 @@ class BibtexReaderTest {
     assertThat(BibDate.of(only("@misc{a, year = {2023}, month = {11}, day = {31}}"))).isEqualTo(LocalDate.of(2023, 11, 1));
     assertThat(BibDate.of(only("@misc{a, year = {2023}, month = {Sept.}}"))).isEqualTo(LocalDate.of(2023, 9, 1));
     assertThat(BibDate.of(only("@misc{a, year = {in press}}"))).isNull();
+  }
+
+  @Test
+  void theItemTakesOnlyWhatTheEntrySays() {
+    BibEntry article = only("@article{a, journal = {J. of Tests}, volume = {7}, pages = {1--10}, doi = {https://doi.org/10.1/x}, publisher = {ACM}}");
+    assertThat(BibtexImporter.type(article)).isEqualTo(ItemType.ARTICLE);
+    assertThat(BibtexImporter.container(article)).isEqualTo("J. of Tests");
+    assertThat(BibtexImporter.doi(article)).isEqualTo("10.1/x");
+    BibEntry paper = only("@inproceedings{a, booktitle = {Proc. of Tests}, eprint = {2401.05566}, archivePrefix = {arXiv}}");
+    assertThat(BibtexImporter.type(paper)).isEqualTo(ItemType.PAPER_CONFERENCE);
+    assertThat(BibtexImporter.container(paper)).isEqualTo("Proc. of Tests");
+    BibEntry preprint = only("@article{a, journal = {arXiv preprint arXiv:2406.10162}}");
+    assertThat(BibtexImporter.type(preprint)).isEqualTo(ItemType.PREPRINT);
+    assertThat(BibtexImporter.container(preprint)).isNull();
+    assertThat(BibtexImporter.arxivId(preprint)).isEqualTo("2406.10162");
+    assertThat(BibtexImporter.type(only("@misc{a, note = {a talk}}"))).isNull();
+  }
+
+  @Test
+  void datesSayHowMuchWasGiven() {
+    assertThat(BibDate.precision(only("@misc{a, date = {2024-03-17}}"))).isNull();
+    assertThat(BibDate.precision(only("@misc{a, date = {2024-03}}"))).isEqualTo(DatePrecision.MONTH);
+    assertThat(BibDate.precision(only("@misc{a, date = {2024}}"))).isEqualTo(DatePrecision.YEAR);
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}}"))).isEqualTo(DatePrecision.YEAR);
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}, month = may}"))).isEqualTo(DatePrecision.MONTH);
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}, month = {11}, day = {31}}"))).isEqualTo(DatePrecision.MONTH);
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}, month = {11}, day = {30}}"))).isNull();
+    assertThat(BibDate.precision(only("@misc{a, year = {2023}, month = {Smarch}}"))).isEqualTo(DatePrecision.YEAR);
   }
 }
