@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     console.diagnostics(diagnostics);
     String summary =
         dir.displayPrefix() + ": " + dir.personaIds().size() + " persona(s), "
-            + dir.motionIds().size() + " motion(s); " + Console.count(diagnostics);
+            + dir.motionIds().size() + " motion(s); " + diagnostics.counts();
     if (diagnostics.hasErrors()) {
       console.error("podium: " + summary);
       return ExitCode.BAD_INPUT.value();

@@ -188,10 +188,6 @@ final class Console {
     }
   }
 
-  /** {@code 2 errors, 1 warning}. */
-  static String count(Diagnostics diagnostics) {
-    return plural(diagnostics.errorCount(), "error") + ", " + plural(diagnostics.warningCount(), "warning");
-  }
 
   static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");

@@ -70,7 +70,7 @@ final class DraftCommand implements Callable<Integer> {
     Located<ThemesFile> current = new SeedsLoader(dir).themes(personaId, new Diagnostics());
     console.errorsOf(diagnostics);
     if (dossier == null) {
-      console.error("podium: " + Console.count(diagnostics) + "; nothing drafted, nothing written");
+      console.error("podium: " + diagnostics.counts() + "; nothing drafted, nothing written");
       return ExitCode.BAD_INPUT.value();
     }
     Path file = dir.personaDir(personaId).resolve("themes.yaml");

@@ -52,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
     Dossier dossier = new DossierLoader(dir).load(personaId, motion.resolve(dir), diagnostics);
     console.errorsOf(diagnostics);
     if (dossier == null) {
-      console.error("podium: " + Console.count(diagnostics) + "; nothing to explain");
+      console.error("podium: " + diagnostics.counts() + "; nothing to explain");
       return ExitCode.BAD_INPUT.value();
     }
     PrintWriter out = spec.commandLine().getOut();

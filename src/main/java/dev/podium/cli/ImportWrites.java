@@ -19,7 +19,7 @@ final class ImportWrites {
   static boolean planned(ImportPlan plan, Diagnostics diagnostics, Console console) {
     console.diagnostics(diagnostics);
     if (plan == null) {
-      console.error("podium: " + Console.count(diagnostics) + "; nothing imported, nothing written");
+      console.error("podium: " + diagnostics.counts() + "; nothing imported, nothing written");
     }
     return plan != null;
   }

@@ -28,6 +28,15 @@ public final class Diagnostics {
     return all.size() - errorCount();
   }
 
+  /** {@code 2 errors, 1 warning}: how many problems there are, for a one-line report. */
+  public String counts() {
+    return plural(errorCount(), "error") + ", " + plural(warningCount(), "warning");
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
   /** Every problem, ordered by file, line and column so the output reads top to bottom. */
   public List<Diagnostic> sorted() {
     return all.stream()

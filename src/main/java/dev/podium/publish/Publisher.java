@@ -53,7 +53,7 @@ public final class Publisher {
     Dossier dossier = new DossierLoader(dir).load(order.persona(), order.motionFile(), diagnostics);
     out.report(new Report.Checked(diagnostics));
     if (dossier == null) {
-      out.error("podium: " + count(diagnostics) + "; no brief written");
+      out.error("podium: " + diagnostics.counts() + "; no brief written");
       return out.finish(false);
     }
     BriefRenderer renderer = new BriefRenderer(settings.templates());
@@ -94,7 +94,7 @@ public final class Publisher {
     }
     out.report(new Report.Checked(diagnostics));
     if (diagnostics.hasErrors()) {
-      out.error("podium: " + count(diagnostics) + "; no panel written");
+      out.error("podium: " + diagnostics.counts() + "; no panel written");
       return out.finish(false);
     }
     String name = String.join("_", order.personas());
@@ -153,12 +153,4 @@ public final class Publisher {
         LANGUAGE);
   }
 
-  /** "2 errors, 1 warning": how many problems the seeds have. */
-  public static String count(Diagnostics diagnostics) {
-    return plural(diagnostics.errorCount(), "error") + ", " + plural(diagnostics.warningCount(), "warning");
-  }
-
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
-  }
 }

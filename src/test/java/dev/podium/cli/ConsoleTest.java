@@ -74,7 +74,7 @@ class ConsoleTest {
         .diagnostics(diagnostics);
     assertThat(coloured.toString())
         .isEqualTo(ESC + "[31ms.yaml:1:5: broken" + ESC + "[39m\n" + ESC + "[33ms.yaml:3:1: warning: weak" + ESC + "[39m\n");
-    assertThat(Console.count(diagnostics)).isEqualTo("1 error, 1 warning");
+    assertThat(diagnostics.counts()).isEqualTo("1 error, 1 warning");
   }
 
   @Test
