@@ -456,17 +456,9 @@ public final class BriefAssembler {
           new BriefView.DomainView(
               reach.domain().label(),
               reach.domain().stake(),
-              null,
-              items(shown, t -> ShownText.of(t.evidence().title()) + " (" + t.evidence().date().getYear() + ", “" + t.term() + "”)"),
-              !shown.isEmpty()));
+              items(shown, t -> ShownText.of(t.evidence().title()) + " (" + t.evidence().date().getYear() + ", “" + t.term() + "”)")));
     }
-    return new MotionView(
-        m.id(),
-        m.short_(),
-        m.text(),
-        m.scope(),
-        domains,
-        (int) domains.stream().filter(BriefView.DomainView::touched).count());
+    return new MotionView(m.id(), m.short_(), m.text(), m.scope(), domains);
   }
 
   private static SideView sideView(SidePrediction prediction, Side override, Dossier dossier) {
@@ -661,7 +653,6 @@ public final class BriefAssembler {
         quote,
         others.isEmpty() ? null : citations.cite(others),
         argument.evidence().size(),
-        argument.evidence().size() > 1,
         !ledger.firstCard(record.id()));
   }
 

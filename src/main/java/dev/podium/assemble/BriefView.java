@@ -87,11 +87,9 @@ public record BriefView(
   }
 
   /**
-   * The motion, what it covers, and the domains it reaches into; {@code touchedCount} of them are
-   * touched by the speaker's records.
+   * The motion, what it covers, and the domains it reaches into.
    */
-  public record MotionView(
-      String id, String shortName, String text, String scope, List<DomainView> domains, int touchedCount) {
+  public record MotionView(String id, String shortName, String text, String scope, List<DomainView> domains) {
     /** Whether the motion file says what the motion covers: a scope or domains. */
     public boolean described() {
       return scope != null || !domains.isEmpty();
@@ -99,10 +97,10 @@ public record BriefView(
   }
 
   /**
-   * A domain of the motion: what is at stake there, the speaker's records that touch it (their
-   * citation, or {@code null}) and the words that show it.
+   * A domain of the motion: what is at stake there, and the speaker's records that touch it with
+   * the word that shows it ({@code terms}, each "title (year, “word”)").
    */
-  public record DomainView(String label, String stake, String cite, List<Item> terms, boolean touched) {}
+  public record DomainView(String label, String stake, List<Item> terms) {}
 
   /**
    * What a moderator reads aloud: the speaker's first role, research interests from the profile,
@@ -331,7 +329,6 @@ public record BriefView(
       QuoteView quote,
       String alsoCite,
       int records,
-      boolean several,
       boolean citedAbove) {}
 
   /**

@@ -1,7 +1,6 @@
 package dev.podium.publish;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +42,8 @@ public final class Formats {
    */
   public static List<Format> parse(String list) {
     Set<Format> chosen = new LinkedHashSet<>();
-    for (Iterator<String> names = List.of(list.split(",", -1)).iterator(); names.hasNext(); ) {
-      String name = names.next().strip().toLowerCase(Locale.ROOT);
+    for (String given : list.split(",", -1)) {
+      String name = given.strip().toLowerCase(Locale.ROOT);
       switch (name) {
         case "all" -> chosen.addAll(ALL);
         case "both" -> {
