@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.podium.html.Chromium;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,12 +29,13 @@ import java.util.regex.Pattern;
 
 /**
  * Debian's Chromium, headless, opened on one page and driven over the DevTools protocol: read the
- * page's text, and collect what it logs as errors. Missing Chromium fails the test, since CI
- * installs it; {@code PODIUM_SKIP_BROWSER_TESTS=1} lets a developer without it skip instead.
+ * page's text, and collect what it logs as errors. The browser is found, and may be skipped, as
+ * the HTML's browser test says ({@link Chromium}); missing Chromium fails the test, since CI
+ * installs it.
  */
 final class HeadlessChromium implements AutoCloseable {
   /** Set to 1 to skip browser tests on a machine without Chromium; CI never sets it. */
-  static final String SKIP = "PODIUM_SKIP_BROWSER_TESTS";
+  static final String SKIP = Chromium.SKIP_VARIABLE;
 
   // Only a bound on how long a broken browser can hang the build; no test measures time.
   private static final long PATIENCE_SECONDS = 60;
@@ -52,12 +54,6 @@ final class HeadlessChromium implements AutoCloseable {
     this.socket = socket;
   }
 
-  /** {@code PODIUM_CHROMIUM} when set, else {@code chromium} from the PATH. */
-  private static String binary() {
-    String named = System.getenv("PODIUM_CHROMIUM");
-    return named == null || named.isBlank() ? "chromium" : named;
-  }
-
   /** Whether browser tests may be skipped here because the developer said so. */
   static boolean skipped() {
     return "1".equals(System.getenv(SKIP));
@@ -65,11 +61,15 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Chromium opened on {@code page}, with console and exception reporting switched on. */
   static HeadlessChromium open(URI page, Path profile) throws Exception {
+    Path binary = Chromium.binary();
+    if (binary == null) {
+      fail("chromium is not installed (CI installs it; set " + SKIP + "=1 to skip browser tests)");
+    }
     Process process;
     try {
       process =
           new ProcessBuilder(
-                  binary(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                  binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                   "--remote-debugging-port=0", "--user-data-dir=" + profile, page.toString())
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();

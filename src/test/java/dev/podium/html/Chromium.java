@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
  * Debian's Chromium, run headless on a local page: each run gets a profile folder of its own and
  * has its standard output and error captured to files, so a chatty browser cannot block on a pipe.
  */
-final class Chromium {
+public final class Chromium {
   /** Names the browser binary when it is not {@code chromium} on the PATH. */
-  static final String BINARY_VARIABLE = "PODIUM_CHROMIUM";
+  public static final String BINARY_VARIABLE = "PODIUM_CHROMIUM";
 
   /** Set to 1 to skip browser tests on a machine without Chromium; CI installs it instead. */
-  static final String SKIP_VARIABLE = "PODIUM_SKIP_BROWSER_TESTS";
+  public static final String SKIP_VARIABLE = "PODIUM_SKIP_BROWSER_TESTS";
 
   private static final long TIMEOUT_SECONDS = 120;
 
@@ -36,14 +36,20 @@ final class Chromium {
 
   /** The browser, or {@code null} when there is none. */
   static Chromium find(Path scratch) {
+    Path binary = binary();
+    return binary == null ? null : new Chromium(binary, scratch);
+  }
+
+  /** The browser's binary: the one {@value #BINARY_VARIABLE} names, else {@code chromium} on the PATH; null when none. */
+  public static Path binary() {
     String named = System.getenv(BINARY_VARIABLE);
     if (named != null && !named.isBlank()) {
       Path path = Path.of(named);
-      return Files.isExecutable(path) ? new Chromium(path, scratch) : null;
+      return Files.isExecutable(path) ? path : null;
     }
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "chromium"))) {
-        return new Chromium(Path.of(dir, "chromium"), scratch);
+        return Path.of(dir, "chromium");
       }
     }
     return null;
