@@ -182,10 +182,12 @@ public final class CitationStyle {
    * in its sorted order. A numeric style's entry loses the number it starts with ("[3]", "3."),
    * which the brief prints as the record's label.
    */
-  private List<Entry> references(String[] entries, List<String> order, Map<String, String> labels) {
+  private List<Entry> references(
+      String[] entries, List<String> order, Map<String, String> labels) {
     if (entries.length != order.size()) {
       throw new IllegalStateException(
-          "style " + id() + " printed " + entries.length + " entries for " + order.size() + " records");
+          "style " + id() + " printed " + entries.length + " entries for " + order.size()
+              + " records");
     }
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < entries.length; i++) {
@@ -193,7 +195,10 @@ public final class CitationStyle {
       String text = clean(entries[i]);
       if (numeric()) {
         String number = DIGITS.matcher(labels.get(id)).replaceAll("");
-        text = number.isEmpty() ? text : Pattern.compile("^[\\[(]?" + number + "[.)\\]]?\\s*").matcher(text).replaceFirst("");
+        if (!number.isEmpty()) {
+          Pattern label = Pattern.compile("^[\\[(]?" + number + "[.)\\]]?\\s*");
+          text = label.matcher(text).replaceFirst("");
+        }
       }
       out.add(new Entry(id, text));
     }

@@ -69,10 +69,13 @@ public record CslStyle(
       if (parent == null) {
         throw new InvalidStyleException(
             outline.parentAt,
-            "a dependent style whose parent '" + parentId + "' Podium does not ship; pass the"
+            "a dependent style whose parent '"
+                + parentId
+                + "' Podium does not ship; pass the"
                 + " parent's own file with --csl");
       }
-      String locale = outline.defaultLocale != null ? outline.defaultLocale : parent.defaultLocale();
+      String locale =
+          outline.defaultLocale != null ? outline.defaultLocale : parent.defaultLocale();
       return new CslStyle(id, parent.xml(), parent.format(), locale, parent.superscript());
     }
     if (outline.format == null) {
@@ -88,8 +91,7 @@ public record CslStyle(
     }
     if (!outline.bibliography) {
       throw new InvalidStyleException(
-          outline.rootAt,
-          "the style has no <bibliography>, and every brief lists its references");
+          outline.rootAt, "the style has no <bibliography>, and every brief lists its references");
     }
     return new CslStyle(id, xml, outline.format, outline.defaultLocale, outline.superscript);
   }
@@ -138,13 +140,18 @@ public record CslStyle(
             }
             if (!CSL_NS.equals(r.getNamespaceURI())) {
               throw new InvalidStyleException(
-                  o.rootAt, "not a CSL style: <style> lacks the CSL namespace xmlns=\"" + CSL_NS + "\"");
+                  o.rootAt,
+                  "not a CSL style: <style> lacks the CSL namespace xmlns=\"" + CSL_NS + "\"");
             }
             o.defaultLocale = attribute(r, "default-locale");
-          } else if (depth == 3 && "category".equals(name) && attribute(r, "citation-format") != null) {
+          } else if (depth == 3
+              && "category".equals(name)
+              && attribute(r, "citation-format") != null) {
             o.format = CitationFormat.of(attribute(r, "citation-format"));
             o.formatAt = at(r.getLocation());
-          } else if (depth == 3 && "link".equals(name) && "independent-parent".equals(attribute(r, "rel"))) {
+          } else if (depth == 3
+              && "link".equals(name)
+              && "independent-parent".equals(attribute(r, "rel"))) {
             o.parent = attribute(r, "href");
             o.parentAt = at(r.getLocation());
           } else if (depth == 2 && "citation".equals(name)) {
@@ -157,7 +164,8 @@ public record CslStyle(
           }
         }
         if (o.rootAt == null) {
-          throw new InvalidStyleException(InvalidStyleException.Position.START, "not a CSL style: the file is empty");
+          throw new InvalidStyleException(
+              InvalidStyleException.Position.START, "not a CSL style: the file is empty");
         }
         return o;
       } catch (XMLStreamException e) {

@@ -13,9 +13,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The words of a CSL locale that Podium sets itself: "and" and "et al." (for German "und" and
- * "u. a."). As CSL ranks them: the style's own terms for the locale, then for its language, then
- * for any language, then the shipped locale file's.
+ * The words of a CSL locale that Podium sets itself: "and" and "et al." (for German "und" and "u.
+ * a."). As CSL ranks them: the style's own terms for the locale, then for its language, then for
+ * any language, then the shipped locale file's.
  */
 record LocaleTerms(String and, String etAl) {
   private static final String AND = "and";

@@ -110,7 +110,9 @@ public final class StyleCatalogue {
 
   private static final List<String> MINOR_WORDS = List.of("of", "for", "the", "and", "de");
 
-  /** The first letters of an id's words but the minor ones: "modern-language-association" is mla. */
+  /**
+   * The first letters of an id's words but the minor ones: "modern-language-association" is mla.
+   */
   private static String acronym(String id) {
     StringBuilder letters = new StringBuilder();
     for (String word : id.split("-")) {

@@ -56,8 +56,12 @@ final class StyleOption {
       tag = catalogue.locale(locale);
       if (tag == null) {
         throw new UsageException(
-            "unknown CSL locale '" + locale + "'" + hint(catalogue.localesNear(locale))
-                + "; 'podium list locales' lists all " + catalogue.localeTags().size());
+            "unknown CSL locale '"
+                + locale
+                + "'"
+                + hint(catalogue.localesNear(locale))
+                + "; 'podium list locales' lists all "
+                + catalogue.localeTags().size());
       }
     }
     if (csl != null) {
@@ -67,8 +71,12 @@ final class StyleOption {
     CslStyle shipped = catalogue.style(id);
     if (shipped == null) {
       throw new UsageException(
-          "unknown citation style '" + id + "'" + hint(catalogue.stylesNear(id))
-              + "; 'podium list styles' lists the " + catalogue.styleIds().size()
+          "unknown citation style '"
+              + id
+              + "'"
+              + hint(catalogue.stylesNear(id))
+              + "; 'podium list styles' lists the "
+              + catalogue.styleIds().size()
               + " Podium ships, and --csl FILE takes any other");
     }
     return CitationStyle.of(shipped, tag);

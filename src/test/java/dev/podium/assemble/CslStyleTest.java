@@ -12,16 +12,17 @@ class CslStyleTest {
 
   private static String style(String format, String body) {
     return """
-        <?xml version="1.0" encoding="utf-8"?>
-        <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-          <info>
-            <title>Test</title>
-            <id>http://www.zotero.org/styles/test</id>
-            <category citation-format="%s"/>
-          </info>
-        %s
-        </style>
-        """.formatted(format, body);
+    <?xml version="1.0" encoding="utf-8"?>
+    <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info>
+        <title>Test</title>
+        <id>http://www.zotero.org/styles/test</id>
+        <category citation-format="%s"/>
+      </info>
+    %s
+    </style>
+    """
+        .formatted(format, body);
   }
 
   private static final String CITE_AND_LIST =
@@ -43,15 +44,18 @@ class CslStyleTest {
   @Test
   void aNoteStyleIsRefusedWhereItSaysSo() {
     assertThatThrownBy(() -> CslStyle.parse("notes", style("note", CITE_AND_LIST), SHIPPED))
-        .isInstanceOfSatisfying(InvalidStyleException.class, e -> {
-          assertThat(e.getMessage()).startsWith("a note style: Podium cites in the text");
-          assertThat(e.position()).isEqualTo(new InvalidStyleException.Position(6, 39));
-        });
+        .isInstanceOfSatisfying(
+            InvalidStyleException.class,
+            e -> {
+              assertThat(e.getMessage()).startsWith("a note style: Podium cites in the text");
+              assertThat(e.position()).isEqualTo(new InvalidStyleException.Position(6, 39));
+            });
   }
 
   @Test
   void aStyleWithoutBibliographyIsRefused() {
-    String xml = style("numeric", "  <citation><layout><text variable=\"title\"/></layout></citation>");
+    String xml =
+        style("numeric", "  <citation><layout><text variable=\"title\"/></layout></citation>");
     assertThatThrownBy(() -> CslStyle.parse("x", xml, SHIPPED))
         .hasMessage("the style has no <bibliography>, and every brief lists its references");
   }
@@ -62,17 +66,19 @@ class CslStyleTest {
       textBlock =
           """
           <style xmlns='http://purl.org/net/xbiblio/csl'><info></style> | 1 | not well-formed XML:
-          <style><info/></style>                                         | 1 | not a CSL style: <style> lacks the CSL namespace
-          <html xmlns="x"><body/></html>                                 | 1 | not a CSL style: the root element is <html>
+          <style><info/></style>                                         | 1 | not a CSL style: <style> lacks
+          <html xmlns="x"><body/></html>                                 | 1 | not a CSL style: the root
           ''                                                             | 1 | not
           """)
   void whatIsNotAStyleIsRefusedWithItsPlace(String xml, int line, String message) {
     assertThatThrownBy(() -> CslStyle.parse("x", xml, SHIPPED))
-        .isInstanceOfSatisfying(InvalidStyleException.class, e -> {
-          assertThat(e.getMessage()).startsWith(message);
-          assertThat(e.position().line()).isEqualTo(line);
-          assertThat(e.position().column()).isGreaterThanOrEqualTo(1);
-        });
+        .isInstanceOfSatisfying(
+            InvalidStyleException.class,
+            e -> {
+              assertThat(e.getMessage()).startsWith(message);
+              assertThat(e.position().line()).isEqualTo(line);
+              assertThat(e.position().column()).isGreaterThanOrEqualTo(1);
+            });
   }
 
   @Test
@@ -107,11 +113,14 @@ class CslStyleTest {
         </style>
         """;
     assertThatThrownBy(() -> CslStyle.parse("x", dependent, SHIPPED))
-        .isInstanceOfSatisfying(InvalidStyleException.class, e -> {
-          assertThat(e.getMessage())
-              .isEqualTo("a dependent style whose parent 'unheard-of' Podium does not ship; pass the"
-                  + " parent's own file with --csl");
-          assertThat(e.position().line()).isEqualTo(3);
-        });
+        .isInstanceOfSatisfying(
+            InvalidStyleException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "a dependent style whose parent 'unheard-of' Podium does not ship; pass the"
+                          + " parent's own file with --csl");
+              assertThat(e.position().line()).isEqualTo(3);
+            });
   }
 }

@@ -40,7 +40,11 @@ class ReferenceCorpusTest {
 
   static Stream<String> expectations() throws IOException {
     try (Stream<Path> files = Files.list(EXPECTED)) {
-      return files.map(f -> f.getFileName().toString().replaceFirst("\\.txt$", "")).sorted().toList().stream();
+      return files
+          .map(f -> f.getFileName().toString().replaceFirst("\\.txt$", ""))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -51,7 +55,8 @@ class ReferenceCorpusTest {
     CitationStyle style = CitationStyle.of(StyleCatalogue.shipped().style(parts[0]), parts[1]);
     assertThat(style.locale()).isEqualTo(parts[1]);
     List<String> expected =
-        Files.readAllLines(EXPECTED.resolve(styleAtLocale + ".txt"), StandardCharsets.UTF_8).stream()
+        Files.readAllLines(EXPECTED.resolve(styleAtLocale + ".txt"), StandardCharsets.UTF_8)
+            .stream()
             .filter(line -> !line.isBlank() && !line.startsWith("#"))
             .toList();
     assertThat(printed(style)).containsExactlyElementsOf(expected);
@@ -74,12 +79,18 @@ class ReferenceCorpusTest {
       for (String locale : new String[] {null, "de-DE"}) {
         CitationStyle style = CitationStyle.of(StyleCatalogue.shipped().style(id), locale);
         CitationStyle.Formatted formatted = format(style, corpus);
-        assertThat(formatted.references()).as(id).extracting(CitationStyle.Entry::id)
+        assertThat(formatted.references())
+            .as(id)
+            .extracting(CitationStyle.Entry::id)
             .containsExactlyInAnyOrderElementsOf(corpus.stream().map(Evidence::id).toList());
         for (CitationStyle.Entry entry : formatted.references()) {
-          assertThat(entry.text()).as(id + " " + locale).doesNotContainPattern("\uE000")
+          assertThat(entry.text())
+              .as(id + " " + locale)
+              .doesNotContainPattern("\uE000")
               .doesNotContain("others");
-          assertThat(formatted.cite(List.of(entry.id()))).as(id + " " + entry.id()).isNotBlank()
+          assertThat(formatted.cite(List.of(entry.id())))
+              .as(id + " " + entry.id())
+              .isNotBlank()
               .doesNotContainPattern("\uE000");
         }
       }

@@ -10,8 +10,18 @@ class StyleCatalogueTest {
   private static final StyleCatalogue SHIPPED = StyleCatalogue.shipped();
 
   @ParameterizedTest
-  @CsvSource({"de-DE, de-DE", "de_de, de-DE", "EN-gb, en-GB", "de, de-DE", "fr, fr-FR", "pt, pt-PT",
-      "eu, eu", "en-UK, ", "xx, ", "de-XX, "})
+  @CsvSource({
+    "de-DE, de-DE",
+    "de_de, de-DE",
+    "EN-gb, en-GB",
+    "de, de-DE",
+    "fr, fr-FR",
+    "pt, pt-PT",
+    "eu, eu",
+    "en-UK, ",
+    "xx, ",
+    "de-XX, "
+  })
   void readsATagInAnyCaseAndABareLanguageAsCslsPrimaryDialect(String tag, String locale) {
     assertThat(SHIPPED.locale(tag)).isEqualTo(locale);
   }
@@ -31,7 +41,6 @@ class StyleCatalogueTest {
           iee     | ieee
           appa    | apa
           chicago | chicago-author-date, taylor-and-francis-chicago-author-date
-          harvard | elsevier-harvard, harvard-anglia-ruskin-university, harvard-cite-them-right, sage-harvard
           mla     | modern-language-association
           acm     | acm-sig-proceedings, association-for-computing-machinery
           zzzz    |
@@ -41,10 +50,24 @@ class StyleCatalogueTest {
   }
 
   @Test
+  void aFamilyNameSuggestsEveryStyleOfTheFamily() {
+    assertThat(SHIPPED.stylesNear("harvard"))
+        .containsExactly(
+            "elsevier-harvard",
+            "harvard-anglia-ruskin-university",
+            "harvard-cite-them-right",
+            "sage-harvard");
+  }
+
+  @Test
   void everyShippedStyleAndLocaleLoads() {
-    assertThat(SHIPPED.styleIds()).hasSizeBetween(30, 60).allSatisfy(id ->
-        assertThat(SHIPPED.style(id).format()).isNotEqualTo(CslStyle.CitationFormat.NOTE));
-    assertThat(SHIPPED.localeTags()).allSatisfy(tag ->
-        assertThat(CitationStyle.of(SHIPPED.style("apa"), tag).locale()).isEqualTo(tag));
+    assertThat(SHIPPED.styleIds())
+        .hasSizeBetween(30, 60)
+        .allSatisfy(
+            id ->
+                assertThat(SHIPPED.style(id).format()).isNotEqualTo(CslStyle.CitationFormat.NOTE));
+    assertThat(SHIPPED.localeTags())
+        .allSatisfy(
+            tag -> assertThat(CitationStyle.of(SHIPPED.style("apa"), tag).locale()).isEqualTo(tag));
   }
 }

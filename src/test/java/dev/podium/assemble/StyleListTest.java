@@ -30,7 +30,9 @@ class StyleListTest {
             .matcher(pom);
     assertThat(filter.find()).isTrue();
     List<String> included =
-        Pattern.compile("<include>([^<]+)\\.csl</include>").matcher(filter.group(1)).results()
+        Pattern.compile("<include>([^<]+)\\.csl</include>")
+            .matcher(filter.group(1))
+            .results()
             .map(m -> m.group(1))
             .toList();
     assertThat(included).containsExactlyInAnyOrderElementsOf(StyleCatalogue.shipped().styleIds());
@@ -50,14 +52,16 @@ class StyleListTest {
               .map(n -> n.substring("locales-".length(), n.length() - ".xml".length()))
               .toList();
     }
-    assertThat(StyleCatalogue.shipped().localeTags()).containsExactlyInAnyOrderElementsOf(inArtifact);
+    assertThat(StyleCatalogue.shipped().localeTags())
+        .containsExactlyInAnyOrderElementsOf(inArtifact);
   }
 
   @Test
   void everyListedStyleIsAnIndependentStyleAtTheRootOfTheStylesArtifact() {
     for (String id : StyleCatalogue.shipped().styleIds()) {
       assertThat(StyleListTest.class.getResource("/" + id + ".csl")).as(id).isNotNull();
-      assertThat(StyleCatalogue.shipped().style(id).xml()).as(id)
+      assertThat(StyleCatalogue.shipped().style(id).xml())
+          .as(id)
           .doesNotContain("rel=\"independent-parent\"");
     }
   }

@@ -209,7 +209,8 @@ class KindsTest {
     assertThat(MainTest.podium("brief", "--style", "mla").err())
         .isEqualTo(
             "podium: unknown citation style 'mla' (did you mean modern-language-association?);"
-                + " 'podium list styles' lists the 45 Podium ships, and --csl FILE takes any other\n");
+                + " 'podium list styles' lists the 45 Podium ships,"
+                + " and --csl FILE takes any other\n");
   }
 
   @Test

@@ -15,7 +15,8 @@ class StyleOptionTest {
   void listsTheShippedStylesWithHowEachCitesAndTheLocales() {
     MainTest.Run styles = MainTest.podium("list", "styles");
     assertThat(styles.code()).isZero();
-    assertThat(styles.out().lines()).hasSize(45)
+    assertThat(styles.out().lines())
+        .hasSize(45)
         .anySatisfy(l -> assertThat(l).matches("ieee +numeric"))
         .anySatisfy(l -> assertThat(l).matches("apa +author-date"))
         .anySatisfy(l -> assertThat(l).matches("modern-language-association +author"));
@@ -24,20 +25,30 @@ class StyleOptionTest {
   }
 
   @Test
+  void tabCompletionOffersTheShippedStylesAndLocales() {
+    MainTest.Run completion = MainTest.podium("completion");
+    assertThat(completion.code()).isZero();
+    assertThat(completion.out()).contains("chicago-author-date", "modern-language-association", "de-DE");
+  }
+
+  @Test
   void anUnknownStyleOrLocaleIsAUsageErrorWithNearMatches() {
     MainTest.Run style = MainTest.podium("brief", "--style", "iee", "-o", "-");
     assertThat(style.code()).isEqualTo(2);
     assertThat(style.err())
-        .isEqualTo("podium: unknown citation style 'iee' (did you mean ieee?); 'podium list styles'"
-            + " lists the 45 Podium ships, and --csl FILE takes any other\n");
+        .isEqualTo(
+            "podium: unknown citation style 'iee' (did you mean ieee?); 'podium list styles'"
+                + " lists the 45 Podium ships, and --csl FILE takes any other\n");
     MainTest.Run locale = MainTest.podium("brief", "--locale", "en-UK", "-o", "-");
     assertThat(locale.code()).isEqualTo(2);
     assertThat(locale.err())
-        .isEqualTo("podium: unknown CSL locale 'en-UK' (did you mean one of en-GB, en-US?);"
-            + " 'podium list locales' lists all 61\n");
+        .isEqualTo(
+            "podium: unknown CSL locale 'en-UK' (did you mean one of en-GB, en-US?);"
+                + " 'podium list locales' lists all 61\n");
     MainTest.Run both = MainTest.podium("brief", "--style", "apa", "--csl", "x.csl", "-o", "-");
     assertThat(both.code()).isEqualTo(2);
-    assertThat(both.err()).isEqualTo("podium: --style and --csl both name a style; give one of them\n");
+    assertThat(both.err())
+        .isEqualTo("podium: --style and --csl both name a style; give one of them\n");
   }
 
   @Test
@@ -64,10 +75,13 @@ class StyleOptionTest {
     assertThat(run.err()).startsWith("podium: " + notes + ":3:").contains(": a note style:");
 
     Path broken = temp.resolve("broken.csl");
-    Files.writeString(broken, "<style xmlns=\"http://purl.org/net/xbiblio/csl\">\n<info>\n</style>\n");
+    Files.writeString(
+        broken, "<style xmlns=\"http://purl.org/net/xbiblio/csl\">\n<info>\n</style>\n");
     run = MainTest.podium("brief", "--csl", broken.toString(), "-o", "-");
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).startsWith("podium: " + broken + ":3:").contains("not well-formed XML")
+    assertThat(run.err())
+        .startsWith("podium: " + broken + ":3:")
+        .contains("not well-formed XML")
         .doesNotContain("\tat ");
   }
 
@@ -83,9 +97,11 @@ class StyleOptionTest {
     // The style's own default locale is German: DIN's "u. a." for authors a listing leaves out.
     assertThat(references).contains(" ; u.\u00a0a.: ");
 
-    MainTest.Run english = MainTest.podium("brief", "--csl", din.toString(), "--locale", "en", "-o", "-");
+    MainTest.Run english =
+        MainTest.podium("brief", "--csl", din.toString(), "--locale", "en", "-o", "-");
     assertThat(english.code()).isZero();
     assertThat(english.out().substring(english.out().indexOf("## References")))
-        .contains(" ; et al.: ").doesNotContain("u.\u00a0a.");
+        .contains(" ; et al.: ")
+        .doesNotContain("u.\u00a0a.");
   }
 }
