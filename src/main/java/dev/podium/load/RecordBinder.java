@@ -45,6 +45,14 @@ public final class RecordBinder {
       };
   // Keyed by component name: RecordComponent has identity equality, and callers that reflect
   // afresh would otherwise add an entry on every call. Names are few.
+  /**
+   * Dates outside four-digit years are typing slips (0001, +999999999), and a chart would draw a
+   * column for every year between them and the rest.
+   */
+  private static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
+
+  private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
   /** The YAML key for a record component. */
@@ -193,7 +201,7 @@ public final class RecordBinder {
     }
     if (raw == double.class || raw == Double.class) {
       return scalar.kind() == Node.Scalar.Kind.INTEGER || scalar.kind() == Node.Scalar.Kind.FLOAT
-          ? Double.valueOf(scalar.text())
+          ? finite(scalar, key)
           : mismatch(scalar, raw, key);
     }
     if (raw == LocalDate.class) {
@@ -242,9 +250,37 @@ public final class RecordBinder {
     }
   }
 
+  /**
+   * A YAML number that is a number: {@code .inf}, {@code .nan} and values too large for a double
+   * (such as {@code 1e999}) are written by mistake, and no score or measure can hold them.
+   */
+  private Double finite(Node.Scalar scalar, String key) {
+    double value;
+    try {
+      value = Double.parseDouble(scalar.text());
+    } catch (NumberFormatException e) {
+      value = Double.NaN;
+    }
+    if (!Double.isFinite(value)) {
+      diagnostics.error(
+          scalar.location(),
+          "expected a finite number for '" + key + "', found '" + scalar.text() + "'");
+      return null;
+    }
+    return value;
+  }
+
   private LocalDate date(Node.Scalar scalar, String key) {
     try {
-      return LocalDate.parse(scalar.text());
+      LocalDate date = LocalDate.parse(scalar.text());
+      if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+        diagnostics.error(
+            scalar.location(),
+            "expected a date from " + EARLIEST + " to " + LATEST + " for '" + key + "', found '"
+                + scalar.text() + "'; check the year");
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       diagnostics.error(
           scalar.location(),
