@@ -44,7 +44,7 @@ public final class ProfileParser {
       return null;
     }
     String[] title = splitHonorific(MarkdownText.plain(doc.title()));
-    if (title[1].isBlank()) {
+    if (!MarkdownText.hasText(title[1])) {
       return null;
     }
     List<Node> about = doc.blocksOf("about", "biography", "bio");

@@ -29,6 +29,12 @@ class ProfileParserTest {
   }
 
   @Test
+  void aTitleOfOnlyMarkupNamesNobody() {
+    assertThat(ProfileParser.parse("ada-example", "# **\n\n### About\n\nText.\n")).isNull();
+    assertThat(ProfileParser.parse("ada-example", "Ada Example\n\n### About\n\nText.\n")).isNull();
+  }
+
+  @Test
   void aPreambleOfOnlyMarkupGivesNoHeadline() {
     Persona persona = ProfileParser.parse("ada-example", "# Ada Example\n\n**\n\n### About\n\nText.\n");
     assertThat(persona.headline()).isNull();
