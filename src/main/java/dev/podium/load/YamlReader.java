@@ -42,8 +42,11 @@ public final class YamlReader {
     options.setCodePointLimit(MAX_BYTES);
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setAllowDuplicateKeys(true); // reported by this reader, with both places
+    // YAML 1.2, as editors read it: yes, no, on and off are words; only true and false are
+    // booleans, so `et_al: yes` is reported rather than read as true.
     factory =
         YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
             .loaderOptions(options)
             .streamReadConstraints(
                 StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
