@@ -229,7 +229,7 @@ public final class CitationStyle {
         new CSLItemDataBuilder()
             .id(e.id())
             .type(cslType(e.type()))
-            .title(ShownText.of(e.title()))
+            .title(data(ShownText.of(e.title())))
             .author(names(e));
     // Only as much of the date as the source gave: a year-only date is not "Jan. 01".
     switch (e.precision()) {
@@ -238,19 +238,19 @@ public final class CitationStyle {
       case DAY -> builder.issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
     }
     if (e.container() != null) {
-      builder.containerTitle(ShownText.of(e.container()));
+      builder.containerTitle(data(ShownText.of(e.container())));
     }
     if (e.doi() != null) {
-      builder.DOI(e.doi());
+      builder.DOI(data(e.doi()));
     }
     if (e.volume() != null) {
-      builder.volume(e.volume());
+      builder.volume(data(e.volume()));
     }
     if (e.pages() != null) {
-      builder.page(e.pages());
+      builder.page(data(e.pages()));
     }
     if (e.publisher() != null) {
-      builder.publisher(ShownText.of(e.publisher()));
+      builder.publisher(data(ShownText.of(e.publisher())));
     }
     if (e.arxivId() != null && (e.type() == null || e.type() == ItemType.PREPRINT)) {
       // As citeproc's own BibTeX conversion does: arXiv as publisher, the id as number. Only a
@@ -258,13 +258,21 @@ public final class CitationStyle {
       if (e.publisher() == null) {
         builder.publisher("arXiv");
       }
-      builder.genre("Preprint").number(e.arxivId());
+      builder.genre("Preprint").number(data(e.arxivId()));
     }
     String url = LinkPolicy.safe(e.url());
     if (url != null) {
       builder.URL(url);
     }
     return builder.build();
+  }
+
+  /**
+   * Record text as citeproc may see it: the character that stands for left-out authors is
+   * Podium's own, so one in the data becomes the replacement character instead of "et al.".
+   */
+  private static String data(String text) {
+    return text.replace(OTHERS, "\uFFFD");
   }
 
   /** The CSL type for a record's kind; a record that does not say is a generic article. */
@@ -288,7 +296,7 @@ public final class CitationStyle {
   private static CSLName[] names(Evidence e) {
     List<CSLName> names = new ArrayList<>();
     for (String author : e.authors()) {
-      names.add(name(author));
+      names.add(name(data(author)));
     }
     if (e.etAl()) {
       // The listing shows only the first authors. CSL has no way to say so (its et-al options
