@@ -80,7 +80,11 @@ class SchemaAgreementTest {
           entry("40-argument-quote-not-verbatim", "a quote must be a span of evidence.yaml"),
           entry("41-position-quote-not-verbatim", "a quote must be a span of a source file"),
           entry("42-position-source-outside", "the source must be a file in the persona's folder"),
-          entry("43-position-source-missing", "the source must be a file in the persona's folder"));
+          entry("43-position-source-missing", "the source must be a file in the persona's folder"),
+          entry("82-score-infinite", SYNTAX + " (YAML's .inf has no JSON value to validate)"),
+          entry("83-score-too-large", "JSON Schema has no bound for numbers too large to hold"),
+          entry("84-control-characters-in-a-stance", "stance ids are defined in stances.yaml"),
+          entry("88-nul-character", SYNTAX + " (YAML forbids the character)"));
 
   @TempDir Path dir;
 

@@ -174,11 +174,11 @@ public final class SchemaWriter {
     }
     if (raw == LocalDate.class) {
       // The format says which days exist to validators that check formats; the pattern keeps
-      // months and days in range for those that do not.
+      // years in 1000-9999 (as check does) and months and days in range for those that do not.
       return JSON.createObjectNode()
           .put("type", "string")
           .put("format", "date")
-          .put("pattern", "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$");
+          .put("pattern", "^[1-9]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$");
     }
     if (raw.isEnum()) {
       ArrayNode values = JSON.createArrayNode();
