@@ -1,0 +1,101 @@
+package dev.podium.imports;
+
+import de.undercouch.citeproc.bibtex.NameParser;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import dev.podium.model.AuthorName;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Converts between the names records store and CSL's structured names. A record stores "Given
+ * von Family", "von Family, Suffix, Given" (also with an empty suffix, for a family name of
+ * several words) or "{Name}" for a name kept whole, such as an organisation; citeproc's BibTeX
+ * name parser reads each of these back into the same parts.
+ */
+public final class WorkNames {
+  private WorkNames() {}
+
+  /** The stored form of a CSL name; {@code null} when the name has no text at all. */
+  public static String stored(
+      String given, String droppingParticle, String particle, String family, String suffix, String literal) {
+    if (blank(family) && !blank(literal)) {
+      return "{" + clean(literal) + "}";
+    }
+    if (blank(family)) {
+      return blank(given) ? null : "{" + clean(given) + "}";
+    }
+    String last = join(join(clean(droppingParticle), clean(particle)), clean(family));
+    if (blank(given) && blank(suffix) && !last.contains(" ")) {
+      return last;
+    }
+    if (!blank(suffix) || clean(family).contains(" ") || blank(given)) {
+      return last + ", " + clean(suffix) + ", " + clean(given);
+    }
+    return clean(given) + " " + last;
+  }
+
+  /**
+   * The CSL name of a stored name: a braced name is a literal, anything else is read by citeproc's
+   * BibTeX name parser; a name the parser keeps whole or splits in two is cut before its last
+   * word, so that a personal name stays a personal name.
+   */
+  public static CSLName csl(String stored) {
+    String name = stored.strip().replaceAll("\\s+", " ");
+    if (AuthorName.wholeBraced(name)) {
+      return new CSLNameBuilder().literal(name.substring(1, name.length() - 1).strip()).build();
+    }
+    try {
+      CSLName[] parsed = NameParser.parse(name);
+      if (parsed.length == 1 && parsed[0].getLiteral() == null) {
+        return parsed[0];
+      }
+    } catch (RuntimeException e) {
+      // The parser rejects some text (unbalanced braces); the split below still reads it.
+    }
+    int cut = name.lastIndexOf(' ');
+    if (cut < 0) {
+      return new CSLNameBuilder().family(name).build();
+    }
+    return new CSLNameBuilder().given(name.substring(0, cut)).family(name.substring(cut + 1)).build();
+  }
+
+  /** The stored form of a CSL name, as {@link #stored(String, String, String, String, String, String)}. */
+  public static String stored(CSLName name) {
+    return stored(name.getGiven(), name.getDroppingParticle(), name.getNonDroppingParticle(),
+        name.getFamily(), name.getSuffix(), name.getLiteral());
+  }
+
+  /** Stored names of CSL names; "others" as a literal (as citeproc writes et al.) is left out. */
+  public static List<String> stored(CSLName[] names) {
+    List<String> out = new ArrayList<>();
+    if (names != null) {
+      for (CSLName name : names) {
+        if (!isOthers(name)) {
+          String s = stored(name);
+          if (s != null) {
+            out.add(s);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the name is the "others" that stands for further authors. */
+  public static boolean isOthers(CSLName name) {
+    return "others".equals(name.getLiteral()) && name.getFamily() == null;
+  }
+
+  private static String join(String a, String b) {
+    return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String clean(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+  }
+}
