@@ -45,19 +45,46 @@ public final class WorkNames {
     if (AuthorName.wholeBraced(name)) {
       return new CSLNameBuilder().literal(name.substring(1, name.length() - 1).strip()).build();
     }
-    try {
-      CSLName[] parsed = NameParser.parse(name);
-      if (parsed.length == 1 && parsed[0].getLiteral() == null) {
-        return parsed[0];
-      }
-    } catch (RuntimeException e) {
-      // The parser rejects some text (unbalanced braces); the split below still reads it.
+    CSLName parsed = parsed(name);
+    if (parsed != null) {
+      return parsed;
     }
     int cut = name.lastIndexOf(' ');
     if (cut < 0) {
       return new CSLNameBuilder().family(name).build();
     }
     return new CSLNameBuilder().given(name.substring(0, cut)).family(name.substring(cut + 1)).build();
+  }
+
+  /**
+   * One personal name as citeproc's BibTeX name parser reads it ("First von Last", "von Last, Jr,
+   * First"), or {@code null} when the parser fails, finds no parts or drops some of the text (it
+   * reads "O'Shea, Denny" as the family name "O").
+   */
+  public static CSLName parsed(String bibtexName) {
+    try {
+      CSLName[] names = NameParser.parse(bibtexName);
+      if (names.length != 1 || names[0].getLiteral() != null) {
+        return null;
+      }
+      CSLName n = names[0];
+      String parts = String.join(" ", nonNull(n.getGiven()), nonNull(n.getDroppingParticle()),
+          nonNull(n.getNonDroppingParticle()), nonNull(n.getFamily()), nonNull(n.getSuffix()));
+      return letters(parts).equals(letters(bibtexName)) ? n : null;
+    } catch (RuntimeException e) {
+      // The parser rejects some text, such as unbalanced braces.
+      return null;
+    }
+  }
+
+  /** The letters and digits of a name, sorted, to tell whether a parse kept all of it. */
+  private static String letters(String s) {
+    return s.codePoints().filter(Character::isLetterOrDigit).sorted()
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
   }
 
   /** The stored form of a CSL name, as {@link #stored(String, String, String, String, String, String)}. */

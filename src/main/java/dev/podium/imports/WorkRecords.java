@@ -28,7 +28,8 @@ public final class WorkRecords {
     for (Work work : works) {
       String missing = missing(work);
       if (missing != null) {
-        diagnostics.warning(work.at(), "item '" + work.key() + "' has no " + missing
+        String item = work.key() == null || work.key().isEmpty() ? "item" : "item '" + work.key() + "'";
+        diagnostics.warning(work.at(), item + " has no " + missing
             + "; skipped (a record needs title, author, date and abstract)");
         continue;
       }

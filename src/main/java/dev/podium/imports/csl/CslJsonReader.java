@@ -83,7 +83,8 @@ public final class CslJsonReader {
       return "a date part is not a number";
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message.lines().findFirst().orElse("").strip();
+    // citeproc quotes field names `like this'.
+    return message.lines().findFirst().orElse("").strip().replace('`', '\'');
   }
 
   private static Location at(String name, JsonLocation location) {

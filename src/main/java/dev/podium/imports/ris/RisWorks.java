@@ -1,6 +1,5 @@
 package dev.podium.imports.ris;
 
-import de.undercouch.citeproc.bibtex.NameParser;
 import de.undercouch.citeproc.csl.CSLName;
 import dev.podium.imports.ArxivLink;
 import dev.podium.imports.Work;
@@ -43,7 +42,7 @@ final class RisWorks {
   private RisWorks() {}
 
   static Work of(RisEntry entry) {
-    String key = entry.first("ID") != null ? entry.first("ID") : "at line " + entry.at().line();
+    String key = entry.first("ID") != null ? entry.first("ID") : entry.first("TI", "T1");
     int[] date = date(entry.first("DA") != null ? entry.first("DA") : entry.first("PY", "Y1"));
     LocalDate day = day(date);
     return new Work(
@@ -93,14 +92,11 @@ final class RisWorks {
     }
     String bibtex = parts.length == 2 ? parts[0] + ", " + parts[1]
         : parts[0] + ", " + String.join(" ", List.of(parts).subList(2, parts.length)) + ", " + parts[1];
-    try {
-      CSLName[] parsed = NameParser.parse(bibtex);
-      if (parsed.length == 1 && parsed[0].getLiteral() == null) {
-        return WorkNames.stored(parsed[0]);
-      }
-    } catch (RuntimeException e) {
-      // Text the parser rejects is taken part by part below.
+    CSLName parsed = WorkNames.parsed(bibtex);
+    if (parsed != null) {
+      return WorkNames.stored(parsed);
     }
+    // Text the parser rejects or misreads is taken part by part.
     return WorkNames.stored(parts[1], null, null, parts[0],
         parts.length > 2 ? String.join(" ", List.of(parts).subList(2, parts.length)) : null, null);
   }
