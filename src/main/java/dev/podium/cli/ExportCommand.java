@@ -18,14 +18,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code podium export}: writes a persona's evidence as a bibliography (BibTeX, CSL-JSON or RIS)
- * to standard output or a file, for citing it in LaTeX, pandoc or Zotero.
+ * {@code podium export}: writes a persona's evidence as a bibliography (BibTeX, CSL-JSON or RIS) to
+ * standard output or a file, for citing it in LaTeX, pandoc or Zotero.
  */
 @Command(
     name = "export",
     description = {
-      "Write PERSONA's evidence as a bibliography: BibTeX (LaTeX, pandoc), CSL-JSON (pandoc, Zotero)"
-          + " or RIS (Zotero, EndNote).",
+      "Write PERSONA's evidence as a bibliography: BibTeX (LaTeX, pandoc), CSL-JSON (pandoc,"
+          + " Zotero) or RIS (Zotero, EndNote).",
       "The matching 'podium import' reads the file back into the same records."
     },
     mixinStandardHelpOptions = true,
@@ -33,15 +33,24 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PERSONA",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PERSONA",
       description = "Persona id (default: the first persona in the seeds).")
   String persona;
 
-  @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatIds.class,
-      description = "${COMPLETION-CANDIDATES} (default: from the -o file's extension: .bib, .json, .ris).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      completionCandidates = FormatIds.class,
+      description =
+          "${COMPLETION-CANDIDATES} (default: from the -o file's extension: .bib, .json, .ris).")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write to FILE instead of standard output ('-' is standard output).")
   String output;
 
@@ -61,8 +70,13 @@ final class ExportCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT.value();
     }
     if (evidence == null || evidence.value().evidence().isEmpty()) {
-      console.error("podium: persona '" + personaId + "' has no evidence to export; import some first"
-          + " (podium import bibtex|csl-json|ris|listing FILE --persona " + personaId + ")");
+      console.error(
+          "podium: persona '"
+              + personaId
+              + "' has no evidence to export; import some first"
+              + " (podium import bibtex|csl-json|ris|listing FILE --persona "
+              + personaId
+              + ")");
       return ExitCode.BAD_INPUT.value();
     }
     String text = chosen.write(evidence.value().evidence());
@@ -72,7 +86,14 @@ final class ExportCommand implements Callable<Integer> {
     } else {
       Path file = Path.of(output);
       AtomicFiles.write(file, text);
-      console.info("wrote " + file + " (" + evidence.value().evidence().size() + " records, " + chosen.id() + ")");
+      console.info(
+          "wrote "
+              + file
+              + " ("
+              + evidence.value().evidence().size()
+              + " records, "
+              + chosen.id()
+              + ")");
     }
     return ExitCode.OK.value();
   }
@@ -82,14 +103,18 @@ final class ExportCommand implements Callable<Integer> {
     if (format != null) {
       ExportFormat named = ExportFormat.named(format);
       if (named == null) {
-        throw new UsageException("unknown --format '" + format + "'; choose " + String.join(", ", ExportFormat.ids()));
+        throw new UsageException(
+            "unknown --format '" + format + "'; choose " + String.join(", ", ExportFormat.ids()));
       }
       return named;
     }
-    ExportFormat implied = output == null || output.equals("-") ? null : ExportFormat.ofFile(output);
+    ExportFormat implied =
+        output == null || output.equals("-") ? null : ExportFormat.ofFile(output);
     if (implied == null) {
-      throw new UsageException("give --format " + String.join("|", ExportFormat.ids())
-          + ", or -o FILE ending in .bib, .json or .ris");
+      throw new UsageException(
+          "give --format "
+              + String.join("|", ExportFormat.ids())
+              + ", or -o FILE ending in .bib, .json or .ris");
     }
     return implied;
   }

@@ -26,14 +26,23 @@ import picocli.CommandLine.Spec;
 final class ImportCslJsonCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The CSL-JSON file: an array of items.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The CSL-JSON file: an array of items.")
   Path file;
 
   @Mixin ImportOptions target;
 
   @Override
   public Integer call() throws IOException {
-    return ImportWrites.run(spec, target, file, "CSL-JSON file",
-        dir -> new WorkImport(dir, CslJsonReader::read, "import csl-json", "copy of the CSL-JSON file"));
+    return ImportWrites.run(
+        spec,
+        target,
+        file,
+        "CSL-JSON file",
+        dir ->
+            new WorkImport(
+                dir, CslJsonReader::read, "import csl-json", "copy of the CSL-JSON file"));
   }
 }

@@ -26,14 +26,21 @@ import picocli.CommandLine.Spec;
 final class ImportRisCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The RIS file: TY … ER per reference.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The RIS file: TY … ER per reference.")
   Path file;
 
   @Mixin ImportOptions target;
 
   @Override
   public Integer call() throws IOException {
-    return ImportWrites.run(spec, target, file, "RIS file",
+    return ImportWrites.run(
+        spec,
+        target,
+        file,
+        "RIS file",
         dir -> new WorkImport(dir, RisReader::works, "import ris", "copy of the RIS file"));
   }
 }

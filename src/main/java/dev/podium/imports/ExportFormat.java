@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * The bibliography formats a persona's evidence can be exported to, for citing it in LaTeX and
- * pandoc (BibTeX, CSL-JSON) or a reference manager such as Zotero (RIS, CSL-JSON). Each writes
- * the same records to the same bytes, and the matching import reads them back.
+ * pandoc (BibTeX, CSL-JSON) or a reference manager such as Zotero (RIS, CSL-JSON). Each writes the
+ * same records to the same bytes, and the matching import reads them back.
  */
 public enum ExportFormat {
   BIBTEX("bibtex", ".bib", BibtexWriter::write),
@@ -47,7 +47,10 @@ public enum ExportFormat {
   /** The format a file name's extension implies (.bib, .json, .ris), or {@code null}. */
   public static ExportFormat ofFile(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(f -> lower.endsWith(f.extension)).findFirst().orElse(null);
+    return Arrays.stream(values())
+        .filter(f -> lower.endsWith(f.extension))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The names, in order, for help and messages. */

@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plans the import of an interchange file (CSL-JSON, RIS) by the BibTeX import's rules: the
- * file's works become evidence, merged into the persona's evidence.yaml (see {@link
- * EvidenceMerger}) with the copy that the previous import of a file of that name left in sources/
- * as the base, so curated fields survive a re-import.
+ * Plans the import of an interchange file (CSL-JSON, RIS) by the BibTeX import's rules: the file's
+ * works become evidence, merged into the persona's evidence.yaml (see {@link EvidenceMerger}) with
+ * the copy that the previous import of a file of that name left in sources/ as the base, so curated
+ * fields survive a re-import.
  */
 public final class WorkImport {
   /** Reads a file's text into works, or returns {@code null} after reporting why it cannot. */
@@ -52,7 +52,10 @@ public final class WorkImport {
     Path dir = seeds.personaDir(request.personaId());
     byte[] bytes = SourceText.read(request.file(), request.fileName(), diagnostics);
     List<Work> works =
-        bytes == null ? null : reader.read(new String(bytes, StandardCharsets.UTF_8), request.fileName(), diagnostics);
+        bytes == null
+            ? null
+            : reader.read(
+                new String(bytes, StandardCharsets.UTF_8), request.fileName(), diagnostics);
     ImportBase seedsNow = ImportBase.load(loader, request.personaId(), diagnostics);
     if (seedsNow == null || works == null) {
       return null;
@@ -61,15 +64,20 @@ public final class WorkImport {
     Path sources = dir.resolve("sources");
     // A file of the same name that this reader reads is the previous import of this file; anything
     // else there is kept, and the copy takes a new name.
-    String copy = SourceCopy.name(sources, request.file().getFileName().toString(), bytes,
-        name -> readable(sources.resolve(name)) != null);
+    String copy =
+        SourceCopy.name(
+            sources,
+            request.file().getFileName().toString(),
+            bytes,
+            name -> readable(sources.resolve(name)) != null);
     List<Evidence> ours = seedsNow.evidence();
     EvidenceMerger.Result merged;
     try (StanceTagger tagger = new StanceTagger(seedsNow.taxonomy())) {
       WorkRecords records = new WorkRecords(tagger);
       List<Evidence> theirs = records.toEvidence(works, diagnostics);
       List<Work> previous = readable(sources.resolve(copy));
-      List<Evidence> base = previous == null ? null : records.toEvidence(previous, new Diagnostics());
+      List<Evidence> base =
+          previous == null ? null : records.toEvidence(previous, new Diagnostics());
       merged = EvidenceMerger.merge(ours, base, theirs, seedsNow.themes());
     }
     merged = KeyPaperMarker.markAdded(merged, seedsNow.namedPapers());
@@ -77,8 +85,13 @@ public final class WorkImport {
     List<String> notes = new ArrayList<>();
     // Unchanged records leave the file alone, with the header and comments of an earlier import.
     if (current == null || !merged.evidence().equals(ours)) {
-      EvidenceFile file = new EvidenceFile(current == null ? null : current.value().imported(), merged.evidence());
-      writes.addYaml(dir.resolve("evidence.yaml"), EvidenceHeader.of(request.personaId(), command), file, "evidence");
+      EvidenceFile file =
+          new EvidenceFile(current == null ? null : current.value().imported(), merged.evidence());
+      writes.addYaml(
+          dir.resolve("evidence.yaml"),
+          EvidenceHeader.of(request.personaId(), command),
+          file,
+          "evidence");
     }
     writes.add(sources.resolve(copy), bytes, what);
     PersonaStub.planIfMissing(dir, request.personaId(), command, writes, notes);
@@ -91,7 +104,8 @@ public final class WorkImport {
       return null;
     }
     try {
-      return reader.read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), new Diagnostics());
+      return reader.read(
+          Files.readString(file, StandardCharsets.UTF_8), file.toString(), new Diagnostics());
     } catch (IOException e) {
       // Not UTF-8 or not readable: not a copy this import made, so it is neither base nor replaced.
       return null;

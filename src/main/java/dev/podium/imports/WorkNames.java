@@ -8,17 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Converts between the names records store and CSL's structured names. A record stores "Given
- * von Family", "von Family, Suffix, Given" (also with an empty suffix, for a family name of
- * several words) or "{Name}" for a name kept whole, such as an organisation; citeproc's BibTeX
- * name parser reads each of these back into the same parts.
+ * Converts between the names records store and CSL's structured names. A record stores "Given von
+ * Family", "von Family, Suffix, Given" (also with an empty suffix, for a family name of several
+ * words) or "{Name}" for a name kept whole, such as an organisation; citeproc's BibTeX name parser
+ * reads each of these back into the same parts.
  */
 public final class WorkNames {
   private WorkNames() {}
 
   /** The stored form of a CSL name; {@code null} when the name has no text at all. */
   public static String stored(
-      String given, String droppingParticle, String particle, String family, String suffix, String literal) {
+      String given,
+      String droppingParticle,
+      String particle,
+      String family,
+      String suffix,
+      String literal) {
     if (blank(family) && !blank(literal)) {
       return "{" + clean(literal) + "}";
     }
@@ -37,8 +42,8 @@ public final class WorkNames {
 
   /**
    * The CSL name of a stored name: a braced name is a literal, anything else is read by citeproc's
-   * BibTeX name parser; a name the parser keeps whole or splits in two is cut before its last
-   * word, so that a personal name stays a personal name.
+   * BibTeX name parser; a name the parser keeps whole or splits in two is cut before its last word,
+   * so that a personal name stays a personal name.
    */
   public static CSLName csl(String stored) {
     String name = stored.strip().replaceAll("\\s+", " ");
@@ -53,7 +58,10 @@ public final class WorkNames {
     if (cut < 0) {
       return new CSLNameBuilder().family(name).build();
     }
-    return new CSLNameBuilder().given(name.substring(0, cut)).family(name.substring(cut + 1)).build();
+    return new CSLNameBuilder()
+        .given(name.substring(0, cut))
+        .family(name.substring(cut + 1))
+        .build();
   }
 
   /**
@@ -68,8 +76,14 @@ public final class WorkNames {
         return null;
       }
       CSLName n = names[0];
-      String parts = String.join(" ", nonNull(n.getGiven()), nonNull(n.getDroppingParticle()),
-          nonNull(n.getNonDroppingParticle()), nonNull(n.getFamily()), nonNull(n.getSuffix()));
+      String parts =
+          String.join(
+              " ",
+              nonNull(n.getGiven()),
+              nonNull(n.getDroppingParticle()),
+              nonNull(n.getNonDroppingParticle()),
+              nonNull(n.getFamily()),
+              nonNull(n.getSuffix()));
       return letters(parts).equals(letters(bibtexName)) ? n : null;
     } catch (RuntimeException e) {
       // The parser rejects some text, such as unbalanced braces.
@@ -79,18 +93,29 @@ public final class WorkNames {
 
   /** The letters and digits of a name, sorted, to tell whether a parse kept all of it. */
   private static String letters(String s) {
-    return s.codePoints().filter(Character::isLetterOrDigit).sorted()
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    return s.codePoints()
+        .filter(Character::isLetterOrDigit)
+        .sorted()
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
   }
 
-  /** The stored form of a CSL name, as {@link #stored(String, String, String, String, String, String)}. */
+  /**
+   * The stored form of a CSL name, as {@link #stored(String, String, String, String, String,
+   * String)}.
+   */
   public static String stored(CSLName name) {
-    return stored(name.getGiven(), name.getDroppingParticle(), name.getNonDroppingParticle(),
-        name.getFamily(), name.getSuffix(), name.getLiteral());
+    return stored(
+        name.getGiven(),
+        name.getDroppingParticle(),
+        name.getNonDroppingParticle(),
+        name.getFamily(),
+        name.getSuffix(),
+        name.getLiteral());
   }
 
   /** Stored names of CSL names; "others" as a literal (as citeproc writes et al.) is left out. */

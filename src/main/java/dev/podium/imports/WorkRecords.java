@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns works read from an interchange file into evidence records, as the BibTeX importer does
- * with its entries: a slug id, finding and quotes from the abstract, stances tagged, a link from
- * the DOI or arXiv id when the file gives none. A work without title, author, date or abstract is
- * reported as a warning and skipped.
+ * Turns works read from an interchange file into evidence records, as the BibTeX importer does with
+ * its entries: a slug id, finding and quotes from the abstract, stances tagged, a link from the DOI
+ * or arXiv id when the file gives none. A work without title, author, date or abstract is reported
+ * as a warning and skipped.
  */
 public final class WorkRecords {
   private final StanceTagger tagger;
@@ -28,9 +28,14 @@ public final class WorkRecords {
     for (Work work : works) {
       String missing = missing(work);
       if (missing != null) {
-        String item = work.key() == null || work.key().isEmpty() ? "item" : "item '" + work.key() + "'";
-        diagnostics.warning(work.at(), item + " has no " + missing
-            + "; skipped (a record needs title, author, date and abstract)");
+        String item =
+            work.key() == null || work.key().isEmpty() ? "item" : "item '" + work.key() + "'";
+        diagnostics.warning(
+            work.at(),
+            item
+                + " has no "
+                + missing
+                + "; skipped (a record needs title, author, date and abstract)");
         continue;
       }
       evidence.add(toEvidence(work, slugs.next(work.title())));
@@ -55,10 +60,34 @@ public final class WorkRecords {
     FindingPicker.Picked picked = FindingPicker.pick(work.abstract_());
     StanceTagger.Tagging tagging = tagger.tag(work.title(), work.abstract_());
     return new Evidence(
-        id, work.title(), work.authors(), work.etAl(), work.date(), null, url(work), List.of(),
-        work.abstract_(), tagging.stances(), tagging.matchedTerms(), picked.finding(), picked.quotes(),
-        false, false, null, List.of(), null, null, null, work.precision(), type(work), work.container(),
-        work.doi(), work.arxivId(), work.volume(), work.pages(), work.publisher());
+        id,
+        work.title(),
+        work.authors(),
+        work.etAl(),
+        work.date(),
+        null,
+        url(work),
+        List.of(),
+        work.abstract_(),
+        tagging.stances(),
+        tagging.matchedTerms(),
+        picked.finding(),
+        picked.quotes(),
+        false,
+        false,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        work.precision(),
+        type(work),
+        work.container(),
+        work.doi(),
+        work.arxivId(),
+        work.volume(),
+        work.pages(),
+        work.publisher());
   }
 
   /** As for BibTeX: a work only on arXiv (an arXiv id and no venue) is a preprint. */

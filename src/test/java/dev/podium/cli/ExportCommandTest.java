@@ -30,9 +30,14 @@ class ExportCommandTest {
     assertThat(Files.readString(file)).isEqualTo(stdout.out());
 
     Path bib = temp.resolve("fazl.bib");
-    assertThat(podium("export", "fazl-barez", "-o", bib.toString(), "--seeds", seeds.toString()).code()).isZero();
+    assertThat(
+            podium("export", "fazl-barez", "-o", bib.toString(), "--seeds", seeds.toString())
+                .code())
+        .isZero();
     assertThat(Files.readString(bib)).startsWith("@misc{full-stack-alignment,\n");
-    Run json = podium("export", "fazl-barez", "--format", "csl-json", "-o", "-", "--seeds", seeds.toString());
+    Run json =
+        podium(
+            "export", "fazl-barez", "--format", "csl-json", "-o", "-", "--seeds", seeds.toString());
     assertThat(json.out()).startsWith("[\n  {\n    \"abstract\" : ");
   }
 
@@ -42,12 +47,21 @@ class ExportCommandTest {
     Path file = temp.resolve("fazl.json");
     podium("export", "fazl-barez", "-o", file.toString(), "--seeds", seeds.toString());
 
-    Run run = podium("import", "csl-json", file.toString(), "--persona", "fazl-copy", "--seeds", seeds.toString());
+    Run run =
+        podium(
+            "import",
+            "csl-json",
+            file.toString(),
+            "--persona",
+            "fazl-copy",
+            "--seeds",
+            seeds.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("imported 50 added, 0 updated");
     Run again = podium("export", "fazl-copy", "--format", "csl-json", "--seeds", seeds.toString());
-    String original = podium("export", "fazl-barez", "--format", "csl-json", "--seeds", seeds.toString()).out();
+    String original =
+        podium("export", "fazl-barez", "--format", "csl-json", "--seeds", seeds.toString()).out();
     // The ids are the new persona's own, slugs of the titles; everything else is the same.
     assertThat(withoutIds(again.out())).isEqualTo(withoutIds(original));
     assertThat(again.out()).isNotEqualTo(original);
@@ -59,7 +73,10 @@ class ExportCommandTest {
     String dir = seeds.toString();
     Run noFormat = podium("export", "fazl-barez", "--seeds", dir);
     assertThat(noFormat.code()).isEqualTo(2);
-    assertThat(noFormat.err()).isEqualTo("podium: give --format bibtex|csl-json|ris, or -o FILE ending in .bib, .json or .ris\n");
+    assertThat(noFormat.err())
+        .isEqualTo(
+            "podium: give --format bibtex|csl-json|ris, or -o FILE ending in .bib, .json or"
+                + " .ris\n");
     assertThat(podium("export", "fazl-barez", "--format", "endnote", "--seeds", dir).err())
         .isEqualTo("podium: unknown --format 'endnote'; choose bibtex, csl-json, ris\n");
     assertThat(podium("export", "nobody", "--format", "ris", "--seeds", dir).code()).isEqualTo(2);
@@ -72,6 +89,17 @@ class ExportCommandTest {
     assertThat(bad.out()).isEmpty();
     assertThat(bad.err()).contains("evidence.yaml:").endsWith("; nothing exported\n");
     assertThat(snapshot(seeds)).isEqualTo(before);
+  }
+
+  @Test
+  void helpAndCompletionListTheImportsAndTheExport() {
+    assertThat(podium("import", "--help").out()).contains("  csl-json  ").contains("  ris       ");
+    assertThat(podium("--help").out()).contains("  export ");
+    String completion = podium("completion").out();
+    assertThat(completion)
+        .contains("local commands=\"listing profile bibtex csl-json ris\"")
+        .contains("function _picocli_podium_export()")
+        .contains("FORMAT_option_args=(\"bibtex\" \"csl-json\" \"ris\")");
   }
 
   private static String withoutIds(String json) {

@@ -19,8 +19,8 @@ class ImportInterchangeCommandTest {
 
   @ParameterizedTest
   @CsvSource({"csl-json, zotero.json, 75:3", "ris, zotero.ris, 69:1"})
-  void aZoteroExportImportsAndReimportsKeepingCuratedFields(String kind, String name, String skipped)
-      throws Exception {
+  void aZoteroExportImportsAndReimportsKeepingCuratedFields(
+      String kind, String name, String skipped) throws Exception {
     Path seeds = TestSeeds.copy(temp);
     String dir = seeds.toString();
     Path file = Path.of("src/test/resources/interchange", name);
@@ -28,16 +28,21 @@ class ImportInterchangeCommandTest {
     Run run = podium("import", kind, file.toString(), "--persona", "jane-doe", "--seeds", dir);
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.err()).startsWith(file + ":" + skipped + ": warning: item '")
+    assertThat(run.err())
+        .startsWith(file + ":" + skipped + ": warning: item '")
         .contains("has no abstract; skipped");
-    assertThat(run.out()).contains("add     sleeper-agents  \"Sleeper Agents: Training Deceptive LLMs")
+    assertThat(run.out())
+        .contains("add     sleeper-agents  \"Sleeper Agents: Training Deceptive LLMs")
         .contains("imported 4 added, 0 updated, 0 unchanged")
         .contains("sources/" + name + " (copy of the ");
     assertThat(seeds.resolve("personas/jane-doe/sources/" + name)).hasSameBinaryContentAs(file);
     assertThat(podium("check", "--seeds", dir).out()).startsWith("ok: ");
 
     Path evidence = seeds.resolve("personas/jane-doe/evidence.yaml");
-    TestSeeds.edit(evidence, "title: \"Probing for Deception in Language Models\"", "title: \"Probing for Deception\"");
+    TestSeeds.edit(
+        evidence,
+        "title: \"Probing for Deception in Language Models\"",
+        "title: \"Probing for Deception\"");
     Map<String, String> before = snapshot(seeds);
     Run again = podium("import", kind, file.toString(), "--persona", "jane-doe", "--seeds", dir);
     assertThat(again.code()).isZero();
@@ -51,18 +56,22 @@ class ImportInterchangeCommandTest {
     "csl-json, bad.json, '[\n  {\"title\": \"A\",}\n]\n', ':2:17: malformed JSON: '",
     "ris, bad.ris, 'TY  - JOUR\nTI  - A\n', ':1:1: the file ends inside this reference'"
   })
-  void badInputIsALocatedErrorAndNothingIsWritten(String kind, String name, String text, String error)
-      throws Exception {
+  void badInputIsALocatedErrorAndNothingIsWritten(
+      String kind, String name, String text, String error) throws Exception {
     Path seeds = TestSeeds.copy(temp);
     Path file = temp.resolve(name);
     Files.writeString(file, text);
     Map<String, String> before = snapshot(seeds);
 
-    Run run = podium("import", kind, file.toString(), "--persona", "jane-doe", "--seeds", seeds.toString());
+    Run run =
+        podium(
+            "import", kind, file.toString(), "--persona", "jane-doe", "--seeds", seeds.toString());
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith(file + error).endsWith("nothing imported, nothing written\n")
+    assertThat(run.err())
+        .startsWith(file + error)
+        .endsWith("nothing imported, nothing written\n")
         .doesNotContain("\tat ");
     assertThat(snapshot(seeds)).isEqualTo(before);
   }
@@ -74,7 +83,16 @@ class ImportInterchangeCommandTest {
     Map<String, String> before = snapshot(seeds);
     Path file = Path.of("src/test/resources/interchange", name);
 
-    Run run = podium("import", kind, file.toString(), "--persona", "jane-doe", "--dry-run", "--seeds", seeds.toString());
+    Run run =
+        podium(
+            "import",
+            kind,
+            file.toString(),
+            "--persona",
+            "jane-doe",
+            "--dry-run",
+            "--seeds",
+            seeds.toString());
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("would import 4 added").endsWith("dry run: nothing written\n");

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The bundled persona's evidence exports in each format, the same bytes each time, and reads back. */
+/**
+ * The bundled persona's evidence exports in each format, the same bytes each time, and reads back.
+ */
 class BundledPersonaExportTest {
   @TempDir Path temp;
 
@@ -24,11 +26,13 @@ class BundledPersonaExportTest {
   void theBundledPersonaRoundTrips(ExportFormat format) throws IOException {
     SeedsDirectory seeds = SeedsDirectory.onDisk(TestSeeds.copy(temp));
     Diagnostics diagnostics = new Diagnostics();
-    List<Evidence> records = new SeedsLoader(seeds).evidence("fazl-barez", diagnostics).value().evidence();
+    List<Evidence> records =
+        new SeedsLoader(seeds).evidence("fazl-barez", diagnostics).value().evidence();
     String text = format.write(records);
     assertThat(format.write(records)).isEqualTo(text);
 
-    List<Evidence> back = InterchangeRoundTripTest.importInto(seeds, "fazl-barez-again", format, text);
+    List<Evidence> back =
+        InterchangeRoundTripTest.importInto(seeds, "fazl-barez-again", format, text);
 
     assertThat(back).hasSize(records.size());
     for (int i = 0; i < records.size(); i++) {
@@ -42,9 +46,21 @@ class BundledPersonaExportTest {
 
   /** LaTeX reads ASCII quotes as typographic ones: `` '' ` ' become “ ” ‘ ’. */
   private static Bibliographic asLatexReadsIt(Bibliographic b) {
-    return new Bibliographic(quotes(b.title()), b.authors().stream().map(BundledPersonaExportTest::quotes).toList(),
-        b.etAl(), b.date(), b.precision(), b.type(), quotes(b.container()), b.doi(), b.arxivId(), b.volume(),
-        b.pages(), quotes(b.publisher()), b.url(), quotes(b.abstract_()));
+    return new Bibliographic(
+        quotes(b.title()),
+        b.authors().stream().map(BundledPersonaExportTest::quotes).toList(),
+        b.etAl(),
+        b.date(),
+        b.precision(),
+        b.type(),
+        quotes(b.container()),
+        b.doi(),
+        b.arxivId(),
+        b.volume(),
+        b.pages(),
+        quotes(b.publisher()),
+        b.url(),
+        quotes(b.abstract_()));
   }
 
   private static String quotes(String text) {

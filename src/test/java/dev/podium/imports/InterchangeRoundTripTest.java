@@ -54,35 +54,63 @@ class InterchangeRoundTripTest {
 
   /** What an export carries: every bibliographic field; not the curated judgements or the id. */
   record Bibliographic(
-      String title, List<String> authors, boolean etAl, String date, String precision, String type,
-      String container, String doi, String arxivId, String volume, String pages, String publisher,
-      String url, String abstract_) {
+      String title,
+      List<String> authors,
+      boolean etAl,
+      String date,
+      String precision,
+      String type,
+      String container,
+      String doi,
+      String arxivId,
+      String volume,
+      String pages,
+      String publisher,
+      String url,
+      String abstract_) {
     static Bibliographic of(Evidence e) {
       return new Bibliographic(
-          e.title(), e.authors(), e.etAl(), e.date().toString(), e.precision().id(),
-          e.type() == null ? null : e.type().id(), e.container(), e.doi(), e.arxivId(), e.volume(),
-          e.pages(), e.publisher(), e.url(), e.abstract_());
+          e.title(),
+          e.authors(),
+          e.etAl(),
+          e.date().toString(),
+          e.precision().id(),
+          e.type() == null ? null : e.type().id(),
+          e.container(),
+          e.doi(),
+          e.arxivId(),
+          e.volume(),
+          e.pages(),
+          e.publisher(),
+          e.url(),
+          e.abstract_());
     }
   }
 
   /** Runs the format's import into a new persona, writes its plan and loads the evidence back. */
-  static List<Evidence> importInto(SeedsDirectory seeds, String persona, ExportFormat format, String text)
-      throws IOException {
-    String name = switch (format) {
-      case BIBTEX -> "export.bib";
-      case CSL_JSON -> "export.json";
-      case RIS -> "export.ris";
-    };
+  static List<Evidence> importInto(
+      SeedsDirectory seeds, String persona, ExportFormat format, String text) throws IOException {
+    String name =
+        switch (format) {
+          case BIBTEX -> "export.bib";
+          case CSL_JSON -> "export.json";
+          case RIS -> "export.ris";
+        };
     Path file = seeds.root().resolveSibling(persona + "-" + name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
     Diagnostics diagnostics = new Diagnostics();
-    ImportPlan plan = switch (format) {
-      case BIBTEX -> new BibtexImport(seeds).plan(new BibtexImport.Request(file, name, persona), diagnostics);
-      case CSL_JSON -> new WorkImport(seeds, CslJsonReader::read, "import csl-json", "copy")
-          .plan(new WorkImport.Request(file, name, persona), diagnostics);
-      case RIS -> new WorkImport(seeds, RisReader::works, "import ris", "copy")
-          .plan(new WorkImport.Request(file, name, persona), diagnostics);
-    };
+    ImportPlan plan =
+        switch (format) {
+          case BIBTEX ->
+              new BibtexImport(seeds)
+                  .plan(new BibtexImport.Request(file, name, persona), diagnostics);
+          case CSL_JSON ->
+              new WorkImport(seeds, CslJsonReader::read, "import csl-json", "copy")
+                  .plan(new WorkImport.Request(file, name, persona), diagnostics);
+          case RIS ->
+              new WorkImport(seeds, RisReader::works, "import ris", "copy")
+                  .plan(new WorkImport.Request(file, name, persona), diagnostics);
+        };
     assertThat(diagnostics.sorted()).as(text).isEmpty();
     assertThat(plan.count(RecordChange.Kind.ADDED)).isEqualTo(plan.changes().size());
     for (ImportPlan.FileWrite write : plan.writes()) {

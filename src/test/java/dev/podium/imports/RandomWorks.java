@@ -13,14 +13,25 @@ import java.util.Random;
  * for round-trip tests of the interchange formats: text single-spaced and trimmed; a link whenever
  * a DOI or arXiv id gives one; a record only on arXiv (an arXiv id and no venue) a preprint; a date
  * with placeholders (the first) where its precision ends. Names come in every form records store:
- * "Given Family", with particles, "Family, Suffix, Given", "Family Name, , Given", "{Organisation}",
- * in Latin, accented and non-Latin letters. Text holds LaTeX's, JSON's and RIS's special characters;
- * it leaves out ASCII ' and `, which LaTeX reads as quotation marks (’ and ‘).
+ * "Given Family", with particles, "Family, Suffix, Given", "Family Name, , Given",
+ * "{Organisation}", in Latin, accented and non-Latin letters. Text holds LaTeX's, JSON's and RIS's
+ * special characters; it leaves out ASCII ' and `, which LaTeX reads as quotation marks (’ and ‘).
  */
 final class RandomWorks {
   private static final String[] GIVEN = {
-    "Anna", "José", "Zoë", "Björn", "Łukasz", "Ngozi", "Anna-Lena", "Jean Paul", "中村", "Алексей",
-    "Mary Ann", "Søren", "Fazl"
+    "Anna",
+    "José",
+    "Zoë",
+    "Björn",
+    "Łukasz",
+    "Ngozi",
+    "Anna-Lena",
+    "Jean Paul",
+    "中村",
+    "Алексей",
+    "Mary Ann",
+    "Søren",
+    "Fazl"
   };
   private static final String[] FAMILY = {
     "Smith", "Müller", "Barez", "Nguyễn", "O’Neil", "太郎", "Иванов", "Černý", "Dvořák", "Ōe", "Kim"
@@ -28,18 +39,69 @@ final class RandomWorks {
   private static final String[] PARTICLES = {"van", "van der", "de", "de la", "von"};
   private static final String[] SUFFIXES = {"Jr.", "Jr", "III", "Sr."};
   private static final String[] ORGANISATIONS = {
-    "OpenAI", "Barnes and Noble", "World Health Organization", "Future of Life Institute",
-    "UK AI Safety Institute", "国立情報学研究所"
+    "OpenAI",
+    "Barnes and Noble",
+    "World Health Organization",
+    "Future of Life Institute",
+    "UK AI Safety Institute",
+    "国立情報学研究所"
   };
+
   /** Characters that LaTeX, JSON, RIS or YAML treat specially, and text beyond ASCII. */
   private static final String[] PIECES = {
-    "{", "}", "{x}", "%", "&", "$", "$x$", "#", "_", "^", "~", "\\", "\\emph{x}", "--", "---", "\"",
-    "“quoted”", "’", "é", "ü", "ñ", "中文", "😀", "@", "<i>", "<", ">", "[1]", ":", "—", "10%",
-    "C++", "a/b", "Ångström", "naïve"
+    "{",
+    "}",
+    "{x}",
+    "%",
+    "&",
+    "$",
+    "$x$",
+    "#",
+    "_",
+    "^",
+    "~",
+    "\\",
+    "\\emph{x}",
+    "--",
+    "---",
+    "\"",
+    "“quoted”",
+    "’",
+    "é",
+    "ü",
+    "ñ",
+    "中文",
+    "😀",
+    "@",
+    "<i>",
+    "<",
+    ">",
+    "[1]",
+    ":",
+    "—",
+    "10%",
+    "C++",
+    "a/b",
+    "Ångström",
+    "naïve"
   };
+
   private static final String[] WORDS = {
-    "deception", "language", "models", "safety", "training", "unlearning", "governance", "agents",
-    "evaluation", "interpretability", "risk", "frontier", "sleeper", "persist", "alignment"
+    "deception",
+    "language",
+    "models",
+    "safety",
+    "training",
+    "unlearning",
+    "governance",
+    "agents",
+    "evaluation",
+    "interpretability",
+    "risk",
+    "frontier",
+    "sleeper",
+    "persist",
+    "alignment"
   };
 
   private final Random random;
@@ -75,18 +137,29 @@ final class RandomWorks {
   }
 
   Evidence evidence(String id) {
-    DatePrecision precision = random.nextInt(3) == 0 ? null : DatePrecision.values()[random.nextInt(2)];
+    DatePrecision precision =
+        random.nextInt(3) == 0 ? null : DatePrecision.values()[random.nextInt(2)];
     int year = 1950 + random.nextInt(80);
     int month = precision == DatePrecision.YEAR ? 1 : 1 + random.nextInt(12);
     int day = precision == null ? 1 + random.nextInt(28) : 1;
     String container = random.nextBoolean() ? null : text(5);
-    String doi = random.nextBoolean() ? null : "10." + (1000 + random.nextInt(9000)) + "/" + pick(WORDS) + "." + random.nextInt(999);
-    String arxiv = random.nextInt(3) > 0 ? null : (2000 + random.nextInt(600)) + "." + (10000 + random.nextInt(90000));
-    ItemType type = random.nextInt(5) == 0 ? null : ItemType.values()[random.nextInt(ItemType.values().length)];
+    String doi =
+        random.nextBoolean()
+            ? null
+            : "10." + (1000 + random.nextInt(9000)) + "/" + pick(WORDS) + "." + random.nextInt(999);
+    String arxiv =
+        random.nextInt(3) > 0
+            ? null
+            : (2000 + random.nextInt(600)) + "." + (10000 + random.nextInt(90000));
+    ItemType type =
+        random.nextInt(5) == 0 ? null : ItemType.values()[random.nextInt(ItemType.values().length)];
     if (arxiv != null && container == null) {
       type = ItemType.PREPRINT;
     }
-    String url = random.nextBoolean() ? "https://example.org/" + pick(WORDS) + "/" + random.nextInt(1000) : null;
+    String url =
+        random.nextBoolean()
+            ? "https://example.org/" + pick(WORDS) + "/" + random.nextInt(1000)
+            : null;
     if (url == null && doi != null) {
       url = "https://doi.org/" + doi;
     } else if (url == null && arxiv != null) {
@@ -98,9 +171,31 @@ final class RandomWorks {
       authors.add(name());
     }
     return new Evidence(
-        id, text(12), authors, random.nextBoolean(), LocalDate.of(year, month, day), null, url, List.of(),
-        text(40), List.of(), List.of(), null, List.of(), false, false, null, List.of(), null, null, null,
-        precision, type, container, doi, arxiv,
+        id,
+        text(12),
+        authors,
+        random.nextBoolean(),
+        LocalDate.of(year, month, day),
+        null,
+        url,
+        List.of(),
+        text(40),
+        List.of(),
+        List.of(),
+        null,
+        List.of(),
+        false,
+        false,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        precision,
+        type,
+        container,
+        doi,
+        arxiv,
         random.nextBoolean() ? null : String.valueOf(1 + random.nextInt(60)),
         random.nextBoolean() ? null : pages(),
         random.nextBoolean() ? null : text(4));

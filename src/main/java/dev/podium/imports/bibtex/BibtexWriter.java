@@ -6,10 +6,10 @@ import dev.podium.model.ItemType;
 import java.util.List;
 
 /**
- * Writes records as a .bib file for LaTeX (BibTeX or biblatex) and pandoc: the record id as key,
- * an entry type per kind of publication, LaTeX's special characters escaped so that the BibTeX
- * import reads back the text as written, names kept whole in braces where the record keeps them
- * whole, and the date to its precision (year; month; day).
+ * Writes records as a .bib file for LaTeX (BibTeX or biblatex) and pandoc: the record id as key, an
+ * entry type per kind of publication, LaTeX's special characters escaped so that the BibTeX import
+ * reads back the text as written, names kept whole in braces where the record keeps them whole, and
+ * the date to its precision (year; month; day).
  */
 public final class BibtexWriter {
   private static final List<String> MONTHS =
@@ -80,17 +80,22 @@ public final class BibtexWriter {
   }
 
   private static String publisherField(ItemType type) {
-    return type == ItemType.REPORT ? "institution" : type == ItemType.THESIS ? "school" : "publisher";
+    return type == ItemType.REPORT
+        ? "institution"
+        : type == ItemType.THESIS ? "school" : "publisher";
   }
 
-  /** Names joined by "and"; a name kept whole stays in one brace group, "others" ends a cut list. */
+  /**
+   * Names joined by "and"; a name kept whole stays in one brace group, "others" ends a cut list.
+   */
   private static String authors(Evidence e) {
     StringBuilder s = new StringBuilder();
     for (String author : e.authors()) {
       String name = author.strip();
-      String written = AuthorName.wholeBraced(name)
-          ? "{" + escape(name.substring(1, name.length() - 1)) + "}"
-          : escape(name);
+      String written =
+          AuthorName.wholeBraced(name)
+              ? "{" + escape(name.substring(1, name.length() - 1)) + "}"
+              : escape(name);
       s.append(s.isEmpty() ? "" : " and ").append(written);
     }
     return e.etAl() ? s + " and others" : s.toString();

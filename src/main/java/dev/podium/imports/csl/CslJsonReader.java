@@ -38,39 +38,55 @@ public final class CslJsonReader {
     boolean bad = false;
     try (JsonParser parser = JSON.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        diagnostics.error(at(name, parser.currentTokenLocation()),
+        diagnostics.error(
+            at(name, parser.currentTokenLocation()),
             "expected a CSL-JSON array of items, '[' first; export CSL JSON from Zotero or pandoc");
         return null;
       }
       while (parser.nextToken() == JsonToken.START_OBJECT) {
         Location at = at(name, parser.currentTokenLocation());
-        Map<String, Object> item = JSON.readValue(parser, JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
+        Map<String, Object> item =
+            JSON.readValue(
+                parser,
+                JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
         try {
           works.add(CslWorks.of(CSLItemData.fromJson(item), at));
         } catch (RuntimeException e) {
-          diagnostics.error(at, "item is not CSL-JSON citeproc can read (" + reason(e)
-              + "); check its names, dates and types against the CSL-JSON schema");
+          diagnostics.error(
+              at,
+              "item is not CSL-JSON citeproc can read ("
+                  + reason(e)
+                  + "); check its names, dates and types against the CSL-JSON schema");
           bad = true;
         }
       }
       if (parser.currentToken() != JsonToken.END_ARRAY) {
-        diagnostics.error(at(name, parser.currentTokenLocation()), "expected an item, '{', or the end of the array, ']'");
+        diagnostics.error(
+            at(name, parser.currentTokenLocation()),
+            "expected an item, '{', or the end of the array, ']'");
         return null;
       }
       if (parser.nextToken() != null) {
-        diagnostics.error(at(name, parser.currentTokenLocation()), "text after the array of items; a CSL-JSON file holds one array");
+        diagnostics.error(
+            at(name, parser.currentTokenLocation()),
+            "text after the array of items; a CSL-JSON file holds one array");
         return null;
       }
     } catch (JsonProcessingException e) {
-      diagnostics.error(at(name, e.getLocation()), "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
-          + "; check the quotes, commas and brackets there");
+      diagnostics.error(
+          at(name, e.getLocation()),
+          "malformed JSON: "
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + "; check the quotes, commas and brackets there");
       return null;
     } catch (IOException e) {
       diagnostics.error(Location.startOf(name), "cannot read the file: " + e.getMessage());
       return null;
     }
     if (works.isEmpty() && !bad) {
-      diagnostics.error(Location.startOf(name), "no CSL-JSON items found; expected [{\"type\": …, \"title\": …}, …]");
+      diagnostics.error(
+          Location.startOf(name),
+          "no CSL-JSON items found; expected [{\"type\": …, \"title\": …}, …]");
     }
     return bad || works.isEmpty() ? null : works;
   }

@@ -29,7 +29,8 @@ public final class CslJsonWriter {
   private static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          // citeproc's item maps hold its type enum, whose toString() is the CSL name ("article-journal").
+          // citeproc's item maps hold its type enum, whose toString() is the CSL name
+          // ("article-journal").
           .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
           .build();
 
@@ -52,8 +53,13 @@ public final class CslJsonWriter {
   }
 
   static CSLItemData item(Evidence e) {
-    CSLItemDataBuilder b = new CSLItemDataBuilder().id(e.id()).type(type(e.type())).title(e.title())
-        .author(names(e)).abstrct(e.abstract_());
+    CSLItemDataBuilder b =
+        new CSLItemDataBuilder()
+            .id(e.id())
+            .type(type(e.type()))
+            .title(e.title())
+            .author(names(e))
+            .abstrct(e.abstract_());
     switch (e.precision()) {
       case YEAR -> b.issued(e.date().getYear());
       case MONTH -> b.issued(e.date().getYear(), e.date().getMonthValue());
@@ -69,7 +75,8 @@ public final class CslJsonWriter {
       b.DOI(e.doi());
     }
     if (e.arxivId() != null) {
-      // As Zotero writes a preprint; a published paper keeps its own number and says arXiv by archive.
+      // As Zotero writes a preprint; a published paper keeps its own number and says arXiv by
+      // archive.
       if (e.type() == ItemType.PREPRINT) {
         b.number("arXiv:" + e.arxivId());
       } else {

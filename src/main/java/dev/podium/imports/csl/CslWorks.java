@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
 /**
  * Reads a CSL item into a work: its type as Podium's kind of publication, its issued date with as
  * much precision as the date parts give, its names in the form records store, and an arXiv id from
- * the number, archive, DOI or link that shows one (Zotero writes an arXiv preprint as an
- * {@code article} numbered "arXiv:2401.05566").
+ * the number, archive, DOI or link that shows one (Zotero writes an arXiv preprint as an {@code
+ * article} numbered "arXiv:2401.05566").
  */
 final class CslWorks {
   private static final Pattern ARXIV_NUMBER = Pattern.compile("(?i)^arxiv:\\s*(\\S+?)(?:\\s.*)?$");
-  private static final Pattern ARXIV_ID = Pattern.compile("\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z\\-.]+/\\d{7}");
+  private static final Pattern ARXIV_ID =
+      Pattern.compile("\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z\\-.]+/\\d{7}");
   private static final Pattern ARXIV_DOI = Pattern.compile("(?i)^10\\.48550/arxiv\\.(.+)$");
-  private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)");
+  private static final Pattern DOI_PREFIX =
+      Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)");
 
   private CslWorks() {}
 
@@ -37,13 +39,28 @@ final class CslWorks {
     boolean etAl = Arrays.stream(authors).anyMatch(WorkNames::isOthers);
     LocalDate date = date(item.getIssued());
     return new Work(
-        at, item.getId() == null ? "" : item.getId(), text(item.getTitle()), WorkNames.stored(authors), etAl,
-        date, date == null ? null : precision(item.getIssued()), text(item.getAbstrct()), type(item, arxiv),
-        text(item.getContainerTitle()), doi(item.getDOI()), arxiv, text(item.getVolume()),
-        text(item.getPage()), text(item.getPublisher()), text(item.getURL()));
+        at,
+        item.getId() == null ? "" : item.getId(),
+        text(item.getTitle()),
+        WorkNames.stored(authors),
+        etAl,
+        date,
+        date == null ? null : precision(item.getIssued()),
+        text(item.getAbstrct()),
+        type(item, arxiv),
+        text(item.getContainerTitle()),
+        doi(item.getDOI()),
+        arxiv,
+        text(item.getVolume()),
+        text(item.getPage()),
+        text(item.getPublisher()),
+        text(item.getURL()));
   }
 
-  /** The kind of publication; a generic {@code article} is a preprint when it shows arXiv or says so. */
+  /**
+   * The kind of publication; a generic {@code article} is a preprint when it shows arXiv or says
+   * so.
+   */
   static ItemType type(CSLItemData item, String arxivId) {
     CSLType type = item.getType();
     if (type == null) {
@@ -57,7 +74,8 @@ final class CslWorks {
       case BOOK -> ItemType.BOOK;
       case THESIS -> ItemType.THESIS;
       case WEBPAGE, POST, POST_WEBLOG -> ItemType.WEBPAGE;
-      case ARTICLE -> arxivId != null || says(item.getGenre(), "preprint") ? ItemType.PREPRINT : null;
+      case ARTICLE ->
+          arxivId != null || says(item.getGenre(), "preprint") ? ItemType.PREPRINT : null;
       default -> null;
     };
   }
@@ -73,12 +91,15 @@ final class CslWorks {
       if (m.matches() && ARXIV_ID.matcher(m.group(1)).matches()) {
         return m.group(1);
       }
-      if (ARXIV_ID.matcher(number).matches() && (says(item.getPublisher(), "arxiv") || says(item.getArchive(), "arxiv"))) {
+      if (ARXIV_ID.matcher(number).matches()
+          && (says(item.getPublisher(), "arxiv") || says(item.getArchive(), "arxiv"))) {
         return number;
       }
     }
     String location = text(item.getArchiveLocation());
-    if (location != null && says(item.getArchive(), "arxiv") && ARXIV_ID.matcher(location).matches()) {
+    if (location != null
+        && says(item.getArchive(), "arxiv")
+        && ARXIV_ID.matcher(location).matches()) {
       return location;
     }
     String doi = doi(item.getDOI());
@@ -98,7 +119,8 @@ final class CslWorks {
       return null;
     }
     try {
-      return LocalDate.of(parts[0], parts.length > 1 ? parts[1] : 1, parts.length > 2 ? parts[2] : 1);
+      return LocalDate.of(
+          parts[0], parts.length > 1 ? parts[1] : 1, parts.length > 2 ? parts[2] : 1);
     } catch (DateTimeException e) {
       return null;
     }
@@ -117,7 +139,10 @@ final class CslWorks {
       return new int[0];
     }
     int[][] dateParts = issued.getDateParts();
-    if (dateParts != null && dateParts.length > 0 && dateParts[0] != null && dateParts[0].length > 0) {
+    if (dateParts != null
+        && dateParts.length > 0
+        && dateParts[0] != null
+        && dateParts[0].length > 0) {
       return Arrays.copyOf(dateParts[0], Math.min(3, dateParts[0].length));
     }
     String raw = issued.getRaw() != null ? issued.getRaw() : issued.getLiteral();

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a RIS file into references. Each line is "TG  - value" (two-character tag, two spaces,
+ * Reads a RIS file into references. Each line is "TG - value" (two-character tag, two spaces,
  * hyphen); a reference runs from its TY line to its ER line; a line without a tag continues the
  * value before it, as Zotero writes an abstract of several paragraphs; blank lines and a byte order
  * mark are allowed. A tag outside a reference, or a reference the file ends inside, is a located
@@ -23,7 +23,9 @@ public final class RisReader {
 
   private RisReader() {}
 
-  /** The file's references as works, or {@code null} after reporting why the file cannot be read. */
+  /**
+   * The file's references as works, or {@code null} after reporting why the file cannot be read.
+   */
   public static List<Work> works(String text, String name, Diagnostics diagnostics) {
     List<RisEntry> entries = read(text, name, diagnostics);
     return entries == null ? null : entries.stream().map(RisWorks::of).toList();
@@ -46,8 +48,12 @@ public final class RisReader {
           continue;
         }
         if (last == null) {
-          diagnostics.error(at, "expected a RIS tag line such as 'TY  - JOUR' (two letters, two spaces,"
-              + " a hyphen), found '" + shortened(line) + "'");
+          diagnostics.error(
+              at,
+              "expected a RIS tag line such as 'TY  - JOUR' (two letters, two spaces,"
+                  + " a hyphen), found '"
+                  + shortened(line)
+                  + "'");
           bad = true;
         } else {
           last.set(last.size() - 1, last.get(last.size() - 1) + " " + line.strip());
@@ -58,8 +64,11 @@ public final class RisReader {
       String value = m.group(2) == null ? "" : m.group(2).strip();
       if (tag.equals("TY")) {
         if (tags != null) {
-          diagnostics.error(start, "reference has no 'ER  -' line before the next 'TY  -' at line " + (i + 1)
-              + "; end each reference with 'ER  - '");
+          diagnostics.error(
+              start,
+              "reference has no 'ER  -' line before the next 'TY  -' at line "
+                  + (i + 1)
+                  + "; end each reference with 'ER  - '");
           bad = true;
         }
         tags = new LinkedHashMap<>();
@@ -67,7 +76,8 @@ public final class RisReader {
         last = tags.computeIfAbsent(tag, t -> new ArrayList<>());
         last.add(value);
       } else if (tags == null) {
-        diagnostics.error(at, "tag " + tag + " outside a reference; each reference starts with 'TY  - TYPE'");
+        diagnostics.error(
+            at, "tag " + tag + " outside a reference; each reference starts with 'TY  - TYPE'");
         bad = true;
         last = null;
       } else if (tag.equals("ER")) {
@@ -84,7 +94,8 @@ public final class RisReader {
       bad = true;
     }
     if (!bad && entries.isEmpty()) {
-      diagnostics.error(Location.startOf(name), "no RIS references found; expected 'TY  - JOUR' … 'ER  - '");
+      diagnostics.error(
+          Location.startOf(name), "no RIS references found; expected 'TY  - JOUR' … 'ER  - '");
       bad = true;
     }
     return bad ? null : entries;

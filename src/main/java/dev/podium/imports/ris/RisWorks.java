@@ -34,10 +34,14 @@ final class RisWorks {
           Map.entry("ELEC", ItemType.WEBPAGE), Map.entry("WEB", ItemType.WEBPAGE),
           Map.entry("BLOG", ItemType.WEBPAGE), Map.entry("INPR", ItemType.PREPRINT));
 
-  private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:[/-](\\d{0,2})(?:[/-](\\d{0,2}))?)?(?:[/-].*)?$");
-  private static final Pattern ARXIV_MENTION = Pattern.compile("(?i)arxiv:\\s*(\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z\\-.]+/\\d{7})");
-  private static final Pattern ARXIV_DOI = Pattern.compile("(?i)^10\\.48550/arxiv\\.(\\d{4}\\.\\d{4,5}(?:v\\d+)?)$");
-  private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)");
+  private static final Pattern DATE =
+      Pattern.compile("^(\\d{4})(?:[/-](\\d{0,2})(?:[/-](\\d{0,2}))?)?(?:[/-].*)?$");
+  private static final Pattern ARXIV_MENTION =
+      Pattern.compile("(?i)arxiv:\\s*(\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z\\-.]+/\\d{7})");
+  private static final Pattern ARXIV_DOI =
+      Pattern.compile("(?i)^10\\.48550/arxiv\\.(\\d{4}\\.\\d{4,5}(?:v\\d+)?)$");
+  private static final Pattern DOI_PREFIX =
+      Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)");
 
   private RisWorks() {}
 
@@ -46,16 +50,30 @@ final class RisWorks {
     int[] date = date(entry.first("DA") != null ? entry.first("DA") : entry.first("PY", "Y1"));
     LocalDate day = day(date);
     return new Work(
-        entry.at(), key, entry.first("TI", "T1"), authors(entry), etAl(entry), day,
-        day == null ? null : date.length >= 3 ? null : date.length == 2 ? DatePrecision.MONTH : DatePrecision.YEAR,
-        entry.first("AB", "N2"), TYPES.get(entry.first("TY") == null ? "" : entry.first("TY").toUpperCase(Locale.ROOT)),
-        entry.first("T2", "JF", "JO", "BT"), doi(entry), arxivId(entry), entry.first("VL"), pages(entry),
-        entry.first("PB"), entry.first("UR"));
+        entry.at(),
+        key,
+        entry.first("TI", "T1"),
+        authors(entry),
+        etAl(entry),
+        day,
+        day == null
+            ? null
+            : date.length >= 3 ? null : date.length == 2 ? DatePrecision.MONTH : DatePrecision.YEAR,
+        entry.first("AB", "N2"),
+        TYPES.get(entry.first("TY") == null ? "" : entry.first("TY").toUpperCase(Locale.ROOT)),
+        entry.first("T2", "JF", "JO", "BT"),
+        doi(entry),
+        arxivId(entry),
+        entry.first("VL"),
+        pages(entry),
+        entry.first("PB"),
+        entry.first("UR"));
   }
 
   /** Whether a name is "others", as the RIS writer (like BibTeX) marks a list cut short. */
   private static boolean etAl(RisEntry entry) {
-    return entry.all("AU").stream().anyMatch(RisWorks::isOthers) || entry.all("A1").stream().anyMatch(RisWorks::isOthers);
+    return entry.all("AU").stream().anyMatch(RisWorks::isOthers)
+        || entry.all("A1").stream().anyMatch(RisWorks::isOthers);
   }
 
   private static boolean isOthers(String value) {
@@ -78,8 +96,8 @@ final class RisWorks {
 
   /**
    * A RIS name in the form records store. "Last, First, Suffix" is read by citeproc's BibTeX name
-   * parser as "Last, Suffix, First", which finds particles ("van Beethoven, Ludwig"); a name without
-   * a comma is kept whole.
+   * parser as "Last, Suffix, First", which finds particles ("van Beethoven, Ludwig"); a name
+   * without a comma is kept whole.
    */
   static String name(String value) {
     String name = value.strip().replaceAll("\\s+", " ");
@@ -90,15 +108,26 @@ final class RisWorks {
     if (parts.length == 1) {
       return "{" + name + "}";
     }
-    String bibtex = parts.length == 2 ? parts[0] + ", " + parts[1]
-        : parts[0] + ", " + String.join(" ", List.of(parts).subList(2, parts.length)) + ", " + parts[1];
+    String bibtex =
+        parts.length == 2
+            ? parts[0] + ", " + parts[1]
+            : parts[0]
+                + ", "
+                + String.join(" ", List.of(parts).subList(2, parts.length))
+                + ", "
+                + parts[1];
     CSLName parsed = WorkNames.parsed(bibtex);
     if (parsed != null) {
       return WorkNames.stored(parsed);
     }
     // Text the parser rejects or misreads is taken part by part.
-    return WorkNames.stored(parts[1], null, null, parts[0],
-        parts.length > 2 ? String.join(" ", List.of(parts).subList(2, parts.length)) : null, null);
+    return WorkNames.stored(
+        parts[1],
+        null,
+        null,
+        parts[0],
+        parts.length > 2 ? String.join(" ", List.of(parts).subList(2, parts.length)) : null,
+        null);
   }
 
   /** Year, month and day as far as given: "2024/01/17/", "2024/01//", "2024///", "2024-01-17". */

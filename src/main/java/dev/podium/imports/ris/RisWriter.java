@@ -16,14 +16,28 @@ import java.util.regex.Pattern;
  */
 public final class RisWriter {
   private static final Map<ItemType, String> TYPES =
-      Map.of(ItemType.ARTICLE, "JOUR", ItemType.PAPER_CONFERENCE, "CPAPER", ItemType.PREPRINT, "INPR",
-          ItemType.REPORT, "RPRT", ItemType.CHAPTER, "CHAP", ItemType.BOOK, "BOOK", ItemType.THESIS, "THES",
-          ItemType.WEBPAGE, "ELEC");
+      Map.of(
+          ItemType.ARTICLE,
+          "JOUR",
+          ItemType.PAPER_CONFERENCE,
+          "CPAPER",
+          ItemType.PREPRINT,
+          "INPR",
+          ItemType.REPORT,
+          "RPRT",
+          ItemType.CHAPTER,
+          "CHAP",
+          ItemType.BOOK,
+          "BOOK",
+          ItemType.THESIS,
+          "THES",
+          ItemType.WEBPAGE,
+          "ELEC");
   private static final Pattern RANGE = Pattern.compile("^([^-\\s]+)-([^-\\s]+)$");
 
   private RisWriter() {}
 
-  /** The references, each ended by "ER  - " and a blank line; lines end with CRLF as RIS asks. */
+  /** The references, each ended by "ER - " and a blank line; lines end with CRLF as RIS asks. */
   public static String write(List<Evidence> records) {
     StringBuilder out = new StringBuilder();
     for (Evidence e : records) {
@@ -56,7 +70,10 @@ public final class RisWriter {
       return name.getLiteral();
     }
     StringBuilder s = new StringBuilder();
-    for (String part : new String[] {name.getDroppingParticle(), name.getNonDroppingParticle(), name.getFamily()}) {
+    for (String part :
+        new String[] {
+          name.getDroppingParticle(), name.getNonDroppingParticle(), name.getFamily()
+        }) {
       if (part != null && !part.isBlank()) {
         s.append(s.isEmpty() ? "" : " ").append(part);
       }
@@ -72,7 +89,10 @@ public final class RisWriter {
     return switch (e.precision()) {
       case YEAR -> String.format("%04d///", e.date().getYear());
       case MONTH -> String.format("%04d/%02d//", e.date().getYear(), e.date().getMonthValue());
-      case DAY -> String.format("%04d/%02d/%02d/", e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
+      case DAY ->
+          String.format(
+              "%04d/%02d/%02d/",
+              e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
     };
   }
 

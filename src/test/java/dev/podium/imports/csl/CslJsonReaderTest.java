@@ -36,7 +36,11 @@ class CslJsonReaderTest {
     Work article = works.get(1);
     assertThat(article.type()).isEqualTo(ItemType.ARTICLE);
     assertThat(article.authors())
-        .containsExactly("Ludwig van Beethoven", "King, Jr., Martin Luther", "García Márquez, , Gabriel", "太郎 中村");
+        .containsExactly(
+            "Ludwig van Beethoven",
+            "King, Jr., Martin Luther",
+            "García Márquez, , Gabriel",
+            "太郎 中村");
     assertThat(article.precision()).isEqualTo(DatePrecision.MONTH);
     assertThat(article.container()).isEqualTo("Transactions on Machine Learning Research");
     assertThat(article.pages()).isEqualTo("1-24");
@@ -64,32 +68,53 @@ class CslJsonReaderTest {
 
     List<Diagnostic> errors = diagnostics.sorted();
     assertThat(errors).hasSize(1);
-    assertThat(errors.get(0).format()).startsWith("x.json:3:3: malformed JSON: Unexpected character");
+    assertThat(errors.get(0).format())
+        .startsWith("x.json:3:3: malformed JSON: Unexpected character");
   }
 
   @Test
   void anItemCiteprocCannotReadIsAnErrorAtTheItem() {
     Diagnostics diagnostics = new Diagnostics();
-    String text = "[\n  {\"type\": \"book\", \"title\": \"A\"},\n  {\"type\": \"book\", \"author\": \"Jane Doe\"}\n]";
+    String text =
+        "[\n"
+            + "  {\"type\": \"book\", \"title\": \"A\"},\n"
+            + "  {\"type\": \"book\", \"author\": \"Jane Doe\"}\n"
+            + "]";
 
     assertThat(CslJsonReader.read(text, "x.json", diagnostics)).isNull();
 
-    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).singleElement().asString()
-        .startsWith("x.json:3:3: item is not CSL-JSON citeproc can read ('author' must be an array)");
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "x.json:3:3: item is not CSL-JSON citeproc can read ('author' must be an array)");
   }
 
   @Test
   void aFileThatIsNotAnArrayOfItemsSaysWhatIsExpected() {
     Diagnostics object = new Diagnostics();
     assertThat(CslJsonReader.read("{\"items\": []}", "x.json", object)).isNull();
-    assertThat(object.sorted()).extracting(Diagnostic::format).singleElement().asString().contains("x.json:1:1: expected a CSL-JSON array");
+    assertThat(object.sorted())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .contains("x.json:1:1: expected a CSL-JSON array");
 
     Diagnostics empty = new Diagnostics();
     assertThat(CslJsonReader.read("[]", "x.json", empty)).isNull();
-    assertThat(empty.sorted()).extracting(Diagnostic::format).singleElement().asString().contains("no CSL-JSON items found");
+    assertThat(empty.sorted())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .contains("no CSL-JSON items found");
 
     Diagnostics trailing = new Diagnostics();
     assertThat(CslJsonReader.read("[{\"type\": \"book\"}] []", "x.json", trailing)).isNull();
-    assertThat(trailing.sorted()).extracting(Diagnostic::format).singleElement().asString().contains("x.json:1:20: text after the array");
+    assertThat(trailing.sorted())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .contains("x.json:1:20: text after the array");
   }
 }

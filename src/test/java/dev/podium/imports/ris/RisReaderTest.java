@@ -30,13 +30,19 @@ class RisReaderTest {
     assertThat(preprint.date()).isEqualTo(LocalDate.of(2024, 1, 17));
     assertThat(preprint.precision()).isNull();
     // The abstract's second paragraph is an untagged continuation line.
-    assertThat(preprint.abstract_()).endsWith("given the opportunity. We find that such backdoor behavior"
-        + " can be made persistent, so that it is not removed by standard safety training techniques.");
+    assertThat(preprint.abstract_())
+        .endsWith(
+            "given the opportunity. We find that such backdoor behavior can be made persistent, so"
+                + " that it is not removed by standard safety training techniques.");
 
     Work article = works.get(1);
     assertThat(article.type()).isEqualTo(ItemType.ARTICLE);
     assertThat(article.authors())
-        .containsExactly("Ludwig van Beethoven", "King, Jr., Martin Luther", "García Márquez, , Gabriel", "太郎 中村");
+        .containsExactly(
+            "Ludwig van Beethoven",
+            "King, Jr., Martin Luther",
+            "García Márquez, , Gabriel",
+            "太郎 中村");
     assertThat(article.precision()).isEqualTo(DatePrecision.MONTH);
     assertThat(article.pages()).isEqualTo("1-24");
 
@@ -54,14 +60,21 @@ class RisReaderTest {
   void problemsAreLocatedAndNothingIsRead() {
     assertError("TI  - A title\n", "x.ris:1:1: tag TI outside a reference");
     assertError("TY  - JOUR\nTI  - A\n", "x.ris:1:1: the file ends inside this reference");
-    assertError("TY  - JOUR\nTI  - A\nTY  - BOOK\nER  - \n", "x.ris:1:1: reference has no 'ER  -' line before the next 'TY  -' at line 3");
-    assertError("junk\nTY  - JOUR\nER  - \n", "x.ris:1:1: expected a RIS tag line such as 'TY  - JOUR'");
+    assertError(
+        "TY  - JOUR\nTI  - A\nTY  - BOOK\nER  - \n",
+        "x.ris:1:1: reference has no 'ER  -' line before the next 'TY  -' at line 3");
+    assertError(
+        "junk\nTY  - JOUR\nER  - \n", "x.ris:1:1: expected a RIS tag line such as 'TY  - JOUR'");
     assertError("\n\n", "x.ris:1:1: no RIS references found");
   }
 
   private static void assertError(String text, String expected) {
     Diagnostics diagnostics = new Diagnostics();
     assertThat(RisReader.works(text, "x.ris", diagnostics)).isNull();
-    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).singleElement().asString().startsWith(expected);
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith(expected);
   }
 }
