@@ -29,8 +29,8 @@ class ImportInterchangeCommandTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err())
-        .startsWith(file + ":" + skipped + ": warning: item '")
-        .contains("has no abstract; skipped");
+        .isEqualTo(file + ":" + skipped + ": warning: item 'A Blog Post Without an Abstract' has no"
+            + " abstract; skipped (a record needs title, author, date and abstract)\n");
     assertThat(run.out())
         .contains("add     sleeper-agents  \"Sleeper Agents: Training Deceptive LLMs")
         .contains("imported 4 added, 0 updated, 0 unchanged")

@@ -38,10 +38,13 @@ final class CslWorks {
     CSLName[] authors = item.getAuthor() == null ? new CSLName[0] : item.getAuthor();
     boolean etAl = Arrays.stream(authors).anyMatch(WorkNames::isOthers);
     LocalDate date = date(item.getIssued());
+    String title = text(item.getTitle());
+    // Reports name an item by its title; Zotero's ids are long URLs.
+    String key = title != null ? title : item.getId() == null ? "" : item.getId();
     return new Work(
         at,
-        item.getId() == null ? "" : item.getId(),
-        text(item.getTitle()),
+        key,
+        title,
         WorkNames.stored(authors),
         etAl,
         date,

@@ -46,7 +46,7 @@ final class RisWorks {
   private RisWorks() {}
 
   static Work of(RisEntry entry) {
-    String key = entry.first("ID") != null ? entry.first("ID") : entry.first("TI", "T1");
+    String key = entry.first("TI", "T1") != null ? entry.first("TI", "T1") : entry.first("ID");
     int[] date = date(entry.first("DA") != null ? entry.first("DA") : entry.first("PY", "Y1"));
     LocalDate day = day(date);
     return new Work(
