@@ -7,6 +7,7 @@ import dev.podium.load.Located;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
@@ -86,14 +87,7 @@ final class ExportCommand implements Callable<Integer> {
     } else {
       Path file = Path.of(output);
       AtomicFiles.write(file, text);
-      console.info(
-          "wrote "
-              + file
-              + " ("
-              + evidence.value().evidence().size()
-              + " records, "
-              + chosen.id()
-              + ")");
+      console.wrote(new WrittenFile(file, text.getBytes(StandardCharsets.UTF_8).length));
     }
     return ExitCode.OK.value();
   }

@@ -38,8 +38,8 @@ final class ImportWrites {
     Console console = Console.of(spec);
     SeedsDirectory dir = target.target(file, what);
     Diagnostics diagnostics = new Diagnostics();
-    ImportPlan plan =
-        importer.apply(dir).plan(new WorkImport.Request(file, file.toString(), target.persona), diagnostics);
+    WorkImport.Request request = new WorkImport.Request(file, file.toString(), target.persona);
+    ImportPlan plan = importer.apply(dir).plan(request, diagnostics);
     if (!planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }

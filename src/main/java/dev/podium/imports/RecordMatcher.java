@@ -25,7 +25,9 @@ final class RecordMatcher {
     pairBy(left, right, e -> key(e.title()), pairs, taken);
     pairBy(left, right, e -> key(e.abstract_()), pairs, taken);
     pairBy(left, right, e -> e.doi() == null ? "" : e.doi().toLowerCase(Locale.ROOT), pairs, taken);
-    pairBy(left, right, e -> e.arxivId() == null ? "" : e.arxivId().replaceFirst("v\\d+$", ""), pairs, taken);
+    // An arXiv id names the paper whatever its version.
+    pairBy(left, right, e -> e.arxivId() == null ? "" : e.arxivId().replaceFirst("v\\d+$", ""),
+        pairs, taken);
     if (byId) {
       pairBy(left, right, Evidence::id, pairs, taken);
     }
