@@ -31,7 +31,7 @@ public final class WorkNames {
       return blank(given) ? null : "{" + clean(given) + "}";
     }
     String last = join(join(clean(droppingParticle), clean(particle)), clean(family));
-    if (blank(given) && blank(suffix) && !last.contains(" ")) {
+    if (blank(given) && blank(suffix) && !clean(family).contains(" ")) {
       return last;
     }
     if (!blank(suffix) || clean(family).contains(" ") || blank(given)) {
@@ -42,8 +42,8 @@ public final class WorkNames {
 
   /**
    * The CSL name of a stored name: a braced name is a literal, anything else is read by citeproc's
-   * BibTeX name parser; a name the parser keeps whole or splits in two is cut before its last word,
-   * so that a personal name stays a personal name.
+   * BibTeX name parser; a name the parser misreads is cut at its commas ("Family, Suffix, Given"),
+   * else before its last word, so that a personal name stays a personal name.
    */
   public static CSLName csl(String stored) {
     String name = stored.strip().replaceAll("\\s+", " ");
@@ -54,14 +54,28 @@ public final class WorkNames {
     if (parsed != null) {
       return parsed;
     }
-    int cut = name.lastIndexOf(' ');
-    if (cut < 0) {
-      return new CSLNameBuilder().family(name).build();
+    String[] parts = name.split("\\s*,\\s*", -1);
+    if (parts.length == 3) {
+      return person(parts[2], parts[0], parts[1]);
     }
-    return new CSLNameBuilder()
-        .given(name.substring(0, cut))
-        .family(name.substring(cut + 1))
-        .build();
+    if (parts.length == 2) {
+      return person(parts[1], parts[0], null);
+    }
+    int cut = name.lastIndexOf(' ');
+    return cut < 0
+        ? person(null, name, null)
+        : person(name.substring(0, cut), name.substring(cut + 1), null);
+  }
+
+  private static CSLName person(String given, String family, String suffix) {
+    CSLNameBuilder b = new CSLNameBuilder().family(family);
+    if (given != null && !given.isBlank()) {
+      b.given(given);
+    }
+    if (suffix != null && !suffix.isBlank()) {
+      b.suffix(suffix);
+    }
+    return b.build();
   }
 
   /**
