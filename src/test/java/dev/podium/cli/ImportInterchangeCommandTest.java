@@ -29,8 +29,12 @@ class ImportInterchangeCommandTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err())
-        .isEqualTo(file + ":" + skipped + ": warning: item 'A Blog Post Without an Abstract' has no"
-            + " abstract; skipped (a record needs title, author, date and abstract)\n");
+        .isEqualTo(
+            file
+                + ":"
+                + skipped
+                + ": warning: item 'A Blog Post Without an Abstract' has no"
+                + " abstract; skipped (a record needs title, author, date and abstract)\n");
     assertThat(run.out())
         .contains("add     sleeper-agents  \"Sleeper Agents: Training Deceptive LLMs")
         .contains("imported 4 added, 0 updated, 0 unchanged")

@@ -15,7 +15,8 @@ import java.util.Random;
  * with placeholders (the first) where its precision ends. Names come in every form records store:
  * "Given Family", with particles, "Family, Suffix, Given", "Family Name, , Given",
  * "{Organisation}", in Latin, accented and non-Latin letters. Text holds LaTeX's, JSON's and RIS's
- * special characters; it leaves out ASCII ' and `, which LaTeX reads as quotation marks (’ and ‘).
+ * special characters; ASCII ' and ` only when asked, since LaTeX reads them as quotation marks (’
+ * and ‘).
  */
 final class RandomWorks {
   private static final String[] GIVEN = {
@@ -104,10 +105,22 @@ final class RandomWorks {
     "alignment"
   };
 
+  /** ASCII quotes, which LaTeX reads as typographic ones, for the formats that keep them. */
+  private static final String[] ASCII_QUOTES = {"'", "`", "don't", "O'Shea", "``q''"};
+
   private final Random random;
+  private final boolean asciiQuotes;
 
   RandomWorks(long seed) {
+    this(seed, false);
+  }
+
+  /**
+   * @param asciiQuotes whether text and names may hold ASCII ' and ` (not for BibTeX)
+   */
+  RandomWorks(long seed, boolean asciiQuotes) {
     this.random = new Random(seed);
+    this.asciiQuotes = asciiQuotes;
   }
 
   /** Text of one to {@code max} words and special pieces, single-spaced. */
@@ -115,7 +128,8 @@ final class RandomWorks {
     List<String> parts = new ArrayList<>();
     int n = 1 + random.nextInt(max);
     for (int i = 0; i < n; i++) {
-      parts.add(random.nextInt(3) == 0 ? pick(PIECES) : pick(WORDS));
+      int kind = random.nextInt(asciiQuotes ? 4 : 3);
+      parts.add(kind == 3 ? pick(ASCII_QUOTES) : kind == 0 ? pick(PIECES) : pick(WORDS));
     }
     // Joined with single spaces, and with no space at all now and then, so that pieces touch.
     StringBuilder s = new StringBuilder(parts.get(0));
@@ -132,6 +146,7 @@ final class RandomWorks {
       case 2 -> pick(PARTICLES) + " " + pick(FAMILY) + ", " + pick(SUFFIXES) + ", " + pick(GIVEN);
       case 3 -> pick(FAMILY) + " " + pick(FAMILY) + ", , " + pick(GIVEN);
       case 4 -> "{" + pick(ORGANISATIONS) + "}";
+      case 5 -> asciiQuotes ? pick(GIVEN) + " O'" + pick(FAMILY) : pick(GIVEN) + " " + pick(FAMILY);
       default -> pick(GIVEN) + " " + pick(FAMILY);
     };
   }
