@@ -1,6 +1,6 @@
 package dev.podium.cli;
 
-import dev.podium.imports.WorkImport;
+import dev.podium.imports.FileImport;
 import dev.podium.imports.csl.CslJsonReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +42,10 @@ final class ImportCslJsonCommand implements Callable<Integer> {
         file,
         "CSL-JSON file",
         dir ->
-            new WorkImport(
-                dir, CslJsonReader::read, "import csl-json", "copy of the CSL-JSON file"));
+            new FileImport<>(
+                dir,
+                FileImport.ofWorks(CslJsonReader::read),
+                "import csl-json",
+                "copy of the CSL-JSON file"));
   }
 }

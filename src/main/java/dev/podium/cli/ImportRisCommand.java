@@ -1,6 +1,6 @@
 package dev.podium.cli;
 
-import dev.podium.imports.WorkImport;
+import dev.podium.imports.FileImport;
 import dev.podium.imports.ris.RisReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,6 +41,8 @@ final class ImportRisCommand implements Callable<Integer> {
         target,
         file,
         "RIS file",
-        dir -> new WorkImport(dir, RisReader::works, "import ris", "copy of the RIS file"));
+        dir ->
+            new FileImport<>(
+                dir, FileImport.ofWorks(RisReader::works), "import ris", "copy of the RIS file"));
   }
 }

@@ -1,7 +1,7 @@
 package dev.podium.cli;
 
 import dev.podium.imports.ImportPlan;
-import dev.podium.imports.WorkImport;
+import dev.podium.imports.FileImport;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
@@ -34,11 +34,11 @@ final class ImportWrites {
    * @param what the source in a usage error, such as "RIS file"
    */
   static int run(CommandSpec spec, ImportOptions target, Path file, String what,
-      Function<SeedsDirectory, WorkImport> importer) throws IOException {
+      Function<SeedsDirectory, FileImport<?>> importer) throws IOException {
     Console console = Console.of(spec);
     SeedsDirectory dir = target.target(file, what);
     Diagnostics diagnostics = new Diagnostics();
-    WorkImport.Request request = new WorkImport.Request(file, file.toString(), target.persona);
+    FileImport.Request request = new FileImport.Request(file, file.toString(), target.persona);
     ImportPlan plan = importer.apply(dir).plan(request, diagnostics);
     if (!planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();

@@ -106,11 +106,12 @@ class InterchangeRoundTripTest {
               new BibtexImport(seeds)
                   .plan(new BibtexImport.Request(file, name, persona), diagnostics);
           case CSL_JSON ->
-              new WorkImport(seeds, CslJsonReader::read, "import csl-json", "copy")
-                  .plan(new WorkImport.Request(file, name, persona), diagnostics);
+              new FileImport<>(
+                      seeds, FileImport.ofWorks(CslJsonReader::read), "import csl-json", "copy")
+                  .plan(new FileImport.Request(file, name, persona), diagnostics);
           case RIS ->
-              new WorkImport(seeds, RisReader::works, "import ris", "copy")
-                  .plan(new WorkImport.Request(file, name, persona), diagnostics);
+              new FileImport<>(seeds, FileImport.ofWorks(RisReader::works), "import ris", "copy")
+                  .plan(new FileImport.Request(file, name, persona), diagnostics);
         };
     assertThat(diagnostics.sorted()).as(text).isEmpty();
     assertThat(plan.count(RecordChange.Kind.ADDED)).isEqualTo(plan.changes().size());
