@@ -86,7 +86,12 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     } else {
       Path file = Path.of(output);
-      AtomicFiles.write(file, text);
+      try {
+        AtomicFiles.write(file, text);
+      } catch (IOException e) {
+        console.error("podium: cannot write " + file + " (" + e.getMessage() + "); nothing written");
+        return ExitCode.BAD_INPUT.value();
+      }
       console.wrote(new WrittenFile(file, text.getBytes(StandardCharsets.UTF_8).length));
     }
     return ExitCode.OK.value();

@@ -82,6 +82,11 @@ class ExportCommandTest {
         .isEqualTo("podium: unknown --format 'endnote'; choose bibtex, csl-json, ris\n");
     assertThat(podium("export", "nobody", "--format", "ris", "--seeds", dir).code()).isEqualTo(2);
 
+    Run folder =
+        podium("export", "fazl-barez", "--format", "ris", "-o", temp.toString(), "--seeds", dir);
+    assertThat(folder.code()).isEqualTo(1);
+    assertThat(folder.err()).startsWith("podium: cannot write " + temp).endsWith("; nothing written\n");
+
     Path evidence = seeds.resolve("personas/fazl-barez/evidence.yaml");
     TestSeeds.edit(evidence, "    et_al: true\n", "    et_al: maybe\n");
     Map<String, String> before = snapshot(seeds);
