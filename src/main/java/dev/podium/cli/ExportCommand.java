@@ -89,7 +89,8 @@ final class ExportCommand implements Callable<Integer> {
       try {
         AtomicFiles.write(file, text);
       } catch (IOException e) {
-        console.error("podium: cannot write " + file + " (" + e.getMessage() + "); nothing written");
+        console.error(
+            "podium: cannot write " + file + " (" + e.getMessage() + "); nothing written");
         return ExitCode.BAD_INPUT.value();
       }
       console.wrote(new WrittenFile(file, text.getBytes(StandardCharsets.UTF_8).length));

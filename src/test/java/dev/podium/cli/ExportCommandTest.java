@@ -85,7 +85,9 @@ class ExportCommandTest {
     Run folder =
         podium("export", "fazl-barez", "--format", "ris", "-o", temp.toString(), "--seeds", dir);
     assertThat(folder.code()).isEqualTo(1);
-    assertThat(folder.err()).startsWith("podium: cannot write " + temp).endsWith("; nothing written\n");
+    assertThat(folder.err())
+        .startsWith("podium: cannot write " + temp)
+        .endsWith("; nothing written\n");
 
     Path evidence = seeds.resolve("personas/fazl-barez/evidence.yaml");
     TestSeeds.edit(evidence, "    et_al: true\n", "    et_al: maybe\n");
