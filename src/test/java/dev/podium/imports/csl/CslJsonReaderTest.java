@@ -73,6 +73,20 @@ class CslJsonReaderTest {
   }
 
   @Test
+  void theReadmeExampleOfAMalformedFile() {
+    Diagnostics diagnostics = new Diagnostics();
+    String text = "[\n  {\"type\": \"book\",\n   \"title\": \"A\",}\n]\n";
+
+    assertThat(CslJsonReader.read(text, "zotero.json", diagnostics)).isNull();
+
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            "zotero.json:3:17: malformed JSON: Unexpected character ('}' (code 125)): was expecting"
+                + " double-quote to start field name; check the quotes, commas and brackets there");
+  }
+
+  @Test
   void anItemCiteprocCannotReadIsAnErrorAtTheItem() {
     Diagnostics diagnostics = new Diagnostics();
     String text =
