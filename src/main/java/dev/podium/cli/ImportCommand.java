@@ -11,13 +11,19 @@ import picocli.CommandLine.Spec;
     description = "Import a raw source into a persona's seeds.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    subcommands = {ImportListingCommand.class, ImportProfileCommand.class, ImportBibtexCommand.class})
+    subcommands = {
+      ImportListingCommand.class,
+      ImportProfileCommand.class,
+      ImportBibtexCommand.class,
+      ImportCslJsonCommand.class,
+      ImportRisCommand.class
+    })
 final class ImportCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing source kind: listing, profile or bibtex");
+        spec.commandLine(), "missing source kind: listing, profile, bibtex, csl-json or ris");
   }
 }

@@ -1,12 +1,15 @@
 package dev.podium.cli;
 
 import dev.podium.imports.ImportPlan;
+import dev.podium.imports.FileImport;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Carries out an import plan's writes (unless it is a dry run) and says which files they are. */
 final class ImportWrites {
@@ -22,6 +25,27 @@ final class ImportWrites {
       console.error("podium: " + diagnostics.counts() + "; nothing imported, nothing written");
     }
     return plan != null;
+  }
+
+  /**
+   * Runs an interchange import (CSL-JSON, RIS): plans it, reports as the BibTeX import does and
+   * writes; the exit code.
+   *
+   * @param what the source in a usage error, such as "RIS file"
+   */
+  static int run(CommandSpec spec, ImportOptions target, Path file, String what,
+      Function<SeedsDirectory, FileImport<?>> importer) throws IOException {
+    Console console = Console.of(spec);
+    SeedsDirectory dir = target.target(file, what);
+    Diagnostics diagnostics = new Diagnostics();
+    FileImport.Request request = new FileImport.Request(file, file.toString(), target.persona);
+    ImportPlan plan = importer.apply(dir).plan(request, diagnostics);
+    if (!planned(plan, diagnostics, console)) {
+      return ExitCode.BAD_INPUT.value();
+    }
+    ImportReport.print(plan, target.dryRun, "file", console);
+    apply(plan, target.dryRun, dir, dir.personaDir(target.persona), console);
+    return ExitCode.OK.value();
   }
 
   static void apply(ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, Console console)

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       ListCommand.class,
       ImportCommand.class,
+      ExportCommand.class,
       InitCommand.class,
       DraftCommand.class,
       SchemaCommand.class,
@@ -143,7 +144,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: brief, panel, check, list, import, init, draft, schema or completion");
+        spec.commandLine(), "missing command: brief, panel, check, list, import, export, init, draft, schema or completion");
   }
 
   /**

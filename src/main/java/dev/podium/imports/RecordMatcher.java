@@ -10,8 +10,10 @@ import java.util.function.Function;
 
 /**
  * Pairs the records of two lists that describe the same paper: first by title, then by abstract,
- * then (when asked) by id, each compared without case, accents, spacing or punctuation. Each
- * record is paired at most once, in list order, so two papers with one title pair in turn.
+ * each compared without case, accents, spacing or punctuation, then by DOI or arXiv id (so a
+ * paper whose title and abstract both changed at the source is still found), then (when asked) by
+ * id. Each record is paired at most once, in list order, so two papers with one title pair in
+ * turn.
  */
 final class RecordMatcher {
   private RecordMatcher() {}
@@ -22,6 +24,10 @@ final class RecordMatcher {
     Map<Integer, Integer> taken = new HashMap<>();
     pairBy(left, right, e -> key(e.title()), pairs, taken);
     pairBy(left, right, e -> key(e.abstract_()), pairs, taken);
+    pairBy(left, right, e -> e.doi() == null ? "" : e.doi().toLowerCase(Locale.ROOT), pairs, taken);
+    // An arXiv id names the paper whatever its version.
+    pairBy(left, right, e -> e.arxivId() == null ? "" : e.arxivId().replaceFirst("v\\d+$", ""),
+        pairs, taken);
     if (byId) {
       pairBy(left, right, Evidence::id, pairs, taken);
     }

@@ -152,6 +152,6 @@ class ImportBibtexCommandTest {
     assertThat(podium("import", "bibtex", "nope.bib", "--persona", "x", "--seeds", seeds.toString()).err())
         .isEqualTo("podium: BibTeX file not found: nope.bib\n");
     assertThat(podium("import", "bibtex", BIB.toString(), "--seeds", seeds.toString()).code()).isEqualTo(2);
-    assertThat(podium("import").err()).startsWith("podium: missing source kind: listing, profile or bibtex");
+    assertThat(podium("import").err()).startsWith("podium: missing source kind: listing, profile, bibtex, csl-json or ris");
   }
 }

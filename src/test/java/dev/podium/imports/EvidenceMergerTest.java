@@ -54,6 +54,22 @@ class EvidenceMergerTest {
   }
 
   @Test
+  void aPaperWhoseTitleAndAbstractChangedAtTheSourceIsFoundByItsDoiOrArxivId() {
+    Evidence withDoi = with(a, "doi", "10.1234/Alpha");
+    Evidence withArxiv = with(b, "arxiv_id", "2401.05566");
+    Evidence theirsA = with(with(with(withDoi, "title", "Alpha, Revised"), "abstract", "New."), "doi", "10.1234/alpha");
+    Evidence theirsB = with(with(with(withArxiv, "title", "Beta v2"), "abstract", "Newer."), "arxiv_id", "2401.05566v2");
+
+    EvidenceMerger.Result result =
+        EvidenceMerger.merge(List.of(withDoi, withArxiv), List.of(withDoi, withArxiv), List.of(theirsA, theirsB), List.of());
+
+    assertThat(result.evidence()).extracting(Evidence::id).containsExactly("alpha", "beta");
+    assertThat(result.evidence()).extracting(Evidence::title).containsExactly("Alpha, Revised", "Beta v2");
+    assertThat(result.changes()).extracting(RecordChange::kind)
+        .containsExactly(RecordChange.Kind.UPDATED, RecordChange.Kind.UPDATED);
+  }
+
+  @Test
   void aRecordWhoseTitleAndAbstractWereBothEditedIsFoundThroughTheBase() {
     Evidence ours = with(with(a, "title", "Mine"), "abstract", "Mine too.");
     EvidenceMerger.Result result =

@@ -72,11 +72,13 @@ final class BibtexImporter {
 
   /**
    * The kind of publication from the entry type; an entry that is only on arXiv (an arXiv id and
-   * no venue, or a journal field that names arXiv) is a preprint. Null for a type that says nothing
+   * no venue, or a journal field that names arXiv) or whose pubstate is "preprint" (as Podium's
+   * export writes a preprint) is a preprint. Null for a type that says nothing
    * ({@code @misc} without an arXiv id, {@code @unpublished}).
    */
   static ItemType type(BibEntry entry) {
-    if (arxivId(entry) != null && container(entry) == null) {
+    if (arxivId(entry) != null && container(entry) == null
+        || "preprint".equalsIgnoreCase(entry.raw("pubstate"))) {
       return ItemType.PREPRINT;
     }
     return switch (entry.type()) {
