@@ -43,19 +43,39 @@ final class ImportWrites {
     if (!planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    ImportReport.print(plan, target.dryRun, "file", console);
-    apply(plan, target.dryRun, dir, dir.personaDir(target.persona), console);
+    apply(
+        plan,
+        target.dryRun,
+        dir,
+        dir.personaDir(target.persona),
+        console,
+        () -> ImportReport.print(plan, target.dryRun, "file", console));
     return ExitCode.OK.value();
   }
 
   static void apply(ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, Console console)
       throws IOException {
+    apply(plan, dryRun, dir, personaDir, console, () -> {});
+  }
+
+  /**
+   * Writes the plan's files, all or none, and only then says what was imported ({@code report})
+   * and written: a failed write reports nothing as done.
+   */
+  static void apply(
+      ImportPlan plan,
+      boolean dryRun,
+      SeedsDirectory dir,
+      Path personaDir,
+      Console console,
+      Runnable report)
+      throws IOException {
     if (!dryRun) {
-      // All files of an import land together, or none does.
       Map<Path, byte[]> files = new LinkedHashMap<>();
       plan.writes().forEach(write -> files.put(write.path(), write.content()));
       AtomicFiles.write(files);
     }
+    report.run();
     for (ImportPlan.FileWrite write : plan.writes()) {
       console.info((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
     }

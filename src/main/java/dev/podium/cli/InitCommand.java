@@ -164,8 +164,13 @@ final class InitCommand implements Callable<Integer> {
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return false;
     }
-    ImportReport.print(plan, false, "listing", console);
-    ImportWrites.apply(plan, false, dir, dir.personaDir(persona), console);
+    ImportWrites.apply(
+        plan,
+        false,
+        dir,
+        dir.personaDir(persona),
+        console,
+        () -> ImportReport.print(plan, false, "listing", console));
     return true;
   }
 
