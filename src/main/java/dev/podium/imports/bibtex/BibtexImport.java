@@ -59,14 +59,11 @@ public final class BibtexImport {
     // else there (a listing, a profile) is kept, and the copy takes a new name.
     String copy = SourceCopy.name(sources, request.bib().getFileName().toString(), bytes, name -> readable(sources.resolve(name)) != null);
     List<Evidence> ours = seedsNow.evidence();
-    EvidenceMerger.Result merged;
-    try (StanceTagger tagger = new StanceTagger(seedsNow.taxonomy())) {
-      BibtexImporter importer = new BibtexImporter(tagger);
-      List<Evidence> theirs = importer.toEvidence(entries, request.bibName(), diagnostics);
-      List<BibEntry> previous = readable(sources.resolve(copy));
-      List<Evidence> base = previous == null ? null : importer.toEvidence(previous, copy, new Diagnostics());
-      merged = EvidenceMerger.merge(ours, base, theirs, seedsNow.themes());
-    }
+    BibtexImporter importer = new BibtexImporter(new StanceTagger(seedsNow.taxonomy()));
+    List<Evidence> theirs = importer.toEvidence(entries, request.bibName(), diagnostics);
+    List<BibEntry> previous = readable(sources.resolve(copy));
+    List<Evidence> base = previous == null ? null : importer.toEvidence(previous, copy, new Diagnostics());
+    EvidenceMerger.Result merged = EvidenceMerger.merge(ours, base, theirs, seedsNow.themes());
     merged = KeyPaperMarker.markAdded(merged, seedsNow.namedPapers());
     PlannedWrites writes = new PlannedWrites();
     List<String> notes = new ArrayList<>();
