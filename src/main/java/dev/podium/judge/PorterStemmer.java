@@ -5,7 +5,7 @@ package dev.podium.judge;
  * English analysis uses: "-bli" becomes "-ble" and "-logi" "-log", and words of one or two letters
  * stay as they are. Expects lower case; any character but a, e, i, o, u (and y after a vowel) is a
  * consonant. EnglishWordsTest compares it with Lucene's on every word of the seeds and the
- * labelled data. Not thread-safe: one instance per word.
+ * labelled data. Thread-safe: each call works on its own copy of the word.
  */
 final class PorterStemmer {
   private final char[] b;

@@ -36,8 +36,7 @@ final class WordTokenizer {
       "[:\\u00B7\\u0387\\u05F4\\u2027\\uFE13\\uFE55\\uFF1A" + MID_NUM_LET + "]";
   private static final String MID_NUM =
       "[,;\\u037E\\u0589\\u060C\\u060D\\u066C\\u07F8\\u2044\\uFE10\\uFE14\\uFE50\\uFE54"
-          + "\\uFF0C\\uFF1B"
-          + MID_NUM_LET + "]";
+          + "\\uFF0C\\uFF1B" + MID_NUM_LET + "]";
   private static final String CONNECTOR =
       "[_\\u202F\\u203F\\u2040\\u2054\\uFE33\\uFE34\\uFE4D-\\uFE4F\\uFF3F]";
 
@@ -75,9 +74,9 @@ final class WordTokenizer {
    */
   private static final Pattern EMOJI =
       Pattern.compile(
-              EMOJI_UNIT + "(?:(?:\\u200D" + EMOJI_UNIT + ")*|[\\x{E0020}-\\x{E007E}]+\\x{E007F})"
-                  + "|[0-9#*]" + MARKS_NO_SELECTOR + "\\uFE0F?\\u20E3" + MARKS_NO_SELECTOR
-                  + "|(?:[\\x{1F1E6}-\\x{1F1FF}]" + MARKS + "){2}");
+          EMOJI_UNIT + "(?:(?:\\u200D" + EMOJI_UNIT + ")*|[\\x{E0020}-\\x{E007E}]+\\x{E007F})"
+              + "|[0-9#*]" + MARKS_NO_SELECTOR + "\\uFE0F?\\u20E3" + MARKS_NO_SELECTOR
+              + "|(?:[\\x{1F1E6}-\\x{1F1FF}]" + MARKS + "){2}");
 
   private static final int ZERO_WIDTH_JOINER = 0x200D;
 
