@@ -142,7 +142,8 @@ class DistributionIT {
   private static boolean shaded(ZipFile library, ZipFile jar) {
     return library.stream()
         .map(ZipEntry::getName)
-        .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/") && !n.contains("module-info"))
+        .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/"))
+        .filter(n -> !n.contains("module-info"))
         .findFirst()
         .map(n -> jar.getEntry(n) != null)
         .orElse(false);
