@@ -2,6 +2,8 @@ package dev.podium.cli;
 
 import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
+import dev.podium.load.Suggestions;
+import java.util.Collection;
 import java.util.List;
 
 /** Checks of ids given on the command line: well formed, and known to the seeds. */
@@ -19,9 +21,16 @@ final class Choices {
     requireId(what, given);
     if (!known.contains(given)) {
       throw new UsageException(
-          "unknown " + what + " '" + given + "'; known: " + String.join(", ", known));
+          "unknown " + what + " '" + given + "'; known: " + String.join(", ", known)
+              + hint(given, known));
     }
     return given;
+  }
+
+  /** "; did you mean 'x'?" when one of the candidates is near enough to be meant, else "". */
+  static String hint(String given, Collection<String> candidates) {
+    String closest = Suggestions.closest(given, candidates);
+    return closest == null ? "" : "; did you mean '" + closest + "'?";
   }
 
   static void requireId(String what, String id) {

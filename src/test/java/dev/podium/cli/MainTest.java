@@ -279,7 +279,8 @@ class MainTest {
     assertThat(podium("brief", "--format", "odt").code()).isEqualTo(2);
     assertThat(podium("brief", "--format", "md,odt").err())
         .isEqualTo("podium: unknown format 'odt'; use " + String.join(", ", dev.podium.publish.Formats.ids()) + " or all\n");
-    assertThat(podium("brief", "--paper", "legal").err()).isEqualTo("podium: unknown paper 'legal'; use a4, letter\n");
+    assertThat(podium("brief", "--paper", "legal").err())
+        .isEqualTo("podium: --paper: expected a4 or letter, got 'legal'\nTry 'podium brief --help' for usage.\n");
     assertThat(podium("brief", "--paper", "legal").code()).isEqualTo(2);
     assertThat(podium("brief", "--font", "no-such-font.ttf").err()).isEqualTo("podium: font file 'no-such-font.ttf' not found\n");
     assertThat(podium("brief", "--font", "no-such-font.ttf").code()).isEqualTo(2);
