@@ -3,6 +3,8 @@ package dev.podium.cli;
 import dev.podium.load.Ids;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.Suggestions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,12 +21,25 @@ final class Choices {
       return known.get(0);
     }
     requireId(what, given);
+    if (!known.contains(given) && dir.isBundled()) {
+      throw new UsageException(
+          "unknown " + what + " '" + given + "': " + (Files.isDirectory(Path.of("seeds"))
+              ? "./seeds has no " + SeedsDirectory.STANCES : "there is no ./seeds here")
+              + ", so Podium read the sample bundled with it, which has " + String.join(", ", known) + hint(given, known)
+              + "; " + fix(what, given));
+    }
     if (!known.contains(given)) {
       throw new UsageException(
           "unknown " + what + " '" + given + "'; known: " + String.join(", ", known)
               + hint(given, known));
     }
     return given;
+  }
+
+  private static String fix(String what, String given) {
+    return what.equals("persona")
+        ? "run podium init " + given + " to start a seeds folder here, or pass --seeds DIR"
+        : "pass --seeds DIR, or --motion FILE.yaml";
   }
 
   /** "; did you mean 'x'?" when one of the candidates is near enough to be meant, else "". */

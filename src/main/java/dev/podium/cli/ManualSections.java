@@ -55,16 +55,16 @@ final class ManualSections implements IModelTransformer {
   private static final List<String> ENVIRONMENT =
       List.of(
           "PODIUM_SEEDS, PODIUM_MOTION, PODIUM_STYLE, PODIUM_PAPER, PODIUM_FORMAT",
-          "  Defaults for --seeds, --motion, --style, --paper and --format. An option on the",
-          "  command line wins over them; they win over podium.yaml.",
+          "  Defaults for --seeds, --motion, --style, --paper and --format.",
+          "  Options on the command line win over them, and they win over podium.yaml.",
           "NO_COLOR",
           "  Set to anything: errors and warnings are not coloured on a terminal.");
 
   private static final List<String> FILES =
       List.of(
           "podium.yaml",
-          "  Defaults for this folder, read from the working folder: seeds, motion, style, paper",
-          "  and format, written as on the command line (style: apa).",
+          "  Defaults for runs in this folder: seeds, motion, style, paper and format.",
+          "  Each is written as on the command line, e.g. style: apa.",
           "seeds/",
           "  stances.yaml, motions/ID.yaml and personas/ID/{persona,themes,evidence}.yaml.",
           "  Without ./seeds (or --seeds DIR), the sample bundled with Podium is read.",

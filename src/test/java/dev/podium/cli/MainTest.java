@@ -362,4 +362,17 @@ class MainTest {
         .contains(persona + ":" + line + ":5: warning: no font has '安' (U+5B89); the PDF will show \uFFFD")
         .contains(persona + ":" + line + ":5: warning: no font has '全' (U+5168)");
   }
+
+  @Test
+  void filesNamedYmlAreReportedAsNotRead() throws IOException {
+    Path seeds = TestSeeds.copy(temp);
+    Path motion = seeds.resolve("motions/ai-autonomy-over-life.yaml");
+    Files.move(motion, motion.resolveSibling("ai-autonomy-over-life.yml"));
+    Run run = podium("list", "--seeds", seeds.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err())
+        .isEqualTo("podium: " + seeds + "/motions/ai-autonomy-over-life.yml is not read; Podium reads"
+            + " .yaml files, so rename it to ai-autonomy-over-life.yaml\n");
+    assertThat(run.out()).endsWith("motions:\n");
+  }
 }

@@ -43,6 +43,13 @@ class ManPageIT {
       }
     }
     assertThat(pages.get("podium.1")).containsIgnoringCase("Exit status").contains("bad input");
+    for (String page : List.of("podium.1", "podium-brief.1", "podium-init.1")) {
+      assertThat(pages.get(page))
+          .as(page)
+          .contains(".SH \"EXAMPLES\"")
+          .contains(".SH \"ENVIRONMENT\" .sp PODIUM_SEEDS")
+          .contains(".SH \"FILES\" .sp podium.yaml");
+    }
   }
 
   private static String page(CommandLine command) {
