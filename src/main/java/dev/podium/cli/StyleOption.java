@@ -9,8 +9,17 @@ final class StyleOption {
       names = "--style",
       paramLabel = "CSL",
       defaultValue = "ieee",
+      completionCandidates = StyleNames.class,
       description = "Citation style: ieee, apa or chicago-author-date (default: ${DEFAULT-VALUE}).")
   String style;
+
+  /** The styles {@code --style} completes to. */
+  static final class StyleNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return CitationStyle.OFFERED.iterator();
+    }
+  }
 
   CitationStyle resolve() {
     CitationStyle citationStyle = CitationStyle.named(style);
