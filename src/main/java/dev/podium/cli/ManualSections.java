@@ -1,5 +1,6 @@
 package dev.podium.cli;
 
+import dev.podium.load.ProjectFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,9 @@ final class ManualSections implements IModelTransformer {
 
   private static final List<String> ENVIRONMENT =
       List.of(
-          "PODIUM_SEEDS, PODIUM_MOTION, PODIUM_STYLE, PODIUM_PAPER, PODIUM_FORMAT",
-          "  Defaults for --seeds, --motion, --style, --paper and --format.",
+          String.join(", ", ProjectFile.KEYS.stream().map(DefaultValues::variable).toList()),
+          "  Defaults for " + String.join(", ", ProjectFile.KEYS.stream().map(k -> "--" + k).toList())
+              + ".",
           "  Options on the command line win over them, and they win over podium.yaml.",
           "NO_COLOR",
           "  Set to anything: errors and warnings are not coloured on a terminal.");
@@ -63,7 +65,7 @@ final class ManualSections implements IModelTransformer {
   private static final List<String> FILES =
       List.of(
           "podium.yaml",
-          "  Defaults for runs in this folder: seeds, motion, style, paper and format.",
+          "  Defaults for runs in this folder: " + String.join(", ", ProjectFile.KEYS) + ".",
           "  Each is written as on the command line, e.g. style: apa.",
           "seeds/",
           "  stances.yaml, motions/ID.yaml and personas/ID/{persona,themes,evidence}.yaml.",

@@ -15,7 +15,10 @@ public record ProjectFile(String displayName, Map<String, Setting> settings) {
   /** The file's name; Podium looks for it in the working folder. */
   public static final String NAME = "podium.yaml";
 
-  /** The keys a project file may set, each the name of the option it gives a default for. */
+  /**
+   * The keys a project file may set, each the long name of the option it gives a default for; an
+   * option named here (a later --locale, say) also takes its default from PODIUM_KEY.
+   */
   public static final List<String> KEYS = List.of("seeds", "motion", "style", "paper", "format");
 
   /** One default: the option's long name without dashes, its value, and where it was written. */

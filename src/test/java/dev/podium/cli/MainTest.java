@@ -327,6 +327,12 @@ class MainTest {
     Run help = podium("--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("brief").contains("check").contains("list");
+    assertThat(help.out())
+        .contains("\nExamples:\nStart a folder of your own and brief a new speaker:\n")
+        .contains("\n\nEnvironment:\nPODIUM_SEEDS, PODIUM_MOTION,")
+        .contains("\n\nFiles:\npodium.yaml\n")
+        .doesNotContain("== ");
+    assertThat(podium("schema", "--help").out()).doesNotContain("Environment:");
     Run version = podium("--version");
     assertThat(version.code()).isZero();
     assertThat(version.out()).matches("podium \\d+\\.\\d+\\.\\d+.*\\n");
