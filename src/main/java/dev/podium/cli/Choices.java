@@ -22,11 +22,14 @@ final class Choices {
     }
     requireId(what, given);
     if (!known.contains(given) && dir.isBundled()) {
+      String why =
+          Files.isDirectory(Path.of("seeds"))
+              ? "./seeds has no " + SeedsDirectory.STANCES
+              : "there is no ./seeds here";
       throw new UsageException(
-          "unknown " + what + " '" + given + "': " + (Files.isDirectory(Path.of("seeds"))
-              ? "./seeds has no " + SeedsDirectory.STANCES : "there is no ./seeds here")
-              + ", so Podium read the sample bundled with it, which has " + String.join(", ", known) + hint(given, known)
-              + "; " + fix(what, given));
+          "unknown " + what + " '" + given + "': " + why
+              + ", so Podium read the sample bundled with it, which has " + String.join(", ", known)
+              + hint(given, known) + "; " + fix(what, given));
     }
     if (!known.contains(given)) {
       throw new UsageException(

@@ -46,8 +46,10 @@ final class IdCompletion {
           local prev_word=${COMP_WORDS[COMP_CWORD-1]}
           local IFS=$'\\n'
           case ${prev_word} in
-            --motion) COMPREPLY=( $(compgen -W "$(_podium_ids motions)" -- "${curr_word}") ); return ;;
-            --persona) COMPREPLY=( $(compgen -W "$(_podium_ids personas)" -- "${curr_word}") ); return ;;
+            --motion)
+              COMPREPLY=( $(compgen -W "$(_podium_ids motions)" -- "${curr_word}") ); return ;;
+            --persona)
+              COMPREPLY=( $(compgen -W "$(_podium_ids personas)" -- "${curr_word}") ); return ;;
           esac
           unset IFS
           %s "$@"

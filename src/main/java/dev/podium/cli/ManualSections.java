@@ -45,7 +45,7 @@ final class ManualSections implements IModelTransformer {
               "A new persona to fill in by hand (creates ./seeds if there is none):",
               "  podium init jane-doe --name 'Jane Doe'",
               "A persona filled from a Markdown profile and a publication listing:",
-              "  podium init jane-doe --from-profile profile.md --from-listing pubs.txt --year 2026"),
+              "  podium init jane-doe --from-profile profile.md --from-listing pubs.txt"),
           "podium check",
           List.of("Every problem in ./seeds, with file:line:column:", "  podium check"),
           "podium completion",
@@ -56,7 +56,8 @@ final class ManualSections implements IModelTransformer {
   private static final List<String> ENVIRONMENT =
       List.of(
           String.join(", ", ProjectFile.KEYS.stream().map(DefaultValues::variable).toList()),
-          "  Defaults for " + String.join(", ", ProjectFile.KEYS.stream().map(k -> "--" + k).toList())
+          "  Defaults for "
+              + String.join(", ", ProjectFile.KEYS.stream().map(k -> "--" + k).toList())
               + ".",
           "  Options on the command line win over them, and they win over podium.yaml.",
           "NO_COLOR",
@@ -103,7 +104,8 @@ final class ManualSections implements IModelTransformer {
   }
 
   /** Adds a section; the first one's title is the footer's heading. Returns that heading. */
-  private static String section(List<String> footer, String heading, String title, List<String> lines) {
+  private static String section(
+      List<String> footer, String heading, String title, List<String> lines) {
     if (heading != null) {
       footer.add("");
       footer.add(SECTION + title);

@@ -62,9 +62,11 @@ final class SeedsOption {
   private SeedsDirectory warnAboutMisnamed(SeedsDirectory dir) {
     for (Path file : dir.misnamed()) {
       String name = file.getFileName().toString();
-      Console.of(command).warning(
-          "podium: " + dir.display(file) + " is not read; Podium reads .yaml files, so rename it to "
-              + name.substring(0, name.length() - ".yml".length()) + ".yaml");
+      String renamed = name.substring(0, name.length() - ".yml".length()) + ".yaml";
+      Console.of(command)
+          .warning(
+              "podium: " + dir.display(file)
+                  + " is not read; Podium reads .yaml files, so rename it to " + renamed);
     }
     return dir;
   }

@@ -211,7 +211,8 @@ public final class SeedsChecker {
     if (withoutUrl.size() == 1) {
       diagnostics.warning(
           firstWithoutUrl,
-          "evidence '" + withoutUrl.get(0) + "' is cited but has no url; readers cannot look it up");
+          "evidence '" + withoutUrl.get(0)
+              + "' is cited but has no url; readers cannot look it up");
     } else if (withoutUrl.size() > 1) {
       diagnostics.warning(
           firstWithoutUrl,

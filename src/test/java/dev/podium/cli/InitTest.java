@@ -120,7 +120,8 @@ class InitTest {
       })
   void anyNameIsWrittenAsYamlThatPassesCheckAndReadsBackAsGiven(String name) {
     Path seeds = TestSeeds.copy(temp);
-    MainTest.Run init = MainTest.podium("init", "ada-lovelace", "--name", name, "--seeds", seeds.toString());
+    MainTest.Run init =
+        MainTest.podium("init", "ada-lovelace", "--name", name, "--seeds", seeds.toString());
     assertThat(init.code()).as(init.err()).isZero();
     MainTest.Run check = MainTest.podium("check", "--seeds", seeds.toString());
     assertThat(check.code()).as(check.err()).isZero();
@@ -140,9 +141,11 @@ class InitTest {
     assertThat(init.out())
         .contains("wrote " + seeds.resolve("stances.yaml"))
         .contains("started " + seeds + " with the stances and motions bundled with Podium\n");
-    assertThat(seeds.resolve("stances.yaml")).hasSameTextualContentAs(Path.of("seeds/stances.yaml"));
+    assertThat(seeds.resolve("stances.yaml"))
+        .hasSameTextualContentAs(Path.of("seeds/stances.yaml"));
     assertThat(MainTest.podium("list", "--seeds", seeds.toString()).out())
-        .isEqualTo("seeds: " + seeds + "\npersonas:\n  jane-doe\nmotions:\n  ai-autonomy-over-life\n");
+        .isEqualTo(
+            "seeds: " + seeds + "\npersonas:\n  jane-doe\nmotions:\n  ai-autonomy-over-life\n");
     MainTest.Run second = MainTest.podium("init", "john-doe", "--seeds", seeds.toString());
     assertThat(second.out()).doesNotContain("started");
   }

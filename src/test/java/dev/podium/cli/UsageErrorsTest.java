@@ -28,13 +28,19 @@ class UsageErrorsTest {
 
   @Test
   void aMisspeltOptionSuggestsTheNearestOptionOfItsCommand() {
-    assertUsage(podium("brief", "--knd", "opponent"), "podium: Unknown option: '--knd'\nDid you mean '--kind'?\n");
-    assertUsage(podium("panel", "a", "b", "--fromat=pdf"), "podium: Unknown option: '--fromat=pdf'\nDid you mean '--format'?\n");
+    assertUsage(
+        podium("brief", "--knd", "opponent"),
+        "podium: Unknown option: '--knd'\nDid you mean '--kind'?\n");
+    assertUsage(
+        podium("panel", "a", "b", "--fromat=pdf"),
+        "podium: Unknown option: '--fromat=pdf'\nDid you mean '--format'?\n");
   }
 
   @Test
   void withNothingNearTheHelpIsNamedInstead() {
-    assertUsage(podium("brief", "--zzzzzz"), "podium: Unknown option: '--zzzzzz'\nTry 'podium brief --help' for usage.\n");
+    assertUsage(
+        podium("brief", "--zzzzzz"),
+        "podium: Unknown option: '--zzzzzz'\nTry 'podium brief --help' for usage.\n");
     assertUsage(
         podium("xyzzy"),
         "podium: unknown command 'xyzzy'; commands: brief, panel, preview, check, explain, list,"
