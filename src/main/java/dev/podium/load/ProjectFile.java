@@ -88,7 +88,8 @@ public record ProjectFile(String displayName, Map<String, Setting> settings) {
       diagnostics.error(
           entry.value().location(),
           "expected a value for '" + entry.key() + "', as on the command line (--" + entry.key()
-              + " VALUE), found " + entry.value().describe());
+              + " VALUE), found "
+              + (entry.value() instanceof Node.Scalar ? "nothing" : entry.value().describe()));
       return null;
     }
     return new Setting(entry.key(), scalar.text(), scalar.location());
