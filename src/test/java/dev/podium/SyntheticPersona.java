@@ -29,6 +29,12 @@ public final class SyntheticPersona {
 
   /** Writes {@code seeds/personas/ID/} with {@code count} records; returns the persona folder. */
   public static Path write(Path seeds, String id, int count, long seed) throws IOException {
+    return write(seeds, id, count, seed, LocalDate.of(2018, 1, 1), 3000);
+  }
+
+  /** As above, with records dated over the {@code days} days from {@code first}. */
+  public static Path write(Path seeds, String id, int count, long seed, LocalDate first, int days)
+      throws IOException {
     Random random = new Random(seed);
     Path dir = Files.createDirectories(seeds.resolve("personas").resolve(id));
     Files.writeString(
@@ -42,7 +48,7 @@ public final class SyntheticPersona {
       String finding = "We find that " + phrase(random, 8) + ".";
       String abstractText = capital(phrase(random, 12)) + ". " + finding + " " + capital(phrase(random, 10)) + ".";
       int stance = random.nextInt(4);
-      LocalDate date = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(3000));
+      LocalDate date = first.plusDays(random.nextInt(days));
       evidence
           .append("  - id: ").append(recordId).append('\n')
           .append("    title: \"").append(capital(phrase(random, 6))).append("\"\n")

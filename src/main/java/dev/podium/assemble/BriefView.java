@@ -229,7 +229,7 @@ public record BriefView(
    * the speaker wrote and how many have an author list cut short before his name could show;
    * {@code file} names the chart drawn from it, beside the brief. Years run
    * over all the records on file. A record on two stances counts in both rows; {@code sharedCount}
-   * records do.
+   * records do. {@code scale} says how many years a column and how many records a dot stand for.
    */
   public record ProfileView(
       String file,
@@ -239,6 +239,7 @@ public record BriefView(
       int sharedCount,
       int firstYear,
       int lastYear,
+      ProfileScale scale,
       List<ProfileRowView> stances) {}
 
   /** One stance of the profile, with only the years in which it has records. */

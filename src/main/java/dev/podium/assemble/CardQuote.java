@@ -24,7 +24,7 @@ record CardQuote(@Nullable String before, String warrant, @Nullable String after
   static CardQuote of(String quote, String abstractText) {
     String source = Verbatim.collapse(abstractText);
     String quoted = Verbatim.collapse(quote);
-    int start = source.indexOf(quoted);
+    int start = Verbatim.offsetIn(quote, source);
     if (start < 0) {
       return new CardQuote(null, quote.strip(), null);
     }

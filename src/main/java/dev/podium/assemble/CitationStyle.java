@@ -1,6 +1,7 @@
 package dev.podium.assemble;
 
 import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultLocaleProvider;
 import de.undercouch.citeproc.bibtex.NameParser;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
@@ -10,10 +11,9 @@ import de.undercouch.citeproc.csl.CSLType;
 import dev.podium.model.Evidence;
 import dev.podium.model.ItemType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,51 +21,71 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Formats in-text citations and reference entries in a CSL style with citeproc-java. Numeric
- * styles number records in the order they are registered (first use); author-date styles sort
- * the references as the style says.
+ * Formats in-text citations and reference entries in a CSL style and locale with citeproc-java.
+ * Numeric styles number records in the order they are registered (first use); author-date styles
+ * sort the references as the style says.
  */
 public final class CitationStyle {
-  /** The styles shipped in Podium's jar; the build includes exactly these files. */
-  public static final List<String> OFFERED = List.of("ieee", "apa", "chicago-author-date");
+  /** The style a brief cites in when the user names none. */
+  public static final String DEFAULT = "ieee";
 
-  /** Wraps an index into a title so a formatted entry can be traced back to its record. */
-  private static final Pattern MARKER = Pattern.compile("\uE000(\\d+)\uE001");
+  /** CSL's locale when neither the user nor the style names one. */
+  public static final String DEFAULT_LOCALE = "en-US";
 
-  private static final Pattern NUMERIC = Pattern.compile("citation-format=\"numeric\"");
-  private static final Pattern LEADING_LABEL = Pattern.compile("^\\[\\d+]\\s*");
+  private final CslStyle style;
+  private final String locale;
+  private final LocaleTerms terms;
 
-  private final String id;
-  private final boolean numeric;
+  /**
+   * The authors a source leaves out, with what the style put before them: its delimiter and its
+   * "and" (", and others" becomes ", et al.").
+   */
+  private final Pattern etAl;
 
-  private CitationStyle(String id, boolean numeric) {
-    this.id = id;
-    this.numeric = numeric;
+  private CitationStyle(CslStyle style, String locale) {
+    this.style = style;
+    this.locale = locale;
+    this.terms = LocaleTerms.of(style.xml(), locale);
+    this.etAl =
+        Pattern.compile(
+            "(\\s*[,;])?\\s*(?:(?:" + Pattern.quote(terms.and()) + "|&)\\s+)?" + OTHERS);
   }
 
-  /** The style with this id, or {@code null} when Podium does not ship it. */
+  /**
+   * The shipped style with this id in its own default locale, or {@code null} when Podium does not
+   * ship it.
+   */
   public static CitationStyle named(String id) {
-    if (!OFFERED.contains(id)) {
-      return null;
+    CslStyle style = StyleCatalogue.shipped().style(id);
+    return style == null ? null : of(style, null);
+  }
+
+  /**
+   * A style in a locale.
+   *
+   * @param locale a shipped CSL locale tag, or {@code null} for the style's own default locale
+   */
+  public static CitationStyle of(CslStyle style, String locale) {
+    String chosen = locale != null ? locale : style.defaultLocale();
+    if (chosen == null || StyleCatalogue.shipped().locale(chosen) == null) {
+      // A style may ask for a locale CSL does not have; CSL then falls back to en-US.
+      chosen = DEFAULT_LOCALE;
     }
-    try (InputStream in = CitationStyle.class.getResourceAsStream("/" + id + ".csl")) {
-      if (in == null) {
-        return null;
-      }
-      String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return new CitationStyle(id, NUMERIC.matcher(xml).find());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new CitationStyle(style, StyleCatalogue.shipped().locale(chosen));
   }
 
   public String id() {
-    return id;
+    return style.id();
+  }
+
+  /** The CSL locale that terms, dates and punctuation follow, such as {@code en-US}. */
+  public String locale() {
+    return locale;
   }
 
   /** True for styles that cite by number, such as IEEE. */
   public boolean numeric() {
-    return numeric;
+    return style.format() == CslStyle.CitationFormat.NUMERIC;
   }
 
   /**
@@ -76,36 +96,50 @@ public final class CitationStyle {
    */
   public Formatted format(List<Evidence> records, List<List<String>> groups) {
     List<CSLItemData> items = new ArrayList<>();
-    for (int i = 0; i < records.size(); i++) {
-      items.add(item(records.get(i), i));
-    }
+    records.forEach(r -> items.add(item(r)));
     try {
       CSL csl = processor(items);
       csl.registerCitationItems(records.stream().map(Evidence::id).toList());
       Map<List<String>, String> citations = new LinkedHashMap<>();
       for (List<String> group : groups) {
-        citations.computeIfAbsent(group, g -> clean(csl.makeCitation(g).get(0).getText()));
+        citations.computeIfAbsent(group, g -> cite(csl, g));
       }
+      Map<String, String> labels = new HashMap<>();
       for (Evidence e : records) {
-        citations.computeIfAbsent(List.of(e.id()), g -> clean(csl.makeCitation(g).get(0).getText()));
+        String single = clean(csl.makeCitation(e.id()).get(0).getText());
+        labels.put(e.id(), single);
+        citations.computeIfAbsent(List.of(e.id()), g -> shown(single));
       }
-      return new Formatted(citations, references(csl.makeBibliography().getEntries(), records));
+      String[] entries = csl.makeBibliography().getEntries();
+      List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
+      return new Formatted(citations, references(entries, order, labels));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private String cite(CSL csl, List<String> ids) {
+    return shown(clean(csl.makeCitation(ids.toArray(String[]::new)).get(0).getText()));
+  }
+
+  /** Plain text loses a style's raised citation numbers, so they are set as superscript digits. */
+  private String shown(String citation) {
+    return style.superscript() ? Superscripts.of(citation) : citation;
+  }
+
   /**
    * Parsing a CSL style takes tens of milliseconds, so each thread keeps one processor per style
-   * and hands it the next brief's records; {@link CSL#reset()} clears what the last brief left.
+   * source and locale and hands it the next brief's records; {@link CSL#reset()} clears what the
+   * last brief left.
    */
   private CSL processor(List<CSLItemData> items) throws IOException {
-    Pooled pooled = POOL.get().get(id);
+    PoolKey key = new PoolKey(style.xml(), locale);
+    Pooled pooled = POOL.get().get(key);
     if (pooled == null) {
       SwappableItems provider = new SwappableItems();
-      CSL csl = new CSL(provider, id);
+      CSL csl = new CSL(provider, new DefaultLocaleProvider(), null, style.xml(), locale);
       pooled = new Pooled(csl, provider);
-      POOL.get().put(id, pooled);
+      POOL.get().put(key, pooled);
     }
     pooled.items().replace(items);
     pooled.csl().reset();
@@ -114,8 +148,11 @@ public final class CitationStyle {
     return pooled.csl();
   }
 
-  private static final ThreadLocal<Map<String, Pooled>> POOL =
+  private static final ThreadLocal<Map<PoolKey, Pooled>> POOL =
       ThreadLocal.withInitial(java.util.HashMap::new);
+
+  /** Two files may share an id, so a processor is kept for the style's source, not its name. */
+  private record PoolKey(String xml, String locale) {}
 
   private record Pooled(CSL csl, SwappableItems items) {}
 
@@ -140,36 +177,59 @@ public final class CitationStyle {
     }
   }
 
-  /** Reference entries in the style's order, each traced to its record through the title marker. */
-  private List<Entry> references(String[] entries, List<Evidence> records) {
+  /**
+   * Reference entries in the style's order: citeproc prints one entry for each registered record,
+   * in its sorted order. A numeric style's entry loses the number it starts with ("[3]", "3."),
+   * which the brief prints as the record's label.
+   */
+  private List<Entry> references(
+      String[] entries, List<String> order, Map<String, String> labels) {
+    if (entries.length != order.size()) {
+      throw new IllegalStateException(
+          "style " + id() + " printed " + entries.length + " entries for " + order.size()
+              + " records");
+    }
     List<Entry> out = new ArrayList<>();
-    for (String entry : entries) {
-      Matcher m = MARKER.matcher(entry);
-      if (!m.find()) {
-        throw new IllegalStateException("reference entry without its record marker: " + entry);
+    for (int i = 0; i < entries.length; i++) {
+      String id = order.get(i);
+      String text = clean(entries[i]);
+      if (numeric()) {
+        String number = DIGITS.matcher(labels.get(id)).replaceAll("");
+        if (!number.isEmpty()) {
+          Pattern label = Pattern.compile("^[\\[(]?" + number + "[.)\\]]?\\s*");
+          text = label.matcher(text).replaceFirst("");
+        }
       }
-      Evidence record = records.get(Integer.parseInt(m.group(1)));
-      String text = clean(entry);
-      if (numeric) {
-        text = LEADING_LABEL.matcher(text).replaceFirst("");
-      }
-      out.add(new Entry(record.id(), text));
+      out.add(new Entry(id, text));
     }
     return out;
   }
 
+  private static final Pattern DIGITS = Pattern.compile("\\D");
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static String clean(String text) {
-    return SPACES.matcher(MARKER.matcher(text).replaceAll("").strip()).replaceAll(" ");
+  /** The name that stands for authors a source leaves out. */
+  private static final String OTHERS = "\uE000";
+
+  /** "Jr.", "Sr." or a generation number after a name written without commas. */
+  private static final Pattern SUFFIXED =
+      Pattern.compile("([^,{}]*\\S)\\s+(Jr\\.?|Sr\\.?|II|III|IV)");
+
+  private String clean(String text) {
+    String plain = SPACES.matcher(text.strip()).replaceAll(" ");
+    String shown = etAl.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(
+        (m.group(1) == null ? "" : m.group(1)) + " " + terms.etAl()));
+    // "et al." closing a sentence takes the sentence's period.
+    return terms.etAl().endsWith(".") ? shown.replace(terms.etAl() + ".", terms.etAl()) : shown;
   }
 
-  private static CSLItemData item(Evidence e, int index) {
+  private static CSLItemData item(Evidence e) {
     CSLItemDataBuilder builder =
         new CSLItemDataBuilder()
             .id(e.id())
             .type(cslType(e.type()))
-            .title(ShownText.of(e.title()) + "\uE000" + index + "\uE001")
+            .title(data(ShownText.of(e.title())))
             .author(names(e));
     // Only as much of the date as the source gave: a year-only date is not "Jan. 01".
     switch (e.precision()) {
@@ -178,19 +238,19 @@ public final class CitationStyle {
       case DAY -> builder.issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
     }
     if (e.container() != null) {
-      builder.containerTitle(ShownText.of(e.container()));
+      builder.containerTitle(data(ShownText.of(e.container())));
     }
     if (e.doi() != null) {
-      builder.DOI(e.doi());
+      builder.DOI(data(e.doi()));
     }
     if (e.volume() != null) {
-      builder.volume(e.volume());
+      builder.volume(data(e.volume()));
     }
     if (e.pages() != null) {
-      builder.page(e.pages());
+      builder.page(data(e.pages()));
     }
     if (e.publisher() != null) {
-      builder.publisher(ShownText.of(e.publisher()));
+      builder.publisher(data(ShownText.of(e.publisher())));
     }
     if (e.arxivId() != null && (e.type() == null || e.type() == ItemType.PREPRINT)) {
       // As citeproc's own BibTeX conversion does: arXiv as publisher, the id as number. Only a
@@ -198,13 +258,21 @@ public final class CitationStyle {
       if (e.publisher() == null) {
         builder.publisher("arXiv");
       }
-      builder.genre("Preprint").number(e.arxivId());
+      builder.genre("Preprint").number(data(e.arxivId()));
     }
     String url = LinkPolicy.safe(e.url());
     if (url != null) {
       builder.URL(url);
     }
     return builder.build();
+  }
+
+  /**
+   * Record text as citeproc may see it: the character that stands for left-out authors is
+   * Podium's own, so one in the data becomes the replacement character instead of "et al.".
+   */
+  private static String data(String text) {
+    return text.replace(OTHERS, "\uFFFD");
   }
 
   /** The CSL type for a record's kind; a record that does not say is a generic article. */
@@ -228,11 +296,12 @@ public final class CitationStyle {
   private static CSLName[] names(Evidence e) {
     List<CSLName> names = new ArrayList<>();
     for (String author : e.authors()) {
-      names.add(name(author));
+      names.add(name(data(author)));
     }
     if (e.etAl()) {
-      // The listing shows only the first authors; "others" keeps the list honest.
-      names.add(new CSLNameBuilder().literal("others").build());
+      // The listing shows only the first authors. CSL has no way to say so (its et-al options
+      // count names), so a placeholder name stands for the rest and becomes "et al." in clean().
+      names.add(new CSLNameBuilder().literal(OTHERS).build());
     }
     return names.toArray(CSLName[]::new);
   }
@@ -244,6 +313,22 @@ public final class CitationStyle {
    */
   static CSLName name(String author) {
     String trimmed = author.strip();
+    Matcher suffixed = SUFFIXED.matcher(trimmed);
+    if (suffixed.matches()) {
+      // BibTeX reads the last word of "Martin Luther King Jr." as the family name; a suffix
+      // written without commas is taken off and given to citeproc as the suffix it is.
+      CSLName[] parsed = NameParser.parse(suffixed.group(1));
+      if (parsed.length == 1) {
+        CSLName n = parsed[0];
+        return new CSLNameBuilder()
+            .family(n.getFamily())
+            .given(n.getGiven())
+            .droppingParticle(n.getDroppingParticle())
+            .nonDroppingParticle(n.getNonDroppingParticle())
+            .suffix(suffixed.group(2))
+            .build();
+      }
+    }
     try {
       CSLName[] parsed = NameParser.parse(trimmed);
       if (parsed.length == 1) {

@@ -1,7 +1,6 @@
 package dev.podium.assemble;
 
 import dev.podium.judge.Authorship;
-
 import dev.podium.assemble.BriefView.ProfileRowView;
 import dev.podium.assemble.BriefView.ProfileView;
 import dev.podium.assemble.BriefView.ProfileYearView;
@@ -35,14 +34,26 @@ final class EvidenceProfile {
         IntStream.range(0, covered.size())
             .mapToObj(i -> row(covered.get(i), tagged, authorship, i == covered.size() - 1))
             .toList();
+    int firstYear = evidence.stream().mapToInt(e -> e.date().getYear()).min().orElseThrow();
+    int lastYear = evidence.stream().mapToInt(e -> e.date().getYear()).max().orElseThrow();
+    List<List<Integer>> yearsByStance =
+        covered.stream()
+            .map(
+                s ->
+                    tagged.stream()
+                        .filter(e -> e.stances().contains(s.id()))
+                        .map(e -> e.date().getYear())
+                        .toList())
+            .toList();
     return new ProfileView(
         file,
         tagged.size(),
         BriefAssembler.count(tagged, authorship, Authorship.Status.AUTHOR),
         BriefAssembler.count(tagged, authorship, Authorship.Status.NOT_SHOWN),
         (int) tagged.stream().filter(e -> e.stances().size() > 1).count(),
-        evidence.stream().mapToInt(e -> e.date().getYear()).min().orElseThrow(),
-        evidence.stream().mapToInt(e -> e.date().getYear()).max().orElseThrow(),
+        firstYear,
+        lastYear,
+        ProfileScale.of(firstYear, lastYear, yearsByStance),
         rows);
   }
 

@@ -145,7 +145,7 @@ public final class EvidenceProfileChart {
   private static SymbolAxis yearAxis(ProfileData data, Font font) {
     String[] years =
         IntStream.range(0, data.yearCount())
-            .mapToObj(i -> String.valueOf(data.firstYear() + i))
+            .mapToObj(data::columnLabel)
             .toArray(String[]::new);
     SymbolAxis axis = ChartLook.labels(years, font);
     axis.setAxisLineVisible(true);

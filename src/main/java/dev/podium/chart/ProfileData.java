@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * What the evidence profile shows: for each stance, and each year from the first on without gaps,
- * how many records there are, how many of them the speaker wrote, and how many cannot say.
+ * What the evidence profile shows: for each stance, and each column of {@code yearsPerColumn}
+ * years from {@code firstYear} on without gaps, how many dots there are, how many of them stand
+ * for the speaker's records, and how many for records that cannot say.
  */
-public record ProfileData(int firstYear, List<Row> rows) {
+public record ProfileData(int firstYear, int yearsPerColumn, List<Row> rows) {
   public ProfileData {
     rows = List.copyOf(rows);
+    if (yearsPerColumn < 1) {
+      throw new IllegalArgumentException("a column spans at least one year");
+    }
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("an evidence profile needs at least one stance");
     }
@@ -20,9 +24,19 @@ public record ProfileData(int firstYear, List<Row> rows) {
     }
   }
 
-  /** The number of years shown. */
+  /** One year per column. */
+  public ProfileData(int firstYear, List<Row> rows) {
+    this(firstYear, 1, rows);
+  }
+
+  /** The number of columns shown. */
   public int yearCount() {
     return rows.get(0).years().size();
+  }
+
+  /** The label of column {@code i}: its year, or the first year of its period. */
+  public String columnLabel(int i) {
+    return Integer.toString(firstYear + i * yearsPerColumn);
   }
 
   /**
@@ -33,7 +47,7 @@ public record ProfileData(int firstYear, List<Row> rows) {
     List<String> texts = new ArrayList<>(List.of(Labels.ELLIPSIS));
     rows.forEach(r -> texts.add(r.label()));
     for (int i = 0; i < yearCount(); i++) {
-      texts.add(Integer.toString(firstYear + i));
+      texts.add(columnLabel(i));
     }
     return texts;
   }
@@ -41,7 +55,9 @@ public record ProfileData(int firstYear, List<Row> rows) {
   /** The same data with every label passed through {@code edit}. */
   public ProfileData withTexts(UnaryOperator<String> edit) {
     return new ProfileData(
-        firstYear, rows.stream().map(r -> new Row(edit.apply(r.label()), r.years())).toList());
+        firstYear,
+        yearsPerColumn,
+        rows.stream().map(r -> new Row(edit.apply(r.label()), r.years())).toList());
   }
 
   /** One stance: its label and a cell per year. */

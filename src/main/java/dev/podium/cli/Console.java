@@ -109,7 +109,8 @@ final class Console {
     deferred.clear();
   }
 
-  private synchronized void emit(Kind kind, String text) {
+  private synchronized void emit(Kind kind, String message) {
+    String text = TerminalText.safe(message);
     if (parent != null) {
       deferred.add(new Line(kind, text));
       return;
@@ -170,7 +171,7 @@ final class Console {
     if (!terminal.interactive() || quiet) {
       return;
     }
-    String line = "[" + done + "/" + total + "] " + what;
+    String line = "[" + done + "/" + total + "] " + TerminalText.safe(what);
     if (line.length() > PROGRESS_WIDTH) {
       line = line.substring(0, PROGRESS_WIDTH - 1) + "…";
     }

@@ -133,6 +133,10 @@ public final class Main implements Runnable {
             main.console().error("podium: " + e.getMessage());
             return ExitCode.USAGE.value();
           }
+          if (e instanceof InputException) {
+            main.console().error("podium: " + e.getMessage());
+            return ExitCode.BAD_INPUT.value();
+          }
           main.console().error("podium: internal error: " + e + (main.debug ? "" : " (run with --debug for details)"));
           if (main.debug) {
             e.printStackTrace(err);

@@ -4,12 +4,15 @@ import java.util.regex.Pattern;
 
 /** The id rule shared by stances, motions, personas and evidence: lower-case kebab-case. */
 public final class Ids {
+  /** The longest id, in characters. */
+  public static final int MAX_LENGTH = 80;
+
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private Ids() {}
 
   public static boolean isValid(String id) {
-    return id != null && id.length() <= 80 && ID.matcher(id).matches();
+    return id != null && id.length() <= MAX_LENGTH && ID.matcher(id).matches();
   }
 
   /** The sentence to append when an id breaks the rule. */

@@ -19,7 +19,8 @@ public record ProjectFile(String displayName, Map<String, Setting> settings) {
    * The keys a project file may set, each the long name of the option it gives a default for; an
    * option named here (a later --locale, say) also takes its default from PODIUM_KEY.
    */
-  public static final List<String> KEYS = List.of("seeds", "motion", "style", "paper", "format");
+  public static final List<String> KEYS =
+      List.of("seeds", "motion", "style", "locale", "paper", "format");
 
   /** One default: the option's long name without dashes, its value, and where it was written. */
   public record Setting(String key, String value, Location location) {}

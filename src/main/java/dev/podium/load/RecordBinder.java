@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,6 +46,14 @@ public final class RecordBinder {
       };
   // Keyed by component name: RecordComponent has identity equality, and callers that reflect
   // afresh would otherwise add an entry on every call. Names are few.
+  /**
+   * Dates outside four-digit years are typing slips (0001, +999999999), and a chart would draw a
+   * column for every year between them and the rest.
+   */
+  private static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
+
+  private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
   /** The YAML key for a record component. */
@@ -187,13 +196,11 @@ public final class RecordBinder {
           : mismatch(scalar, raw, key);
     }
     if (raw == int.class || raw == Integer.class) {
-      return scalar.kind() == Node.Scalar.Kind.INTEGER
-          ? parseInt(scalar, key)
-          : mismatch(scalar, raw, key);
+      return isWholeNumber(scalar) ? parseInt(scalar, key) : mismatch(scalar, raw, key);
     }
     if (raw == double.class || raw == Double.class) {
       return scalar.kind() == Node.Scalar.Kind.INTEGER || scalar.kind() == Node.Scalar.Kind.FLOAT
-          ? Double.valueOf(scalar.text())
+          ? finite(scalar, key)
           : mismatch(scalar, raw, key);
     }
     if (raw == LocalDate.class) {
@@ -233,18 +240,68 @@ public final class RecordBinder {
     return List.copyOf(out);
   }
 
-  private Integer parseInt(Node.Scalar scalar, String key) {
+  /**
+   * An integer, or a number with nothing after its point ({@code 2024.0}): JSON Schema, and so an
+   * editor, counts both as whole numbers, and the value is not in doubt.
+   */
+  private static boolean isWholeNumber(Node.Scalar scalar) {
+    return scalar.kind() == Node.Scalar.Kind.INTEGER
+        || scalar.kind() == Node.Scalar.Kind.FLOAT && wholeValue(scalar.text()) != null;
+  }
+
+  private static BigDecimal wholeValue(String text) {
     try {
-      return Integer.valueOf(scalar.text());
+      BigDecimal value = new BigDecimal(text);
+      return value.stripTrailingZeros().scale() <= 0 ? value : null;
     } catch (NumberFormatException e) {
-      diagnostics.error(scalar.location(), "'" + key + "' is out of range: " + scalar.text());
+      return null; // .inf and .nan are floats with no whole value
+    }
+  }
+
+  /**
+   * A YAML number that is a number: {@code .inf}, {@code .nan} and values too large for a double
+   * (such as {@code 1e999}) are written by mistake, and no score or measure can hold them.
+   */
+  private Double finite(Node.Scalar scalar, String key) {
+    double value;
+    try {
+      value = Double.parseDouble(scalar.text());
+    } catch (NumberFormatException e) {
+      value = Double.NaN;
+    }
+    if (!Double.isFinite(value)) {
+      diagnostics.error(
+          scalar.location(),
+          "expected a finite number for '" + key + "', found '" + scalar.text() + "'");
       return null;
     }
+    return value;
+  }
+
+  private Integer parseInt(Node.Scalar scalar, String key) {
+    BigDecimal value = wholeValue(scalar.text());
+    try {
+      if (value != null) {
+        return value.intValueExact();
+      }
+    } catch (ArithmeticException e) {
+      // reported below, as a number the field cannot hold
+    }
+    diagnostics.error(scalar.location(), "'" + key + "' is out of range: " + scalar.text());
+    return null;
   }
 
   private LocalDate date(Node.Scalar scalar, String key) {
     try {
-      return LocalDate.parse(scalar.text());
+      LocalDate date = LocalDate.parse(scalar.text());
+      if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+        diagnostics.error(
+            scalar.location(),
+            "expected a date from " + EARLIEST + " to " + LATEST + " for '" + key + "', found '"
+                + scalar.text() + "'; check the year");
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       diagnostics.error(
           scalar.location(),
@@ -253,10 +310,20 @@ public final class RecordBinder {
     }
   }
 
+  /**
+   * The constant spelt as seed files and the schemas spell it, in lower case; another case is
+   * reported with the spelling to use, so a file means the same to an editor and to Podium.
+   */
   private <E extends Enum<E>> E enumValue(Node.Scalar scalar, Class<E> type, String key) {
+    String text = scalar.text();
+    String hint = "";
     for (E constant : type.getEnumConstants()) {
-      if (constant.name().equalsIgnoreCase(scalar.text())) {
+      String spelling = constant.name().toLowerCase(Locale.ROOT);
+      if (spelling.equals(text)) {
         return constant;
+      }
+      if (spelling.equalsIgnoreCase(text)) {
+        hint = "; write it in lower case: '" + spelling + "'";
       }
     }
     diagnostics.error(
@@ -268,8 +335,9 @@ public final class RecordBinder {
             + " for '"
             + key
             + "', found '"
-            + scalar.text()
-            + "'");
+            + text
+            + "'"
+            + hint);
     return null;
   }
 

@@ -5,22 +5,32 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podium.model.Motion;
+import dev.podium.model.NonEmpty;
 import dev.podium.model.Nullable;
 import dev.podium.model.Persona;
 import dev.podium.model.Taxonomy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 
 /**
  * Writes a JSON Schema for each kind of seed file from the same records the loader binds, by the
- * same rules ({@link RecordBinder}), so editors check a file the way {@code podium check} does.
- * Cross-file rules (known ids, verbatim quotes) are the loader's alone.
+ * same rules ({@link RecordBinder}, and the checker's id and {@link NonEmpty} rules), so editors
+ * check a file the way {@code podium check} does. Rules a schema cannot state (known ids across
+ * files, unique ids, verbatim quotes) are the checker's alone. Every field carries the description
+ * in {@code schema-descriptions.properties}, which editors show on hover.
  */
 public final class SchemaWriter {
   /** Seed file kinds and the record each is bound to. */
@@ -29,6 +39,7 @@ public final class SchemaWriter {
   private static final String ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Properties DESCRIPTIONS = descriptions();
 
   private SchemaWriter() {}
 
@@ -40,6 +51,31 @@ public final class SchemaWriter {
     kinds.put("evidence", EvidenceFile.class);
     kinds.put("themes", ThemesFile.class);
     return kinds;
+  }
+
+  private static Properties descriptions() {
+    Properties descriptions = new Properties();
+    try (InputStream in =
+        SchemaWriter.class.getResourceAsStream("schema-descriptions.properties")) {
+      descriptions.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return descriptions;
+  }
+
+  /**
+   * The key of a field's description: the record's name inside its package and the field's YAML
+   * key, e.g. {@code Persona.Role.title}.
+   */
+  static String descriptionKey(Class<?> record, String key) {
+    String name = record.getName().substring(record.getPackageName().length() + 1);
+    return name.replace('$', '.') + "." + key;
+  }
+
+  /** The descriptions' keys, to tell which are no longer used. */
+  static Set<String> descriptionKeys() {
+    return DESCRIPTIONS.stringPropertyNames();
   }
 
   /** The schema for a kind of seed file, as indented JSON ending with a newline. */
@@ -69,27 +105,46 @@ public final class SchemaWriter {
       String key = RecordBinder.keyOf(component);
       ObjectNode property = of(component.getGenericType());
       if (key.equals("id") && component.getType() == String.class) {
-        property = JSON.createObjectNode().put("pattern", ID_PATTERN);
-        property.set("type", JSON.createArrayNode().add("string").add("integer"));
+        property = id();
+      }
+      boolean nonEmpty = component.isAnnotationPresent(NonEmpty.class);
+      if (nonEmpty) {
+        property.put("minItems", 1);
       }
       boolean optional =
-          component.isAnnotationPresent(Nullable.class)
-              || component.getType() == List.class
-              || component.getType() == boolean.class;
+          !nonEmpty
+              && (component.isAnnotationPresent(Nullable.class)
+                  || component.getType() == List.class
+                  || component.getType() == boolean.class);
       if (optional) {
         // The loader reads null as "left out" for these fields.
-        ArrayNode either = JSON.createArrayNode().add(property).add(JSON.createObjectNode().put("type", "null"));
-        properties.set(key, JSON.createObjectNode().set("anyOf", either));
+        ArrayNode either =
+            JSON.createArrayNode().add(property).add(JSON.createObjectNode().put("type", "null"));
+        property = JSON.createObjectNode().set("anyOf", either);
       } else {
-        properties.set(key, property);
         required.add(key);
       }
+      String description = DESCRIPTIONS.getProperty(descriptionKey(type, key));
+      if (description != null) {
+        property.put("description", description);
+      }
+      properties.set(key, property);
     }
     if (!required.isEmpty()) {
       node.set("required", required);
     }
     node.put("additionalProperties", false);
     return node;
+  }
+
+  /**
+   * An id by the checker's rule ({@link Ids}). A bare number is text to the loader, so a whole
+   * number that spells a valid id is one; a negative one is not.
+   */
+  private static ObjectNode id() {
+    ObjectNode id = JSON.createObjectNode();
+    id.set("type", JSON.createArrayNode().add("string").add("integer"));
+    return id.put("pattern", ID_PATTERN).put("maxLength", Ids.MAX_LENGTH).put("minimum", 0);
   }
 
   private static ObjectNode of(Type type) {
@@ -118,7 +173,12 @@ public final class SchemaWriter {
       return JSON.createObjectNode().put("type", "boolean");
     }
     if (raw == LocalDate.class) {
-      return JSON.createObjectNode().put("type", "string").put("format", "date").put("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
+      // The format says which days exist to validators that check formats; the pattern keeps
+      // months and days in range for those that do not.
+      return JSON.createObjectNode()
+          .put("type", "string")
+          .put("format", "date")
+          .put("pattern", "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$");
     }
     if (raw.isEnum()) {
       ArrayNode values = JSON.createArrayNode();

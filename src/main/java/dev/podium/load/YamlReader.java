@@ -21,6 +21,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one YAML file into a located {@link Node} tree. Problems become diagnostics: the reader
@@ -40,13 +41,17 @@ public final class YamlReader {
   public YamlReader() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_BYTES);
-    options.setNestingDepthLimit(MAX_DEPTH);
+    // The tree builder stops at MAX_DEPTH, where it can say the line; these limits are backstops.
+    options.setNestingDepthLimit(MAX_DEPTH + 2);
     options.setAllowDuplicateKeys(true); // reported by this reader, with both places
+    // YAML 1.2, as editors read it: yes, no, on and off are words; only true and false are
+    // booleans, so `et_al: yes` is reported rather than read as true.
     factory =
         YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
             .loaderOptions(options)
             .streamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 2).build())
             .build();
   }
 
@@ -97,13 +102,17 @@ public final class YamlReader {
             builder.here(), "a second YAML document starts here; put one document in each file");
       }
       return builder.failed ? null : root;
+    } catch (TooDeep e) {
+      diagnostics.error(
+          e.at, "document is nested deeper than " + MAX_DEPTH + " levels; seed files need a few");
+      return null;
     } catch (AliasFound e) {
       diagnostics.error(
           e.at,
           "YAML alias *" + e.name + " is not supported; write the value out in full instead of using & and *");
       return null;
     } catch (JsonProcessingException e) {
-      diagnostics.error(locate(e, displayName), describe(e));
+      diagnostics.error(locate(e, text, displayName), describe(e));
       return null;
     } catch (IOException e) {
       diagnostics.error(Location.startOf(displayName), "cannot read YAML: " + e.getMessage());
@@ -156,7 +165,10 @@ public final class YamlReader {
     return new Location(displayName, line, column);
   }
 
-  private static Location locate(JsonProcessingException e, String displayName) {
+  private static Location locate(JsonProcessingException e, String text, String displayName) {
+    if (e.getCause() instanceof ReaderException unreadable) {
+      return offsetLocation(text, unreadable.getPosition(), displayName);
+    }
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       Mark mark = marked.getProblemMark();
       return new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1);
@@ -168,7 +180,29 @@ public final class YamlReader {
     return new Location(displayName, at.getLineNr(), Math.max(1, at.getColumnNr()));
   }
 
+  /** Where the code point at {@code position} (counted in code points) stands in the text. */
+  private static Location offsetLocation(String text, int position, String displayName) {
+    int line = 1;
+    int column = 1;
+    int index = 0;
+    for (int i = 0; i < position && index < text.length(); i++) {
+      int c = text.codePointAt(index);
+      index += Character.charCount(c);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Location(displayName, line, column);
+  }
+
   private static String describe(JsonProcessingException e) {
+    if (e.getCause() instanceof ReaderException unreadable) {
+      return String.format(
+          "character U+%04X is not allowed in YAML; remove it", unreadable.getCodePoint());
+    }
     String problem =
         e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null
             ? marked.getProblem()
@@ -180,10 +214,17 @@ public final class YamlReader {
     if (problem.contains("code point limit") || problem.contains("exceeds the limit")) {
       return "document is too large; seed files are limited to " + (MAX_BYTES >> 20) + " MiB";
     }
-    if (problem.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
-      return "document is nested deeper than " + MAX_DEPTH + " levels";
-    }
     return "malformed YAML: " + problem;
+  }
+
+  /** A collection opened deeper than {@link #MAX_DEPTH}: reading stops there. */
+  private static final class TooDeep extends RuntimeException {
+    private final Location at;
+
+    TooDeep(Location at) {
+      super(null, null, false, false);
+      this.at = at;
+    }
   }
 
   /** The first alias in a document: reading stops there. */
@@ -204,6 +245,7 @@ public final class YamlReader {
     private final String file;
     private final Diagnostics diagnostics;
     private boolean failed;
+    private int depth;
 
     TreeBuilder(YAMLParser parser, String file, Diagnostics diagnostics) {
       this.parser = parser;
@@ -224,9 +266,13 @@ public final class YamlReader {
         throw new AliasFound(at, parser.getText());
       }
       JsonToken token = parser.currentToken();
+      if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+          && depth >= MAX_DEPTH) {
+        throw new TooDeep(at);
+      }
       return switch (token) {
-        case START_OBJECT -> mapping(at);
-        case START_ARRAY -> sequence(at);
+        case START_OBJECT -> nested(() -> mapping(at));
+        case START_ARRAY -> nested(() -> sequence(at));
         case VALUE_STRING -> new Node.Scalar(parser.getText(), Node.Scalar.Kind.STRING, at);
         case VALUE_NUMBER_INT -> new Node.Scalar(parser.getText(), Node.Scalar.Kind.INTEGER, at);
         case VALUE_NUMBER_FLOAT -> new Node.Scalar(parser.getText(), Node.Scalar.Kind.FLOAT, at);
@@ -239,6 +285,19 @@ public final class YamlReader {
           yield null;
         }
       };
+    }
+
+    private Node nested(Reading reading) throws IOException {
+      depth++;
+      try {
+        return reading.read();
+      } finally {
+        depth--;
+      }
+    }
+
+    private interface Reading {
+      Node read() throws IOException;
     }
 
     private Node mapping(Location at) throws IOException {

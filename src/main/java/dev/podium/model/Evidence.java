@@ -22,7 +22,7 @@ import java.util.List;
 public record Evidence(
     String id,
     String title,
-    List<String> authors,
+    @NonEmpty List<String> authors,
     boolean etAl,
     LocalDate date,
     @Nullable String category,

@@ -3,7 +3,7 @@ package dev.podium.model;
 import java.util.List;
 
 /** The contents of {@code stances.yaml}: every stance a record may carry, in display order. */
-public record Taxonomy(List<Stance> stances) {
+public record Taxonomy(@NonEmpty List<Stance> stances) {
   public Taxonomy {
     stances = List.copyOf(stances);
   }

@@ -43,7 +43,7 @@ public record Theme(
    * A claim and the evidence that carries it, strongest first; the quote, when given, is shown on
    * its card. A drafted argument is a key point: its evidence is every record of the group.
    */
-  public record Argument(String claim, List<String> evidence, @Nullable String quote) {
+  public record Argument(String claim, @NonEmpty List<String> evidence, @Nullable String quote) {
     public Argument {
       evidence = List.copyOf(evidence);
     }

@@ -8,10 +8,17 @@ public final class Verbatim {
   private Verbatim() {}
 
   public static boolean isSpanOf(String quote, String source) {
+    return offsetIn(quote, collapse(source)) >= 0;
+  }
+
+  /**
+   * Where the quote, evened out, starts in an evened-out source, or -1. Searched in linear time,
+   * since quotes and abstracts come from users: {@link String#indexOf} compares from every
+   * position and takes seconds on a long, repetitive text.
+   */
+  public static int offsetIn(String quote, String collapsedSource) {
     String q = collapse(quote);
-    // A quote found as it stands is a span of the evened-out source too (its spaces are single and
-    // between other characters); most are copied exactly, so only the rest pay for evening out.
-    return !q.isEmpty() && (source.contains(q) || collapse(source).contains(q));
+    return q.isEmpty() ? -1 : KnuthMorrisPratt.indexOf(collapsedSource, q);
   }
 
   /** The text stripped, with each run of white space made one space (as {@code \\s+} defines it). */

@@ -5,6 +5,7 @@ import dev.podium.assemble.BriefView.ProfileRowView;
 import dev.podium.assemble.BriefView.ProfileView;
 import dev.podium.assemble.BriefView.ProfileYearView;
 import dev.podium.assemble.PanelView;
+import dev.podium.assemble.ProfileScale;
 import dev.podium.assemble.PanelView.CellView;
 import dev.podium.assemble.PanelView.ClashRowView;
 import dev.podium.chart.Chart;
@@ -39,9 +40,11 @@ final class DocumentCharts {
     List<ProfileData.Row> rows = new ArrayList<>();
     for (ProfileRowView row : profile.stances()) {
       String label = renderer.renderText(PROFILE_LABEL, view, profile, row);
-      rows.add(new ProfileData.Row(label, cells(row, profile.firstYear(), profile.lastYear())));
+      rows.add(new ProfileData.Row(label, cells(row, profile)));
     }
-    ProfileData data = new ProfileData(profile.firstYear(), rows);
+    ProfileScale scale = profile.scale();
+    ProfileData data =
+        new ProfileData(scale.columnStart(profile.firstYear()), scale.yearsPerColumn(), rows);
     ChartFonts fonts = glyphs.choose(data.texts());
     return Map.of(
         profile.file(), EvidenceProfileChart.create(data.withTexts(glyphs::drawable), fonts));
@@ -67,17 +70,30 @@ final class DocumentCharts {
     return Map.of(view.gridFile(), ClashGridChart.create(grid.withTexts(glyphs::drawable), fonts));
   }
 
-  /** A cell per year from the first to the last; years without records are empty. */
-  private static List<ProfileData.Cell> cells(ProfileRowView row, int firstYear, int lastYear) {
-    List<ProfileData.Cell> cells = new ArrayList<>();
-    for (int year = firstYear; year <= lastYear; year++) {
-      int y = year;
-      ProfileYearView cell =
-          row.years().stream().filter(c -> c.year() == y).findFirst().orElse(null);
+  /**
+   * A cell per column from the first year's to the last year's; columns without records are
+   * empty. A dot stands for the scale's records, so each kind of record is counted in dots.
+   */
+  private static List<ProfileData.Cell> cells(ProfileRowView row, ProfileView profile) {
+    ProfileScale scale = profile.scale();
+    int first = scale.columnStart(profile.firstYear());
+    int columns = scale.columns(profile.firstYear(), profile.lastYear());
+    int[] records = new int[columns];
+    int[] authored = new int[columns];
+    int[] notShown = new int[columns];
+    for (ProfileYearView year : row.years()) {
+      int column = (scale.columnStart(year.year()) - first) / scale.yearsPerColumn();
+      records[column] += year.count();
+      authored[column] += year.authored();
+      notShown[column] += year.notShown();
+    }
+    List<ProfileData.Cell> cells = new ArrayList<>(columns);
+    for (int c = 0; c < columns; c++) {
+      int dots = scale.dots(records[c]);
+      int authoredDots = Math.min(dots, scale.dots(authored[c]));
       cells.add(
-          cell == null
-              ? new ProfileData.Cell(0, 0, 0)
-              : new ProfileData.Cell(cell.count(), cell.authored(), cell.notShown()));
+          new ProfileData.Cell(
+              dots, authoredDots, Math.min(dots - authoredDots, scale.dots(notShown[c]))));
     }
     return cells;
   }

@@ -15,8 +15,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders a view through {@code KIND.md.mustache} and its partials into Markdown. Every {@code
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class BriefRenderer {
   private static final String EXTENSION = ".mustache";
-  private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
-
   private final TemplateSource source;
 
   // Compiled templates and partials are kept, so a renderer used for several briefs compiles
@@ -152,15 +148,14 @@ public final class BriefRenderer {
      * and line, before Mustache would report it without either.
      */
     private void requirePartials(String text, String displayName) {
-      Matcher m = PARTIAL.matcher(text);
-      while (m.find()) {
-        String name = resolvePartialPath("", m.group(1), EXTENSION);
+      for (PartialTags.Tag tag : PartialTags.in(text)) {
+        String name = resolvePartialPath("", tag.name(), EXTENSION);
         if (source.find(name) == null) {
-          int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
           throw new TemplateException(
               displayName,
-              line,
-              "partial '" + m.group(1) + "' not found (no " + name + " in " + source.searched() + ")");
+              tag.line(),
+              "partial '" + tag.name() + "' not found (no " + name + " in " + source.searched()
+                  + ")");
         }
       }
     }

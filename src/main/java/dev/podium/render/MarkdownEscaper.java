@@ -29,11 +29,43 @@ public final class MarkdownEscaper {
 
   private static final int MAX_PAREN_DEPTH = 16;
 
+  /**
+   * An address of a scheme other than the web's, such as {@code javascript://}, {@code file://} or
+   * {@code smb://}: autolinking readers (commonmark's and pandoc's among them) would make it a
+   * link whatever escapes surround it, so it is set as code, which no reader links. It stops
+   * before a backtick or a pipe, which a code span cannot hold in every context.
+   */
+  private static final Pattern OTHER_SCHEME_ADDRESS =
+      Pattern.compile("(?<![A-Za-z0-9+.-])(?!(?i:https?)://)[A-Za-z][A-Za-z0-9+.-]*://[^\\s<>|`]*");
+
+  /** C0 and C1 control characters other than the line breaks and tabs already made spaces. */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}]");
+
+  /** What a control character in a record becomes: it has no business in a brief or a terminal. */
+  private static final String REPLACEMENT = "\uFFFD";
+
   private MarkdownEscaper() {}
 
   public static String escape(String value) {
-    String text = LINE_BREAKS.matcher(value).replaceAll(" ").strip();
-    int marker = lineStartMarker(text);
+    String text = CONTROL.matcher(LINE_BREAKS.matcher(value).replaceAll(" ")).replaceAll(REPLACEMENT);
+    text = text.strip();
+    Matcher address = OTHER_SCHEME_ADDRESS.matcher(text);
+    if (!address.find()) {
+      return escapeText(text, true);
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int from = 0;
+    do {
+      out.append(escapeText(text.substring(from, address.start()), from == 0));
+      out.append('`').append(address.group()).append('`');
+      from = address.end();
+    } while (address.find());
+    return out.append(escapeText(text.substring(from), false)).toString();
+  }
+
+  /** Escapes text; {@code atStart} when it begins the value, where a list marker would count. */
+  private static String escapeText(String text, boolean atStart) {
+    int marker = atStart ? lineStartMarker(text) : -1;
     boolean brackets = bracketsNeedEscaping(text);
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {

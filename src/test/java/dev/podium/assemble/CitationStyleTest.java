@@ -8,6 +8,7 @@ import dev.podium.model.ItemType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -68,6 +69,33 @@ class CitationStyleTest {
         type == null ? null : ItemType.valueOf(type.toUpperCase(Locale.ROOT)), container, doi, arxivId, volume,
         pages, publisher);
     assertThat(reference(style, e)).isEqualTo(expected);
+  }
+
+  /**
+   * Podium's private marks cannot be forged from data: a title holding the character that stands
+   * for left-out authors, or what an older version used to trace entries, prints no "et al." and
+   * every citation keeps pointing at its own record.
+   */
+  @Test
+  void charactersPodiumUsesInternallyInATitleChangeNothingElse() {
+    Evidence forged = titled(evidence("Jane Doe"), "b", "Forged \uE000 and \uE0004\uE001 title");
+    Evidence plain = titled(evidence("Ann Roe"), "c", "Sleeper Agents");
+    CitationStyle.Formatted formatted =
+        CitationStyle.named("ieee")
+            .format(List.of(forged, plain), List.of(List.of("b"), List.of("c")));
+    assertThat(formatted.references()).extracting(CitationStyle.Entry::id).containsExactly("b", "c");
+    assertThat(formatted.references().get(0).text())
+        .startsWith("J. Doe, “Forged \uFFFD and \uFFFD4\uE001 title,”")
+        .doesNotContain("et al");
+    assertThat(formatted.references().get(1).text()).startsWith("A. Roe, “Sleeper Agents,”");
+    assertThat(formatted.citations().get(List.of("c"))).isEqualTo("[2]");
+  }
+
+  private static Evidence titled(Evidence e, String id, String title) {
+    return new Evidence(
+        id, title, e.authors(), e.etAl(), e.date(), e.category(), e.url(), e.links(), e.abstract_(),
+        e.stances(), e.matchedTerms(), e.finding(), e.quotes(), e.key(), e.code(), e.score(), e.affiliations(),
+        e.bearing(), e.bearingReason(), e.speakerAuthored(), e.precision());
   }
 
   private static Evidence withPrecision(Evidence e, DatePrecision precision) {

@@ -27,6 +27,14 @@ class EvidenceProfileChartTest {
   }
 
   @Test
+  void columnsOfPeriodsAreLabelledWithTheirFirstYear() {
+    ProfileData periods = new ProfileData(1200, 25, DATA.rows());
+    assertThat(periods.columnLabel(0)).isEqualTo("1200");
+    assertThat(periods.columnLabel(2)).isEqualTo("1250");
+    assertThat(periods.texts()).contains("1200", "1225", "1250").doesNotContain("1201");
+  }
+
+  @Test
   void theSvgHasAFilledDotPerAuthoredRecordAndAnOpenDotPerOtherRecord() throws Exception {
     SvgDocument svg = new SvgDocument(svg(DATA));
     // Authored: 0 + 1 + 1 + 2; others: 1 + 1 + 2 + 2.

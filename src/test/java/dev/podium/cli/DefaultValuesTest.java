@@ -72,14 +72,15 @@ class DefaultValuesTest {
             "--help");
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("(default: apa)")
+        .contains("default: apa)")
         .contains("(default: letter)")
         .contains("Defaults: the command line wins, then the environment (PODIUM_SEEDS,")
-        .contains("podium.yaml in\nthe working folder (in use), then Podium's own.")
         .contains("  --paper letter  (from " + temp.resolve("podium.yaml") + ":2:8)\n")
         .contains("  --style apa  (from PODIUM_STYLE)\n");
+    assertThat(run.out().replaceAll("\\s+", " "))
+        .contains("then podium.yaml in the working folder (in use), then Podium's own.");
     assertThat(podium(Map.of(), null, "brief", "--help").out())
-        .contains("(default: ieee)")
+        .contains("default: ieee)")
         .contains("(none here)");
   }
 
@@ -91,6 +92,16 @@ class DefaultValuesTest {
         .startsWith(
             "podium: --paper (from PODIUM_PAPER): expected a4 or letter, got 'lettr';"
                 + " did you mean 'letter'?\n");
+  }
+
+  @Test
+  void aDefaultStyleGivesWayToAStyleFileOnTheCommandLine() {
+    Path missing = temp.resolve("missing.csl");
+    Run run = podium(Map.of("PODIUM_STYLE", "apa"), null, "brief", "--csl", missing.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("podium: " + missing + ": style file not found\n");
+    Run both = podium(Map.of(), null, "brief", "--style", "apa", "--csl", missing.toString());
+    assertThat(both.code()).isEqualTo(2);
   }
 
   @Test
@@ -120,7 +131,7 @@ class DefaultValuesTest {
     assertThat(run.err())
         .isEqualTo(
             project + ":1:1: unknown key 'styel'; did you mean 'style'? (keys: seeds,"
-                + " motion, style, paper, format)\n"
+                + " motion, style, locale, paper, format)\n"
                 + project + ":3:3: expected a value for 'paper', as on the command line"
                 + " (--paper VALUE), found a list\n"
                 + "podium: fix podium.yaml or run elsewhere; nothing was done\n");

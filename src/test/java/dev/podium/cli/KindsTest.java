@@ -207,7 +207,10 @@ class KindsTest {
         .contains("**Side prepared for: for the motion**, as asked; the prediction below points against.");
     assertThat(MainTest.podium("brief", "--side", "sideways").code()).isEqualTo(2);
     assertThat(MainTest.podium("brief", "--style", "mla").err())
-        .isEqualTo("podium: unknown citation style 'mla'; offered: ieee, apa, chicago-author-date\n");
+        .isEqualTo(
+            "podium: unknown citation style 'mla' (did you mean modern-language-association?);"
+                + " 'podium list styles' lists the 45 Podium ships,"
+                + " and --csl FILE takes any other\n");
   }
 
   @Test

@@ -32,7 +32,7 @@ class ManPageSectionsTest {
         .contains("\n== Environment\n")
         .contains("\n== Files\n")
         .contains("podium init jane-doe --name 'Jane Doe' && podium brief jane-doe")
-        .contains("PODIUM_SEEDS, PODIUM_MOTION, PODIUM_STYLE, PODIUM_PAPER, PODIUM_FORMAT")
+        .contains("PODIUM_SEEDS, PODIUM_MOTION, PODIUM_STYLE, PODIUM_LOCALE, PODIUM_PAPER, PODIUM_FORMAT")
         .contains("podium.yaml\n");
   }
 

@@ -58,7 +58,8 @@ class ProjectFileTest {
     Read read = read("style: apa\nlocal: en-GB\npaper:\nformat: \"\"\n");
     assertThat(read.diagnostics())
         .containsExactly(
-            "podium.yaml:2:1: unknown key 'local' (keys: seeds, motion, style, paper, format)",
+            "podium.yaml:2:1: unknown key 'local'; did you mean 'locale'? (keys: seeds, motion,"
+                + " style, locale, paper, format)",
             "podium.yaml:3:7: expected a value for 'paper', as on the command line (--paper VALUE),"
                 + " found nothing",
             "podium.yaml:4:9: expected a value for 'format', as on the command line (--format VALUE),"

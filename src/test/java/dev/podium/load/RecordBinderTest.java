@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.model.Evidence;
 import dev.podium.model.Motion;
+import dev.podium.model.Persona;
 import dev.podium.model.Side;
 import java.time.LocalDate;
 import java.util.List;
@@ -119,5 +120,53 @@ class RecordBinderTest {
   void reportsAMappingWhereAListItemShouldBeText() {
     bind("id: e\ntitle: t\nauthors: [A, {b: c}]\ndate: 2024-01-01\nabstract: a\nfinding: f\n", Evidence.class);
     assertThat(messages()).containsExactly("x.yaml:3:14: expected text for 'authors', found a mapping");
+  }
+
+  @Test
+  void takesEnumValuesOnlyInLowerCaseAndSaysHowToWriteThem() {
+    bind(
+        "id: m\nshort: s\ntext: t\nbearings:\n  - {stance: a, side: For, reason: r}\n",
+        Motion.class);
+    assertThat(messages())
+        .containsExactly(
+            "x.yaml:5:23: expected one of for, against, neutral for 'side', found 'For';"
+                + " write it in lower case: 'for'");
+  }
+
+  @Test
+  void readsYesAndOnAsWordsAsYaml12Does() {
+    Evidence e = bind(evidenceWith("et_al: yes\ncode: on\nkey: True"), Evidence.class);
+    assertThat(e).isNull();
+    assertThat(messages())
+        .containsExactly(
+            "x.yaml:7:8: expected true or false for 'et_al', found a string 'yes'",
+            "x.yaml:8:7: expected true or false for 'code', found a string 'on'");
+  }
+
+  @Test
+  void takesANumberWithNothingAfterItsPointAsAWholeNumber() {
+    Persona.Publication paper =
+        bind("title: T\nyear: 2024.0\n", Persona.Publication.class);
+    assertThat(paper.year()).isEqualTo(2024);
+    assertThat(bind("title: T\nyear: 2.024e3\n", Persona.Publication.class).year()).isEqualTo(2024);
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
+  void refusesAFractionOrANumberTooLargeForAWholeNumber() {
+    bind("title: T\nyear: 2024.5\n", Persona.Publication.class);
+    bind("title: T\nyear: 99999999999\n", Persona.Publication.class);
+    bind("title: T\nyear: .inf\n", Persona.Publication.class);
+    assertThat(messages())
+        .containsExactly(
+            "x.yaml:2:7: expected a whole number for 'year', found a number '2024.5'",
+            "x.yaml:2:7: 'year' is out of range: 99999999999",
+            "x.yaml:2:7: expected a whole number for 'year', found a number '.inf'");
+  }
+
+  private static String evidenceWith(String fields) {
+    return "id: e\ntitle: t\nauthors: [A]\ndate: 2024-01-01\nabstract: a\nfinding: f\n"
+        + fields
+        + "\n";
   }
 }

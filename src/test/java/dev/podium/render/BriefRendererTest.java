@@ -103,6 +103,15 @@ class BriefRendererTest {
   }
 
   @Test
+  void aMissingPartialAfterASetDelimiterTagIsReportedWhereItIsIncluded() {
+    assertThatThrownBy(() -> render("{{=<% %>=}}\nok\n<%> partials/nope.md %>\n"))
+        .extracting(e -> ((TemplateException) e).format())
+        .isEqualTo(
+            "templates/test.md.mustache:3: partial 'partials/nope.md' not found"
+                + " (no partials/nope.md.mustache in user, templates)");
+  }
+
+  @Test
   void runsOfBlankLinesCollapseOutsideCodeFences() {
     assertThat(BlankLines.tidy("\n\na\n\n\n\nb  \n```\n\n\n```\nc   \n\n\n"))
         .isEqualTo("a\n\nb  \n```\n\n\n```\nc  \n");

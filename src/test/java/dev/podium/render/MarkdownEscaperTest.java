@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Link;
 import org.commonmark.node.Document;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,6 +62,47 @@ class MarkdownEscaperTest {
   @CsvSource({"'line one\nline two', 'line one line two'", "'  padded  ', 'padded'", "'=====', '\\====='"})
   void makesValuesInlineText(String input, String expected) {
     assertThat(MarkdownEscaper.escape(input)).isEqualTo(expected);
+  }
+
+  /**
+   * Readers that autolink bare addresses link any scheme, whatever escapes surround it; an address
+   * of another scheme than the web's is therefore set as code, and only http and https link.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '¦',
+      textBlock =
+          """
+          See javascript://x.example/%0aalert(1) now ¦ See `javascript://x.example/%0aalert(1)` now
+          file:///etc/passwd ¦ `file:///etc/passwd`
+          on smb://host/share|x ¦ on `smb://host/share`\\|x
+          https://example.org/a_b ¦ https://example.org/a\\_b
+          HTTP://example.org ¦ HTTP://example.org
+          """)
+  void setsAddressesOfOtherSchemesAsCode(String input, String expected) {
+    String escaped = MarkdownEscaper.escape(input);
+    assertThat(escaped).isEqualTo(expected);
+    Parser autolinking =
+        Parser.builder()
+            .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
+            .build();
+    List<String> destinations = new ArrayList<>();
+    autolinking
+        .parse("Before " + escaped + " after")
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Link link) {
+                destinations.add(link.getDestination());
+              }
+            });
+    assertThat(destinations).allMatch(d -> d.toLowerCase(java.util.Locale.ROOT).startsWith("http"));
+  }
+
+  @Test
+  void controlCharactersBecomeTheReplacementCharacter() {
+    assertThat(MarkdownEscaper.escape("Title\u001B]0;owned\u0007 and\b more\u009B"))
+        .isEqualTo("Title\uFFFD\\]0;owned\uFFFD and\uFFFD more\uFFFD");
   }
 
   static List<String> hostileValues() {
@@ -108,6 +153,12 @@ class MarkdownEscaperTest {
           new AbstractVisitor() {
             @Override
             public void visit(Text node) {
+              text.append(node.getLiteral());
+            }
+
+            /** An address of another scheme than the web's is set as code, on purpose. */
+            @Override
+            public void visit(Code node) {
               text.append(node.getLiteral());
             }
 

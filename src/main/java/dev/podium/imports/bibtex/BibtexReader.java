@@ -39,6 +39,9 @@ final class BibtexReader {
 
   /** The entries in file order, or {@code null} after reporting why the file cannot be read. */
   static List<BibEntry> read(String text, String name, Diagnostics diagnostics) {
+    if (!BibtexBounds.nestsShallowly(text, name, diagnostics)) {
+      return null;
+    }
     BibTeXDatabase database;
     try {
       database = new BibTeXParser().parse(new StringReader(text));
@@ -63,6 +66,9 @@ final class BibtexReader {
     for (BibTeXEntry entry : database.getEntries().values()) {
       String key = entry.getKey().getValue();
       Location at = heads.getOrDefault(key.toLowerCase(Locale.ROOT), Location.startOf(name));
+      if (!BibtexBounds.fieldsStayShort(entry, at, diagnostics)) {
+        return null;
+      }
       String type = entry.getType().getValue().toLowerCase(Locale.ROOT);
       entries.add(new BibEntry(key, type, at.line(), at.column(), fields(entry)));
     }

@@ -2,33 +2,78 @@ package dev.podium.imports.profile;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 
 /**
- * Reduces the inline Markdown of a profile to plain text: links to their text, emphasis markers
- * dropped, and the typographic spaces and hyphens that break matching made plain.
+ * Reads the parts of a profile's Markdown tree as plain text: links as their text, emphasis
+ * without its markers, and the typographic spaces and hyphens that break matching made plain.
  */
 final class MarkdownText {
-  /** A link with its text; an empty text (a bare anchor some exporters add) is allowed. */
-  static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\((https?://[^)\\s]+)\\)");
-
-  private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+[.)]\\s+(.*)$");
+  private static final Pattern WEB = Pattern.compile("(?i)^https?://\\S+$");
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
   private MarkdownText() {}
 
-  /** A link found in text: what it says and where it goes. */
-  record Link(String text, String url) {}
+  /** A web link found in the text: what it says and where it goes. */
+  record WebLink(String text, String url) {}
 
-  /** The text with links reduced to their text and emphasis removed, spaces collapsed. */
-  static String plain(String markdown) {
-    String text = LINK.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    text = text.replace("**", "").replaceAll("(?<![\\p{L}\\p{N}])_([^_]+)_(?![\\p{L}\\p{N}])", "$1");
-    // Single-star emphasis (*Behavior-Based Robotics*): a star that opens before a letter and
-    // closes after one, not a lone star or a multiplication sign.
-    text = text.replaceAll("(?<![\\p{L}\\p{N}*])\\*(?=[\\p{L}\\p{N}])([^*\\n]+?)(?<=[\\p{L}\\p{N}.)!?])\\*(?![\\p{L}\\p{N}*])", "$1");
-    return normalise(text);
+  /** The node's text with its markup gone, spaces collapsed. */
+  static String plain(Node node) {
+    StringBuilder out = new StringBuilder();
+    appendPlain(node, out);
+    return normalise(out.toString());
+  }
+
+  /** The plain text of the nodes from {@code first} up to, not including, {@code end}. */
+  static String plainRun(Node first, Node end) {
+    StringBuilder out = new StringBuilder();
+    for (Node node = first; node != null && node != end; node = node.getNext()) {
+      appendPlain(node, out);
+    }
+    return normalise(out.toString());
+  }
+
+  private static void appendPlain(Node node, StringBuilder out) {
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            out.append(text.getLiteral());
+          }
+
+          @Override
+          public void visit(Code code) {
+            out.append(code.getLiteral());
+          }
+
+          @Override
+          public void visit(SoftLineBreak lineBreak) {
+            out.append(' ');
+          }
+
+          @Override
+          public void visit(HardLineBreak lineBreak) {
+            out.append(' ');
+          }
+
+          @Override
+          public void visit(Paragraph paragraph) {
+            // Blocks inside a list item (its paragraph, its sub-items) read as one run of text.
+            out.append(' ');
+            visitChildren(paragraph);
+          }
+        });
   }
 
   /** Non-breaking spaces and hyphens made ASCII, runs of space collapsed. */
@@ -37,72 +82,63 @@ final class MarkdownText {
         .replaceAll("\\s+", " ").strip();
   }
 
-  /** The links with a text, in order. */
-  static List<Link> links(String markdown) {
-    List<Link> links = new ArrayList<>();
-    Matcher m = LINK.matcher(markdown);
-    while (m.find()) {
-      if (!m.group(1).isBlank()) {
-        links.add(new Link(normalise(m.group(1)), m.group(2)));
-      }
-    }
-    return links;
-  }
-
-  /** The items of the bullet lists among the lines, each as written after its marker. */
-  static List<String> bullets(List<String> lines) {
-    return lines.stream()
-        .map(BULLET::matcher)
-        .filter(Matcher::matches)
-        .map(m -> m.group(1).strip())
-        .filter(s -> !s.isEmpty())
-        .toList();
-  }
-
-  /** The paragraphs among the lines that are not list items: runs of non-blank lines, joined. */
-  static List<String> paragraphs(List<String> lines) {
-    List<String> paragraphs = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : lines) {
-      boolean item = BULLET.matcher(line).matches() || NUMBERED.matcher(line).matches();
-      if (line.isBlank() || item) {
-        flush(current, paragraphs);
-      } else {
-        current.append(current.isEmpty() ? "" : " ").append(line.strip());
-      }
-    }
-    flush(current, paragraphs);
-    return paragraphs;
+  /** Whether the text says anything: a lone "**" or "()" left by broken markup does not. */
+  static boolean hasText(String text) {
+    return text != null && LETTER_OR_DIGIT.matcher(text).find();
   }
 
   /**
-   * The numbered items among the lines, each with the lines that follow it up to the next one
-   * (its sub-bullets), joined by newlines.
+   * The text normalised, or null when it says nothing: persona.yaml reads a blank value as
+   * absent, so a blank one would not load back as written.
    */
-  static List<String> numberedItems(List<String> lines) {
-    List<String> items = new ArrayList<>();
-    StringBuilder current = null;
-    for (String line : lines) {
-      Matcher m = NUMBERED.matcher(line);
-      if (m.matches()) {
-        if (current != null) {
-          items.add(current.toString());
+  static String textOrNull(String text) {
+    String plain = text == null ? "" : normalise(text);
+    return hasText(plain) ? plain : null;
+  }
+
+  /**
+   * The web links under the node that have a text, in order; a bare anchor that some exporters
+   * add is not one.
+   */
+  static List<WebLink> links(Node node) {
+    List<WebLink> links = new ArrayList<>();
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            String text = plain(link);
+            if (!text.isBlank() && WEB.matcher(link.getDestination()).matches()) {
+              links.add(new WebLink(text, link.getDestination()));
+            }
+          }
+        });
+    return links;
+  }
+
+  /** The items of the bullet lists among the blocks. */
+  static List<ListItem> bullets(List<Node> blocks) {
+    return itemsOf(blocks, BulletList.class);
+  }
+
+  /** The items of the numbered lists among the blocks, each with its sub-items. */
+  static List<ListItem> numberedItems(List<Node> blocks) {
+    return itemsOf(blocks, OrderedList.class);
+  }
+
+  private static List<ListItem> itemsOf(List<Node> blocks, Class<? extends Node> listType) {
+    List<ListItem> items = new ArrayList<>();
+    for (Node block : blocks) {
+      if (listType.isInstance(block)) {
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+          items.add((ListItem) item);
         }
-        current = new StringBuilder(m.group(1));
-      } else if (current != null && !line.isBlank()) {
-        current.append('\n').append(line.strip());
       }
-    }
-    if (current != null) {
-      items.add(current.toString());
     }
     return items;
   }
 
-  private static void flush(StringBuilder current, List<String> paragraphs) {
-    if (!current.isEmpty()) {
-      paragraphs.add(current.toString());
-      current.setLength(0);
-    }
+  /** The paragraphs among the blocks, outside lists. */
+  static List<Paragraph> paragraphs(List<Node> blocks) {
+    return blocks.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
   }
 }

@@ -3,28 +3,30 @@ package dev.podium.imports.profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 
 /**
- * A Markdown profile cut at its headings: the {@code # } title, the lines between the title and
- * the first heading, and each section under its heading. Both {@code ### Heading} and a line that
- * is all {@code **Heading**} count as headings, since profiles are written either way.
+ * A Markdown profile cut at its headings: the first level-one heading (the title), the blocks
+ * between it and the next heading, and each section's blocks under its heading. A paragraph that
+ * is all bold ({@code **Heading**}) counts as a heading too, since profiles are written either way.
  */
-record ProfileDocument(String title, List<String> preamble, List<Section> sections) {
-  private static final Pattern TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
-  private static final Pattern HASH_HEADING = Pattern.compile("^#{2,6}\\s+(.+?)\\s*#*\\s*$");
-  private static final Pattern BOLD_HEADING = Pattern.compile("^\\*\\*([^*]+)\\*\\*\\s*:?\\s*$");
+record ProfileDocument(Heading title, List<Node> preamble, List<Section> sections) {
+  private static final Parser PARSER = Parser.builder().build();
 
   ProfileDocument {
     preamble = List.copyOf(preamble);
     sections = List.copyOf(sections);
   }
 
-  /** One section: its heading as written and its lines. */
-  record Section(String heading, List<String> lines) {
+  /** One section: its heading as plain text and its blocks. */
+  record Section(String heading, List<Node> blocks) {
     Section {
-      lines = List.copyOf(lines);
+      blocks = List.copyOf(blocks);
     }
 
     /** The heading in lower case with only letters and spaces, for loose matching. */
@@ -33,30 +35,33 @@ record ProfileDocument(String title, List<String> preamble, List<Section> sectio
     }
   }
 
-  /** The document, or {@code null} when it has no {@code # } title line. */
+  /** The document, or {@code null} when it has no level-one heading. */
   static ProfileDocument parse(String text) {
-    String title = null;
-    List<String> preamble = new ArrayList<>();
+    Heading title = null;
+    List<Node> preamble = new ArrayList<>();
     List<Section> sections = new ArrayList<>();
     String heading = null;
-    List<String> lines = new ArrayList<>();
-    for (String line : text.split("\\R", -1)) {
-      Matcher t = TITLE.matcher(line);
-      String h = headingOf(line);
-      if (title == null && t.matches()) {
-        title = t.group(1);
-      } else if (title != null && h != null) {
-        close(heading, lines, preamble, sections);
+    List<Node> blocks = new ArrayList<>();
+    for (Node block = PARSER.parse(text).getFirstChild(); block != null; block = block.getNext()) {
+      if (title == null) {
+        if (block instanceof Heading h && h.getLevel() == 1) {
+          title = h;
+        }
+        continue;
+      }
+      String h = headingOf(block);
+      if (h != null) {
+        close(heading, blocks, preamble, sections);
         heading = h;
-        lines = new ArrayList<>();
-      } else if (title != null) {
-        lines.add(line);
+        blocks = new ArrayList<>();
+      } else {
+        blocks.add(block);
       }
     }
     if (title == null) {
       return null;
     }
-    close(heading, lines, preamble, sections);
+    close(heading, blocks, preamble, sections);
     return new ProfileDocument(title, preamble, sections);
   }
 
@@ -67,25 +72,37 @@ record ProfileDocument(String title, List<String> preamble, List<Section> sectio
         .toList();
   }
 
-  /** The lines of every section whose heading contains any of the words, joined in order. */
-  List<String> linesOf(String... words) {
-    return find(words).stream().flatMap(s -> s.lines().stream()).toList();
+  /** The blocks of every section whose heading contains any of the words, joined in order. */
+  List<Node> blocksOf(String... words) {
+    return find(words).stream().flatMap(s -> s.blocks().stream()).toList();
   }
 
-  private static String headingOf(String line) {
-    Matcher m = HASH_HEADING.matcher(line);
-    if (m.matches()) {
-      return m.group(1);
+  private static String headingOf(Node block) {
+    if (block instanceof Heading heading) {
+      return MarkdownText.plain(heading);
     }
-    Matcher b = BOLD_HEADING.matcher(line.strip());
-    return b.matches() ? b.group(1).strip() : null;
+    return block instanceof Paragraph paragraph && isAllBold(paragraph)
+        ? MarkdownText.plain(paragraph).replaceAll("\\s*:$", "")
+        : null;
   }
 
-  private static void close(String heading, List<String> lines, List<String> preamble, List<Section> sections) {
+  /** One bold span, and at most a colon after it. */
+  private static boolean isAllBold(Paragraph paragraph) {
+    Node first = paragraph.getFirstChild();
+    if (!(first instanceof StrongEmphasis) || !MarkdownText.hasText(MarkdownText.plain(first))) {
+      return false;
+    }
+    Node rest = first.getNext();
+    return rest == null
+        || rest.getNext() == null && rest instanceof Text t && t.getLiteral().strip().equals(":");
+  }
+
+  private static void close(
+      String heading, List<Node> blocks, List<Node> preamble, List<Section> sections) {
     if (heading == null) {
-      preamble.addAll(lines);
+      preamble.addAll(blocks);
     } else {
-      sections.add(new Section(heading, lines));
+      sections.add(new Section(heading, blocks));
     }
   }
 }

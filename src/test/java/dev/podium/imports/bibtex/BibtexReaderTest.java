@@ -44,6 +44,42 @@ class BibtexReaderTest {
         "x.bib:1:1: no BibTeX entries found; expected entries such as @article{key, title = {…}, …}");
   }
 
+  /** Files built to exhaust the stack or the heap are refused before jbibtex expands them. */
+  @Test
+  void filesThatWouldExhaustStackOrMemoryAreLocatedErrors() {
+    assertProblem(
+        "@article{a, title = {" + "{".repeat(100_000) + "x" + "}".repeat(100_000) + "}}",
+        "x.bib:1:52: braces nested more than 32 deep; a field needs only a few levels, so check"
+            + " for braces that are never closed");
+    assertProblem(
+        "@string{s = \"ab\"}\n@article{a, title = " + "s # ".repeat(200_000) + "s}",
+        "x.bib:2:1047: a field joins more than 256 parts with '#'; write its value in braces");
+    StringBuilder doubling = new StringBuilder("@string{s0 = \"abcdefgh\"}\n");
+    for (int i = 1; i < 40; i++) {
+      doubling.append("@string{s").append(i).append(" = s").append(i - 1).append(" # s")
+          .append(i - 1).append("}\n");
+    }
+    doubling.append("@article{a, title = s39, year = 2020}\n");
+    assertProblem(
+        doubling.toString(),
+        "x.bib:41:1: field 'title' of entry 'a' expands to more than 100000 characters through"
+            + " @string macros; check the @string definitions it uses");
+  }
+
+  @Test
+  void aFieldJustWithinTheLimitsIsRead() {
+    Diagnostics diagnostics = new Diagnostics();
+    String title = "{".repeat(30) + "T" + "}".repeat(30);
+    List<BibEntry> entries =
+        BibtexReader.read(
+            "@string{s = \"ab\"}\n@article{a, title = {" + title + "}, note = "
+                + "s # ".repeat(255) + "s}",
+            "x.bib",
+            diagnostics);
+    assertThat(diagnostics.hasErrors()).isFalse();
+    assertThat(entries).hasSize(1);
+  }
+
   private static void assertProblem(String bib, String expected) {
     assertThat(problems(bib)).containsExactly(expected);
   }
