@@ -60,7 +60,8 @@ public final class Main implements Runnable {
 
   /**
    * How a run is connected to the world: the clock for the one default that depends on the date
-   * (an import's year), what the output is, and what stops a command that runs until stopped.
+   * (an import's year), what the output is, what stops a command that runs until stopped, and
+   * where option defaults come from (the environment and podium.yaml, or nowhere).
    */
   record Session(
       Clock clock, Terminal terminal, StopHandle stop, DefaultValues.Sources defaults) {
