@@ -19,10 +19,10 @@ class UsageErrorsTest {
     assertUsage(
         podium("breif"),
         "podium: unknown command 'breif'; commands: brief, panel, preview, check, explain, list,"
-            + " import, init, draft, schema, completion\nDid you mean 'podium brief'?\n");
+            + " import, export, init, draft, schema, completion\nDid you mean 'podium brief'?\n");
     assertUsage(
         podium("import", "lisitng"),
-        "podium: unknown command 'lisitng'; commands: listing, profile, bibtex\n"
+        "podium: unknown command 'lisitng'; commands: listing, profile, bibtex, csl-json, ris\n"
             + "Did you mean 'podium import listing'?\n");
   }
 
@@ -44,7 +44,7 @@ class UsageErrorsTest {
     assertUsage(
         podium("xyzzy"),
         "podium: unknown command 'xyzzy'; commands: brief, panel, preview, check, explain, list,"
-            + " import, init, draft, schema, completion\nTry 'podium --help' for usage.\n");
+            + " import, export, init, draft, schema, completion\nTry 'podium --help' for usage.\n");
   }
 
   @Test
