@@ -2,6 +2,7 @@ package dev.podium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The distribution zip, unpacked as a user would, runs a brief with its own launcher; its shaded
- * jar, which leaves out the parts of Apache POI a DOCX does not need, writes the committed DOCX.
+ * The distribution zip, unpacked as a user would, runs a brief with its own launcher, also through
+ * a link; its shaded jar, which leaves out the parts of Apache POI a DOCX does not need, writes the
+ * committed DOCX and carries Podium's LICENSE and every bundled library's NOTICE.
  */
 class DistributionIT {
+  private static final String CACHE_LINE = "podium: preparing a start-up cache";
+
   @TempDir Path home;
 
   @Test
@@ -45,14 +51,14 @@ class DistributionIT {
     builder.environment().put("XDG_CACHE_HOME", cache.toString());
     Path handout = work.resolve("briefs/fazl-barez/ai-autonomy-over-life/handout.md");
 
-    run(builder);
+    assertThat(run(builder)).as("the first run says why it pauses").contains(CACHE_LINE);
     assertThat(handout).content().startsWith("# Dr Fazl Barez\n");
     // The first run leaves the start-up cache in the user's cache folder; the next one uses it.
     try (var made = Files.list(cache.resolve("podium"))) {
       assertThat(made.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".jsa");
     }
     Files.delete(handout);
-    run(builder);
+    assertThat(run(builder)).doesNotContain(CACHE_LINE);
     assertThat(handout).content().startsWith("# Dr Fazl Barez\n");
 
     builder.command(launcher.toString(), "brief", "--kind", "opponent", "--format", "docx");
@@ -61,6 +67,101 @@ class DistributionIT {
     Path committed = Path.of("briefs/fazl-barez/ai-autonomy-over-life/opponent.docx");
     assertThat(work.resolve("briefs/fazl-barez/ai-autonomy-over-life/opponent.docx"))
         .as("the shaded jar writes the committed DOCX").hasSameBinaryContentAs(committed);
+  }
+
+  @Test
+  void aLinkToTheLauncherRunsPodiumFromWhereverTheLinkIs() throws Exception {
+    Path root = unpacked();
+    Path links = Files.createDirectories(home.resolve("links"));
+    Files.createSymbolicLink(links.resolve("podium"), root.resolve("bin/podium"));
+    // A link to a link, relative, as a package manager's alternatives would make it.
+    Files.createSymbolicLink(home.resolve("podium-alt"), Path.of("links/podium"));
+    for (Path link : List.of(links.resolve("podium"), home.resolve("podium-alt"))) {
+      ProcessBuilder builder =
+          new ProcessBuilder(List.of(link.toString(), "--version"))
+              .directory(home.toFile())
+              .redirectErrorStream(true);
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
+      assertThat(run(builder)).as(link.toString()).contains(dev.podium.cli.Version.get());
+    }
+  }
+
+  @Test
+  void theWindowsLauncherRefusesAnOldJavaAsTheUnixOneDoes() throws Exception {
+    Path root = unpacked();
+    String unix = Files.readString(root.resolve("bin/podium"));
+    String windows = Files.readString(root.resolve("bin/podium.cmd"));
+    assertThat(unix).contains("podium: needs Java 21 or newer; none found", "exit 2");
+    assertThat(windows)
+        .contains("podium: needs Java 21 or newer; none found", "JAVA_MAJOR% GEQ 21 goto run")
+        .contains("exit /b 2\r\n:none")
+        .as("Windows batch files keep CRLF line ends").doesNotContainPattern("[^\r]\n");
+  }
+
+  @Test
+  void theZipAndTheJarCarryTheLicenseAndEveryLibrarysNotice() throws Exception {
+    Path root = unpacked();
+    String license = Files.readString(Path.of("LICENSE"));
+    assertThat(root.resolve("LICENSE")).hasContent(license);
+    try (ZipFile jar = new ZipFile(root.resolve("lib/podium.jar").toFile())) {
+      assertThat(text(jar, "META-INF/LICENSE")).startsWith(license);
+      String notices = text(jar, "META-INF/NOTICE");
+      int shadedWithNotice = 0;
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        if (!entry.endsWith(".jar")) {
+          continue;
+        }
+        try (ZipFile library = new ZipFile(entry)) {
+          Optional<String> notice = notice(library);
+          if (notice.isPresent() && shaded(library, jar)) {
+            shadedWithNotice++;
+            assertThat(notices).as("NOTICE of " + entry).contains(notice.get());
+          }
+        }
+      }
+      assertThat(shadedWithNotice).as("libraries with a NOTICE in the jar").isGreaterThan(5);
+    }
+  }
+
+  /** The first line of a library's NOTICE that says something: its name. */
+  private static Optional<String> notice(ZipFile library) throws IOException {
+    for (String name : List.of("META-INF/NOTICE", "META-INF/NOTICE.txt")) {
+      ZipEntry entry = library.getEntry(name);
+      if (entry != null) {
+        try (InputStream in = library.getInputStream(entry)) {
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the library's classes went into the shaded jar (its first class is there). */
+  private static boolean shaded(ZipFile library, ZipFile jar) {
+    return library.stream()
+        .map(ZipEntry::getName)
+        .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/"))
+        .filter(n -> !n.contains("module-info"))
+        .findFirst()
+        .map(n -> jar.getEntry(n) != null)
+        .orElse(false);
+  }
+
+  private static String text(ZipFile zip, String name) throws IOException {
+    try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private Path unpacked() throws IOException {
+    String version = dev.podium.cli.Version.get();
+    unzip(Path.of("target", "podium-" + version + ".zip"), home);
+    Path root = home.resolve("podium-" + version);
+    Files.setPosixFilePermissions(
+        root.resolve("bin/podium"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    return root;
   }
 
   private static String run(ProcessBuilder builder) throws IOException, InterruptedException {

@@ -161,7 +161,12 @@ public final class BriefAssembler {
         personaView(dossier.persona()),
         motionView(dossier.motion(), dossier),
         sideView(prediction, request.side(), dossier),
-        intro(dossier, lines, keyViews, furtherReading(dossier, keyArguments, authorship, ranker, sources)),
+        intro(
+            dossier,
+            lines,
+            keyViews,
+            furtherReading(dossier, keyArguments, authorship, ranker, sources),
+            request.handoutTrim()),
         summary(themes),
         glance(dossier, authorship, themes, numbers.inOrder().size(), omitted),
         kind.charted() && request.profileChart() != null
@@ -710,9 +715,10 @@ public final class BriefAssembler {
       Dossier dossier,
       List<LineAssessment.Line> lines,
       List<BriefView.KeyArgumentView> points,
-      List<SourceView> reading) {
+      List<SourceView> reading,
+      int handoutTrim) {
     Persona p = dossier.persona();
-    HandoutFill.Fill fill = HandoutFill.of(points, p.bio(), reading);
+    HandoutFill.Fill fill = HandoutFill.of(points, p.bio(), reading).trimmed(handoutTrim);
     List<LineAssessment.Line> own =
         lines.stream().filter(l -> l.own() > 0).sorted(Comparator.comparingInt((LineAssessment.Line l) -> -l.own())).toList();
     List<LineAssessment.Line> topics = own.isEmpty() ? lines.stream().filter(l -> !l.hisWay().isEmpty()).toList() : own;

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * What fills a one-page handout beside its points: the biography, a whole paragraph at a time
  * (always the first), then further reading, one short source line per record, until the page's
- * budget of words is spent. Counting words stands in for measuring the page, which the
- * typesetter alone could do; the budget leaves room for the title, headings and spacing.
+ * budget of words is spent. Counting words guesses at the page, leaving room for the title,
+ * headings and spacing; the publisher then typesets it and, where a long title or link still
+ * overflows, asks for the fill {@linkplain Fill#trimmed trimmed}.
  */
 final class HandoutFill {
   /** About as many words as a one-page handout holds, in A4 or Letter, beside its headings. */
@@ -27,7 +28,27 @@ final class HandoutFill {
   private HandoutFill() {}
 
   /** The biography paragraphs and further-reading lines that fit beside the points. */
-  record Fill(List<String> about, List<SourceView> further) {}
+  record Fill(List<String> about, List<SourceView> further) {
+    /**
+     * This fill with {@code count} items fewer: reading lines from the end first (the whole list
+     * once it would be shorter than a list), then biography paragraphs, always keeping the first.
+     */
+    Fill trimmed(int count) {
+      List<String> keptAbout = new ArrayList<>(about);
+      List<SourceView> keptFurther = new ArrayList<>(further);
+      for (int i = 0; i < count; i++) {
+        if (!keptFurther.isEmpty()) {
+          keptFurther.remove(keptFurther.size() - 1);
+          if (keptFurther.size() < MIN_FURTHER) {
+            keptFurther.clear();
+          }
+        } else if (keptAbout.size() > 1) {
+          keptAbout.remove(keptAbout.size() - 1);
+        }
+      }
+      return new Fill(List.copyOf(keptAbout), List.copyOf(keptFurther));
+    }
+  }
 
   static Fill of(List<KeyArgumentView> points, List<String> bio, List<SourceView> candidates) {
     int used =

@@ -64,8 +64,26 @@ final class BriefCommand implements Callable<Integer> {
   @Option(
       names = "--side",
       paramLabel = "SIDE",
-      description = "Override the predicted side: for or against.")
-  String side;
+      description = "Override the predicted side: ${COMPLETION-CANDIDATES}.")
+  SideChoice side;
+
+  /** The sides a brief can be prepared for; neutral is predicted, never chosen. */
+  enum SideChoice {
+    FOR(Side.FOR),
+    AGAINST(Side.AGAINST);
+
+    private final Side side;
+
+    SideChoice(Side side) {
+      this.side = side;
+    }
+
+    /** As written on the command line and offered by completion. */
+    @Override
+    public String toString() {
+      return side.id();
+    }
+  }
 
   @Option(
       names = "--date",
@@ -101,7 +119,9 @@ final class BriefCommand implements Callable<Integer> {
     // Usage mistakes are reported before any file is read.
     CitationStyle citationStyle = style.resolve();
     Side override = sideOverride();
-    if (all && (persona != null || motion.motion != null)) {
+    // A motion from the environment or podium.yaml is a default, which --all may override.
+    boolean motionGiven = spec.commandLine().getParseResult().hasMatchedOption("--motion");
+    if (all && (persona != null || motionGiven)) {
       throw new UsageException("--all briefs every persona on every motion; leave out PERSONA and --motion");
     }
     if (document.output != null && (all || kinds().size() > 1)) {
@@ -244,13 +264,6 @@ final class BriefCommand implements Callable<Integer> {
   }
 
   private Side sideOverride() {
-    if (side == null) {
-      return null;
-    }
-    return switch (side) {
-      case "for" -> Side.FOR;
-      case "against" -> Side.AGAINST;
-      default -> throw new UsageException("--side takes for or against, not '" + side + "'");
-    };
+    return side == null ? null : side.side;
   }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code podium completion}: a bash completion script generated from the command model, so it
- * never falls behind the options. zsh loads it too, after {@code autoload bashcompinit;
+ * never falls behind the options, with persona and motion ids asked of the seeds as one
+ * types. zsh loads it too, after {@code autoload bashcompinit;
  * bashcompinit}.
  */
 @Command(
@@ -26,7 +27,8 @@ final class CompletionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine root = spec.commandLine().getParent();
-    spec.commandLine().getOut().print(AutoComplete.bash("podium", root));
+    String script = AutoComplete.bash("podium", root) + IdCompletion.script(root);
+    spec.commandLine().getOut().print(script);
     return ExitCode.OK.value();
   }
 }

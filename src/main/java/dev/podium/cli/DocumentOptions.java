@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,8 +53,11 @@ final class DocumentOptions {
       names = "--paper",
       paramLabel = "SIZE",
       defaultValue = "a4",
-      description = "Paper size of the PDF, the DOCX and the HTML when printed: a4 or letter (default: ${DEFAULT-VALUE}).")
-  String paper;
+      completionCandidates = PaperNames.class,
+      description =
+          "Paper size of the PDF, the DOCX and the HTML when printed: ${COMPLETION-CANDIDATES}"
+              + " (default: ${DEFAULT-VALUE}).")
+  Paper paper;
 
   @Option(
       names = "--font",
@@ -78,13 +82,20 @@ final class DocumentOptions {
     }
   }
 
+  /** The paper names {@code --paper} takes, as they are written: a4, letter. */
+  static final class PaperNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Stream.of(Paper.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).iterator();
+    }
+  }
+
   /** Checks the options before any file is read, so usage mistakes come first. */
   void validate(CommandSpec spec) {
     if (outDir.toString().equals(STDOUT)) {
       throw new UsageException("--out takes a folder; to write to standard output, use -o -");
     }
     formats(spec);
-    paperSize();
     for (Path font : fonts) {
       if (!Files.isRegularFile(font)) {
         throw new UsageException("font file '" + font + "' not found");
@@ -130,7 +141,8 @@ final class DocumentOptions {
       return Formats.parse(list);
     } catch (IllegalArgumentException e) {
       throw new UsageException(
-          "unknown format '" + e.getMessage() + "'; use " + String.join(", ", Formats.ids()) + " or all");
+          "unknown format '" + e.getMessage() + "'; use " + String.join(", ", Formats.ids())
+              + " or all" + Choices.hint(e.getMessage(), Formats.ids()));
     }
   }
 
@@ -144,11 +156,7 @@ final class DocumentOptions {
   }
 
   Paper paperSize() {
-    Paper paperSize = Paper.parse(paper);
-    if (paperSize == null) {
-      throw new UsageException("unknown paper '" + paper + "'; use " + Paper.names());
-    }
-    return paperSize;
+    return paper;
   }
 
   /**

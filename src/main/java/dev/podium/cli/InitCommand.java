@@ -1,6 +1,7 @@
 package dev.podium.cli;
 
 import dev.podium.imports.ImportPlan;
+import dev.podium.imports.YamlRecordWriter;
 import dev.podium.imports.listing.ListingImport;
 import dev.podium.imports.profile.ProfileImport;
 import dev.podium.load.Diagnostics;
@@ -13,7 +14,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +33,16 @@ import picocli.CommandLine.Spec;
     name = "init",
     description = {
       "Create seeds/personas/PERSONA/ with commented persona, evidence and themes files.",
-      "--from-profile and --from-listing fill them by importing the profile, then the listing."
+      "--from-profile and --from-listing fill them by importing the profile, then the listing.",
+      "A seeds folder without stances.yaml is started with the stances and motions bundled with"
+          + " Podium."
     },
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
 final class InitCommand implements Callable<Integer> {
+  /** Where a scaffold file takes a value: {@code {{name}}}. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(id|name|bio)}}");
+
   /** Gives the default year of listing dates; see {@link ImportListingCommand#year}. */
   private final Clock clock;
 
@@ -84,6 +93,11 @@ final class InitCommand implements Callable<Integer> {
     if (Files.exists(dir)) {
       throw new UsageException(dir + " already exists; choose another id or edit it");
     }
+    Map<Path, byte[]> started = StarterSeeds.startIn(seeds);
+    if (!started.isEmpty()) {
+      console.wrote(started);
+      console.info("started " + seeds + " with the stances and motions bundled with Podium");
+    }
     boolean done = false;
     try {
       scaffold(dir, console);
@@ -116,9 +130,17 @@ final class InitCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes the scaffold files that no importer of this run will write. */
+  /**
+   * Writes the scaffold files that no importer of this run will write. Their values are YAML
+   * scalars written as the importers write them, so any name reads back as it was given.
+   */
   private void scaffold(Path dir, Console console) throws IOException {
-    String display = (name != null ? name : fromId(persona)).replace("\"", "'");
+    String display = name != null ? name : fromId(persona);
+    Map<String, String> values =
+        Map.of(
+            "id", persona,
+            "name", display,
+            "bio", display + " ... (one paragraph per item)");
     List<String> files = new ArrayList<>();
     if (fromProfile == null) {
       files.add("persona.yaml");
@@ -128,9 +150,13 @@ final class InitCommand implements Callable<Integer> {
       files.add("evidence.yaml");
     }
     for (String file : files) {
-      String template = resource("/scaffold/" + file);
+      // One pass, so that a name that looks like a placeholder stays a name.
+      String content =
+          PLACEHOLDER
+              .matcher(resource("/scaffold/" + file))
+              .replaceAll(
+                  m -> Matcher.quoteReplacement(YamlRecordWriter.scalar(values.get(m.group(1)))));
       Path target = dir.resolve(file);
-      String content = template.replace("{{id}}", persona).replace("{{name}}", display);
       AtomicFiles.write(target, content);
       console.wrote(new WrittenFile(target, content.getBytes(StandardCharsets.UTF_8).length));
     }

@@ -3,10 +3,13 @@ package dev.podium.cli;
 import dev.podium.assemble.StyleCatalogue;
 import dev.podium.load.SeedsDirectory;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,6 +27,24 @@ import picocli.CommandLine.Spec;
 final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SeedsOption seeds;
+
+  /** What completion asks for: the ids of one kind, one a line, nothing else. */
+  enum Ids {
+    PERSONAS,
+    MOTIONS;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Option(
+      names = "--ids",
+      hidden = true,
+      paramLabel = "personas|motions",
+      description = "Only the ids of personas or motions, one a line (for shell completion).")
+  Ids ids;
 
   /** What else {@code list} can list besides the seeds. */
   enum Listing {
@@ -52,6 +73,10 @@ final class ListCommand implements Callable<Integer> {
       return ExitCode.OK.value();
     }
     SeedsDirectory dir = seeds.resolve();
+    if (ids != null) {
+      (ids == Ids.PERSONAS ? dir.personaIds() : dir.motionIds()).forEach(out::println);
+      return ExitCode.OK.value();
+    }
     out.println("seeds: " + dir.displayPrefix());
     out.println("personas:");
     dir.personaIds().forEach(id -> out.println("  " + id));

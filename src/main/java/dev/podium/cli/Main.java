@@ -1,7 +1,12 @@
 package dev.podium.cli;
 
+import dev.podium.load.Diagnostics;
+import dev.podium.load.ProjectFile;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -15,6 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Speaker briefs for debates, every claim tied to a real source.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
+    modelTransformer = ManualSections.class,
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:done",
@@ -55,9 +61,16 @@ public final class Main implements Runnable {
 
   /**
    * How a run is connected to the world: the clock for the one default that depends on the date
-   * (an import's year), what the output is, and what stops a command that runs until stopped.
+   * (an import's year), what the output is, what stops a command that runs until stopped, and
+   * where option defaults come from (the environment and podium.yaml, or nowhere).
    */
-  record Session(Clock clock, Terminal terminal, StopHandle stop) {
+  record Session(
+      Clock clock, Terminal terminal, StopHandle stop, DefaultValues.Sources defaults) {
+    /** A run whose options default to Podium's own, whatever the environment says. */
+    Session(Clock clock, Terminal terminal, StopHandle stop) {
+      this(clock, terminal, stop, DefaultValues.Sources.NONE);
+    }
+
     /** Plain output and a stop handle only a caller can trigger: in-process runs and tests. */
     static Session plain(Clock clock) {
       return new Session(clock, Terminal.NONE, StopHandle.manual());
@@ -69,7 +82,12 @@ public final class Main implements Runnable {
     System.setProperty("java.awt.headless", "true");
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-    Session session = new Session(Clock.systemDefaultZone(), Terminal.detect(), StopHandle.forProcess());
+    Session session =
+        new Session(
+            Clock.systemDefaultZone(),
+            Terminal.detect(),
+            StopHandle.forProcess(),
+            DefaultValues.Sources.ofProcess());
     System.exit(run(session, out, err, args));
   }
 
@@ -91,10 +109,24 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(
         e -> e instanceof UsageException ? ExitCode.USAGE.value() : ExitCode.BAD_INPUT.value());
+    Diagnostics projectProblems = new Diagnostics();
+    DefaultValues defaults = DefaultValues.read(session.defaults(), projectProblems);
+    if (projectProblems.hasErrors()) {
+      Console console = new Console(out, err, session.terminal(), false);
+      console.diagnostics(projectProblems);
+      console.error("podium: fix " + ProjectFile.NAME + " or run elsewhere; nothing was done");
+      err.flush();
+      return ExitCode.BAD_INPUT.value();
+    }
+    cli.setDefaultValueProvider(defaults);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(LocalDate.class, Main::date);
+    HelpSections.install(cli, defaults);
     cli.setParameterExceptionHandler(
         (e, args1) -> {
-          main.console().error("podium: " + e.getMessage());
-          main.console().errorDetail("Try 'podium " + commandName(e.getCommandLine()) + "--help' for usage.");
+          List<String> lines = UsageErrors.describe(e, defaults);
+          main.console().error(lines.get(0));
+          lines.subList(1, lines.size()).forEach(main.console()::errorDetail);
           return ExitCode.USAGE.value();
         });
     cli.setExecutionExceptionHandler(
@@ -137,8 +169,14 @@ public final class Main implements Runnable {
     return session.stop();
   }
 
-  private static String commandName(CommandLine commandLine) {
-    return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
+  /** Dates on the command line are written as in the seeds: YYYY-MM-DD. */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "expected a date as YYYY-MM-DD, got \"" + text + "\"");
+    }
   }
 
   @Override

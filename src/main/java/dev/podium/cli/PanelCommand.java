@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class PanelCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "PERSONA", description = "Two or more persona ids.")
+  // One id is accepted here so that the command, not picocli, says what a panel needs.
+  @Parameters(arity = "1..*", paramLabel = "PERSONA", description = "Two or more persona ids.")
   List<String> personas;
 
   @Option(
@@ -52,7 +53,9 @@ final class PanelCommand implements Callable<Integer> {
     document.validate(spec);
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(personas));
     if (ids.size() < 2) {
-      throw new UsageException("a panel needs two different personas");
+      throw new UsageException(
+          "a panel needs at least two different personas, got " + ids.size() + " ('"
+              + String.join("', '", ids) + "'); for one speaker, use podium brief");
     }
     if (document.toStdout() && watch.enabled) {
       throw new UsageException("-o - writes once to standard output; leave out --watch");

@@ -23,7 +23,9 @@ final class SchemaCommand implements Callable<Integer> {
   public Integer call() {
     if (!SchemaWriter.KINDS.containsKey(kind)) {
       throw new UsageException(
-          "unknown seed file kind '" + kind + "'; kinds: " + String.join(", ", SchemaWriter.KINDS.keySet()));
+          "unknown seed file kind '" + kind + "'; kinds: "
+              + String.join(", ", SchemaWriter.KINDS.keySet())
+              + Choices.hint(kind, SchemaWriter.KINDS.keySet()));
     }
     spec.commandLine().getOut().print(SchemaWriter.schema(kind));
     return ExitCode.OK.value();

@@ -3,7 +3,9 @@ package dev.podium.cli;
 import dev.podium.load.SeedsDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --seeds} option shared by every command that reads seeds. */
 final class SeedsOption {
@@ -12,6 +14,9 @@ final class SeedsOption {
       paramLabel = "DIR",
       description = "Seeds folder (default: ./seeds, else the seeds bundled with Podium).")
   Path seeds;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   /** A folder on disk to write into: the option, else ./seeds; the bundled copy is read-only. */
   SeedsDirectory resolveOnDisk() {
@@ -38,17 +43,31 @@ final class SeedsOption {
     return resolve();
   }
 
-  /** The folder to read: the option, then ./seeds, then the bundled copy. */
+  /**
+   * The folder to read: the option, then ./seeds, then the bundled copy. Files named .yml in the
+   * folder on disk are reported, since they are not read.
+   */
   SeedsDirectory resolve() {
     if (seeds != null) {
       if (!Files.isDirectory(seeds)) {
         throw new UsageException("seeds folder not found: " + seeds);
       }
-      return SeedsDirectory.onDisk(seeds);
+      return warnAboutMisnamed(SeedsDirectory.onDisk(seeds));
     }
-    Path local = Path.of("seeds");
-    return Files.isRegularFile(local.resolve(SeedsDirectory.STANCES))
-        ? SeedsDirectory.onDisk(local)
-        : SeedsDirectory.bundled();
+    SeedsDirectory local = SeedsDirectory.onDisk(Path.of("seeds"));
+    warnAboutMisnamed(local);
+    return Files.isRegularFile(local.stances()) ? local : SeedsDirectory.bundled();
+  }
+
+  private SeedsDirectory warnAboutMisnamed(SeedsDirectory dir) {
+    for (Path file : dir.misnamed()) {
+      String name = file.getFileName().toString();
+      String renamed = name.substring(0, name.length() - ".yml".length()) + ".yaml";
+      Console.of(command)
+          .warning(
+              "podium: " + dir.display(file)
+                  + " is not read; Podium reads .yaml files, so rename it to " + renamed);
+    }
+    return dir;
   }
 }

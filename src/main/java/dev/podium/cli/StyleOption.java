@@ -12,19 +12,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --style}, {@code --csl} and {@code --locale} options: how a brief cites. */
 final class StyleOption {
   @Option(
       names = "--style",
       paramLabel = "ID",
+      defaultValue = CitationStyle.DEFAULT,
       completionCandidates = StyleIds.class,
       description =
           "Citation style: a CSL style Podium ships, such as ieee, apa, chicago-author-date or"
-              + " nature ('podium list styles' lists them; default: "
-              + CitationStyle.DEFAULT
-              + ").")
+              + " nature ('podium list styles' lists them; default: ${DEFAULT-VALUE}).")
   String style;
 
   @Option(
@@ -42,13 +43,18 @@ final class StyleOption {
               + " locales' lists them; default: the style's own, else en-US).")
   String locale;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   /**
    * The style asked for; usage mistakes (an unknown id or locale, both --style and --csl) throw
    * {@link UsageException}, a style file that cannot be used throws {@link InputException}.
    */
   CitationStyle resolve() {
     StyleCatalogue catalogue = StyleCatalogue.shipped();
-    if (style != null && csl != null) {
+    // A default style, from Podium, the environment or podium.yaml, gives way to --csl.
+    boolean styleGiven = command.commandLine().getParseResult().hasMatchedOption("--style");
+    if (styleGiven && csl != null) {
       throw new UsageException("--style and --csl both name a style; give one of them");
     }
     String tag = null;

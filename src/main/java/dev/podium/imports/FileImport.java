@@ -100,14 +100,12 @@ public final class FileImport<T> {
             bytes,
             name -> readable(sources.resolve(name)) != null);
     List<Evidence> ours = seedsNow.evidence();
-    EvidenceMerger.Result merged;
-    try (StanceTagger tagger = new StanceTagger(seedsNow.taxonomy())) {
-      List<Evidence> theirs = format.records(items, request.fileName(), tagger, diagnostics);
-      List<T> previous = readable(sources.resolve(copy));
-      List<Evidence> base =
-          previous == null ? null : format.records(previous, copy, tagger, new Diagnostics());
-      merged = EvidenceMerger.merge(ours, base, theirs, seedsNow.themes());
-    }
+    StanceTagger tagger = new StanceTagger(seedsNow.taxonomy());
+    List<Evidence> theirs = format.records(items, request.fileName(), tagger, diagnostics);
+    List<T> previous = readable(sources.resolve(copy));
+    List<Evidence> base =
+        previous == null ? null : format.records(previous, copy, tagger, new Diagnostics());
+    EvidenceMerger.Result merged = EvidenceMerger.merge(ours, base, theirs, seedsNow.themes());
     merged = KeyPaperMarker.markAdded(merged, seedsNow.namedPapers());
     PlannedWrites writes = new PlannedWrites();
     List<String> notes = new ArrayList<>();

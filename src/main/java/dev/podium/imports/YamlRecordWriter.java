@@ -37,6 +37,16 @@ public final class YamlRecordWriter {
   }
 
   /**
+   * One text as a YAML scalar on a single line, as {@link #write} would write it unfolded: plain
+   * when it is an id, else double-quoted with escapes.
+   */
+  public static String scalar(String text) {
+    return PLAIN.matcher(text).matches() && !RESERVED.contains(text)
+        ? text
+        : '"' + escape(text) + '"';
+  }
+
+  /**
    * The text made fit for one comment line: a comment cannot escape anything, so line breaks and
    * characters YAML does not allow (controls, non-characters) become spaces.
    */

@@ -1,18 +1,12 @@
 package dev.podium.judge;
 
 import dev.podium.model.Evidence;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Groups a stance's records into key points by the words they share. A record's words are the
@@ -57,12 +51,10 @@ final class KeyPoints {
    */
   static List<Group> group(List<Evidence> records, Map<Evidence, List<String>> stanceTerms) {
     Map<Evidence, Set<String>> words = new HashMap<>();
-    try (Analyzer analyzer = new EnglishAnalyzer()) {
-      for (Evidence e : records) {
-        Set<String> w = stems(analyzer, e.title() + " " + e.finding());
-        stanceTerms.getOrDefault(e, List.of()).forEach(t -> w.add("#" + String.join(" ", stems(analyzer, t))));
-        words.put(e, w);
-      }
+    for (Evidence e : records) {
+      Set<String> w = stems(e.title() + " " + e.finding());
+      stanceTerms.getOrDefault(e, List.of()).forEach(t -> w.add("#" + String.join(" ", stems(t))));
+      words.put(e, w);
     }
     dropCommon(words, records.size());
     List<List<Evidence>> groups = new ArrayList<>();
@@ -115,20 +107,14 @@ final class KeyPoints {
     words.values().forEach(set -> set.removeIf(w -> counts.get(w) * 2 > records));
   }
 
-  private static Set<String> stems(Analyzer analyzer, String text) {
+  /** The text's stems that tell something: three letters or more, no digits, not generic. */
+  private static Set<String> stems(String text) {
     Set<String> stems = new LinkedHashSet<>();
-    try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        String stem = term.toString();
-        if (stem.length() > 2 && stem.chars().noneMatch(Character::isDigit) && !GENERIC.contains(stem)) {
-          stems.add(stem);
-        }
+    for (String stem : EnglishWords.stems(text)) {
+      boolean telling = stem.length() > 2 && stem.chars().noneMatch(Character::isDigit);
+      if (telling && !GENERIC.contains(stem)) {
+        stems.add(stem);
       }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot analyse text in memory", e);
     }
     return stems;
   }

@@ -1,43 +1,30 @@
 package dev.podium.judge;
 
+import dev.podium.judge.EnglishWords.Word;
 import dev.podium.model.Stance;
 import dev.podium.model.Taxonomy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Tags a paper with the taxonomy's stances by finding their terms in its title and abstract,
- * stemmed as Lucene's English analysis does ("deceptive" finds "deception"). A phrase matches its
- * words in order, with any stop words it does not spell allowed between them ("removing backdoors"
- * finds "removing the backdoors"). A stance's excluded phrases ("catastrophic forgetting") claim
- * their words first, so no term of that stance counts there. A term in the title scores
- * {@value #TITLE_WEIGHT}; in the abstract 1 per word that is not a stop word, and {@value
- * #REPEAT_WEIGHT} more when found again; a stance is tagged at {@value #THRESHOLD}. Not
- * thread-safe; close it to release the analyzer.
+ * stemmed as Lucene's English analysis does ({@link EnglishWords}: "deceptive" finds
+ * "deception"). A phrase matches its words in order, with any stop words it does not spell allowed
+ * between them ("removing backdoors" finds "removing the backdoors"). A stance's excluded phrases
+ * ("catastrophic forgetting") claim their words first, so no term of that stance counts there. A
+ * term in the title scores {@value #TITLE_WEIGHT}; in the abstract 1 per word that is not a stop
+ * word, and {@value #REPEAT_WEIGHT} more when found again; a stance is tagged at {@value
+ * #THRESHOLD}. Thread-safe once made.
  */
-public final class StanceTagger implements AutoCloseable {
+public final class StanceTagger {
   static final double TITLE_WEIGHT = 3;
   static final double REPEAT_WEIGHT = 1;
   static final double THRESHOLD = 2;
 
-  private final Analyzer analyzer = new StemmingAnalyzer();
   private final List<StanceTerms> stances = new ArrayList<>();
 
   /** A stance's terms and excluded phrases, each longest first so a phrase wins over its words. */
@@ -50,9 +37,6 @@ public final class StanceTagger implements AutoCloseable {
       return (int) words.stream().filter(w -> !w.stop()).count();
     }
   }
-
-  /** An analysed word: its stem, and whether it is an English stop word ("of", "the", "not"). */
-  private record Word(String stem, boolean stop) {}
 
   /** The stances tagged, in taxonomy order, and one line per stance saying which terms did it. */
   public record Tagging(List<String> stances, List<String> matchedTerms) {
@@ -72,7 +56,7 @@ public final class StanceTagger implements AutoCloseable {
   private List<Term> analyse(List<String> texts) {
     List<Term> terms = new ArrayList<>();
     for (String text : texts) {
-      List<Word> words = words(text);
+      List<Word> words = EnglishWords.of(text);
       Term term = new Term(text, words);
       if (term.weight() > 0 && terms.stream().noneMatch(t -> t.words().equals(words))) {
         terms.add(term);
@@ -83,8 +67,8 @@ public final class StanceTagger implements AutoCloseable {
   }
 
   public Tagging tag(String title, String abstract_) {
-    List<Word> titleWords = words(title);
-    List<Word> abstractWords = words(abstract_);
+    List<Word> titleWords = EnglishWords.of(title);
+    List<Word> abstractWords = EnglishWords.of(abstract_);
     List<String> tagged = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (StanceTerms stance : stances) {
@@ -173,41 +157,5 @@ public final class StanceTagger implements AutoCloseable {
               parts.add(part.toString());
             });
     return String.join(", ", parts);
-  }
-
-  @Override
-  public void close() {
-    analyzer.close();
-  }
-
-  private List<Word> words(String text) {
-    List<Word> words = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      KeywordAttribute stop = tokens.addAttribute(KeywordAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        words.add(new Word(term.toString(), stop.isKeyword()));
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot analyse text in memory", e);
-    }
-    return words;
-  }
-
-  /**
-   * Lucene's English analysis, except that stop words are kept and marked (as keywords, which the
-   * stemmer leaves alone) instead of dropped, so that a phrase can say "lies in" and mean it.
-   */
-  private static final class StemmingAnalyzer extends Analyzer {
-    @Override
-    protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new EnglishPossessiveFilter(source);
-      result = new LowerCaseFilter(result);
-      result = new SetKeywordMarkerFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      return new TokenStreamComponents(source, new PorterStemFilter(result));
-    }
   }
 }

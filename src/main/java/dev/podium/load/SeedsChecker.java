@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -144,6 +145,14 @@ public final class SeedsChecker {
             ? loaded.themes().sourceMap().locate("themes")
             : Location.startOf(sibling(loaded.persona().sourceMap().file(), "themes.yaml"));
     List<Theme> themes = loaded.themeList();
+    if (themes.isEmpty()) {
+      diagnostics.warning(
+          at,
+          "no themes, so briefs show no objections, likely responses or questions to ask; add"
+              + " themes with `counters` and `questions`, or draft them with podium draft "
+              + loaded.persona().value().id());
+      return;
+    }
     if (themes.stream().allMatch(t -> t.counters().isEmpty())) {
       diagnostics.warning(
           at,
@@ -157,6 +166,7 @@ public final class SeedsChecker {
     }
   }
 
+
   /** The file named {@code name} in the same folder as {@code file}, as messages print it. */
   private static String sibling(String file, String name) {
     int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
@@ -164,34 +174,50 @@ public final class SeedsChecker {
   }
 
   /**
-   * Weak data, not errors: a stance-tagged record no theme uses (its stance's arguments may be
-   * missing something), a stance-tagged record with no finding that no theme cites (no argument
-   * can be built from it), and a record a theme cites that gives no URL (readers cannot look it
-   * up).
+   * Weak data, not errors: a stance-tagged record that the theme of its stance does not use (that
+   * theme's arguments may be missing something; a stance with no theme is built from its records,
+   * or shown as evidence that cuts the other way), a stance-tagged record with no finding that no
+   * theme cites (no argument can be built from it), and the records a theme cites that give no URL
+   * (readers cannot look them up), named together in one warning.
    */
   private void warnAboutWeakEvidence(LoadedPersona loaded) {
     Set<String> cited = new HashSet<>();
+    Set<String> themedStances = new HashSet<>();
     for (Theme theme : loaded.themeList()) {
+      themedStances.add(theme.stance());
       theme.arguments().forEach(a -> cited.addAll(a.evidence()));
       theme.counters().forEach(c -> cited.addAll(c.evidence()));
     }
-    boolean curated = !loaded.themeList().isEmpty();
     SourceMap map = loaded.evidence().sourceMap();
     List<Evidence> records = loaded.evidence().value().evidence();
+    List<String> withoutUrl = new ArrayList<>();
+    Location firstWithoutUrl = null;
     for (int i = 0; i < records.size(); i++) {
       Evidence e = records.get(i);
       Location at = map.locate(SourceMap.field(SourceMap.item("evidence", i), "id"));
       boolean uncitedStance = !e.stances().isEmpty() && !cited.contains(e.id());
+      boolean themed = e.stances().stream().anyMatch(themedStances::contains);
       String noFinding = e.finding() == null ? " and states no finding to build an argument from" : "";
-      if (uncitedStance && curated) {
+      if (uncitedStance && themed) {
         diagnostics.warning(at, "evidence '" + e.id() + "' carries a stance but no theme cites it" + noFinding);
       } else if (uncitedStance && e.finding() == null) {
         diagnostics.warning(at, "evidence '" + e.id() + "' carries a stance but states no finding; no argument is built from it");
       }
       if (cited.contains(e.id()) && e.url() == null) {
-        diagnostics.warning(
-            at, "evidence '" + e.id() + "' is cited but has no url; readers cannot look it up");
+        withoutUrl.add(e.id());
+        firstWithoutUrl = firstWithoutUrl == null ? at : firstWithoutUrl;
       }
+    }
+    if (withoutUrl.size() == 1) {
+      diagnostics.warning(
+          firstWithoutUrl,
+          "evidence '" + withoutUrl.get(0)
+              + "' is cited but has no url; readers cannot look it up");
+    } else if (withoutUrl.size() > 1) {
+      diagnostics.warning(
+          firstWithoutUrl,
+          withoutUrl.size() + " cited records have no url, so readers cannot look them up: "
+              + String.join(", ", withoutUrl) + "; add a url to each where you know one");
     }
   }
 

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 public record SeedsDirectory(Path root, String displayPrefix) {
   public static final String STANCES = "stances.yaml";
 
+  private static final String BUNDLED = "(bundled)/seeds";
+
   /** Seeds on disk; messages name files relative to the working folder when they lie inside it. */
   public static SeedsDirectory onDisk(Path root) {
     Path absolute = root.toAbsolutePath().normalize();
@@ -29,7 +31,12 @@ public record SeedsDirectory(Path root, String displayPrefix) {
 
   /** The seeds packed into Podium itself, used outside a checkout. */
   public static SeedsDirectory bundled() {
-    return new SeedsDirectory(bundledPath("seeds"), "(bundled)/seeds");
+    return new SeedsDirectory(bundledPath("seeds"), BUNDLED);
+  }
+
+  /** Whether these are the seeds packed into Podium, read because no folder was found. */
+  public boolean isBundled() {
+    return displayPrefix.equals(BUNDLED);
   }
 
   /**
@@ -77,6 +84,26 @@ public record SeedsDirectory(Path root, String displayPrefix) {
     }
     String relative = root.relativize(file).toString().replace('\\', '/');
     return displayPrefix.isEmpty() ? relative : displayPrefix + "/" + relative;
+  }
+
+  /**
+   * Files named {@code .yml} where Podium reads {@code .yaml}: the stances, motions and persona
+   * files. They are not read, and a person who wrote one should hear so.
+   */
+  public java.util.List<Path> misnamed() {
+    java.util.List<Path> candidates = new java.util.ArrayList<>();
+    candidates.add(root.resolve("stances.yml"));
+    children(root.resolve("motions"), false).stream()
+        .map(name -> root.resolve("motions").resolve(name))
+        .forEach(candidates::add);
+    for (String persona : personaIds()) {
+      for (String file : java.util.List.of("persona", "themes", "evidence")) {
+        candidates.add(personaDir(persona).resolve(file + ".yml"));
+      }
+    }
+    return candidates.stream()
+        .filter(p -> p.getFileName().toString().endsWith(".yml") && Files.isRegularFile(p))
+        .toList();
   }
 
   /** Persona ids: the folders under {@code personas/}, sorted. */

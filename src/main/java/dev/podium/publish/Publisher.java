@@ -35,6 +35,9 @@ public final class Publisher {
   /** The panel pack's template. */
   public static final String PANEL_TEMPLATE = "panel";
 
+  /** The kind whose brief must fit one page. */
+  private static final String HANDOUT = "handout";
+
   /** The language every built-in template writes in. */
   static final String LANGUAGE = "en";
 
@@ -60,16 +63,27 @@ public final class Publisher {
     for (String kind : order.kinds()) {
       order.started().accept(order.persona() + "/" + dossier.motion().id() + "/" + kind);
       String profileChart = settings.charts() ? PROFILE_CHART : null;
-      BriefView view =
-          new BriefAssembler(version)
-              .assemble(dossier, new BriefRequest(kind, order.style(), order.date(), order.side(), profileChart));
+      BriefRequest request =
+          new BriefRequest(kind, order.style(), order.date(), order.side(), profileChart);
       Path markdownFile = settings.out().resolve(order.persona(), dossier.motion().id(), kind + ".md");
       ChartGlyphs glyphs = new ChartGlyphs(settings.format().fonts());
+      BriefView view;
       String markdown;
       Map<String, Chart> charts;
       try {
-        markdown = renderer.render(kind, view);
-        charts = DocumentCharts.of(view, renderer, glyphs);
+        while (true) {
+          view = new BriefAssembler(version).assemble(dossier, request);
+          markdown = renderer.render(kind, view);
+          charts = DocumentCharts.of(view, renderer, glyphs);
+          // A handout is one page: what overflows it is left out, a reading line at a time.
+          if (!kind.equals(HANDOUT)
+              || request.handoutTrim() >= HandoutFit.MOST_TRIMS
+              || HandoutFit.onOnePage(
+                  new Document(markdownFile, markdown, charts, metadata(view)), settings.format())) {
+            break;
+          }
+          request = request.trimmedHandout();
+        }
       } catch (TemplateException e) {
         out.error(e.format());
         out.error("podium: template error; no brief written");

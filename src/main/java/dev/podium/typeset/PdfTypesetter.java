@@ -76,8 +76,9 @@ public final class PdfTypesetter {
     structure.finish();
     // An empty document still gets its one page rather than OpenPDF's "no pages" error.
     writer.setPageEmpty(false);
+    int pages = writer.getCurrentPageNumber();
     document.close();
-    return new TypesetResult(out.toByteArray(), missing.sorted());
+    return new TypesetResult(out.toByteArray(), pages, missing.sorted());
   }
 
   /** A writer of a tagged PDF 1.7 in {@code language}, which viewers open at its outline. */

@@ -3,10 +3,16 @@ package dev.podium.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.TestSeeds;
+import dev.podium.load.Diagnostics;
 import dev.podium.load.SchemaWriter;
+import dev.podium.load.SeedsDirectory;
+import dev.podium.load.SeedsLoader;
+import dev.podium.model.Persona;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class InitTest {
@@ -96,5 +102,51 @@ class InitTest {
           .as("seeds/schemas/%s.schema.json is stale: regenerate with podium schema %s", kind, kind)
           .isEqualTo(SchemaWriter.schema(kind));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ada\\q Lovelace",
+        "Ada \"Countess\" Lovelace",
+        "Lovelace: Ada",
+        "Ada #1 Lovelace",
+        "- Ada Lovelace",
+        "Ada Lövelace 李",
+        "Ada\nLovelace",
+        "{{bio}}",
+        "yes",
+        "ada"
+      })
+  void anyNameIsWrittenAsYamlThatPassesCheckAndReadsBackAsGiven(String name) {
+    Path seeds = TestSeeds.copy(temp);
+    MainTest.Run init =
+        MainTest.podium("init", "ada-lovelace", "--name", name, "--seeds", seeds.toString());
+    assertThat(init.code()).as(init.err()).isZero();
+    MainTest.Run check = MainTest.podium("check", "--seeds", seeds.toString());
+    assertThat(check.code()).as(check.err()).isZero();
+    Diagnostics diagnostics = new Diagnostics();
+    Persona persona =
+        new SeedsLoader(SeedsDirectory.onDisk(seeds)).profile("ada-lovelace", diagnostics).value();
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(persona.name()).isEqualTo(name);
+    assertThat(persona.authorNames()).containsExactly(name);
+  }
+
+  @Test
+  void aFolderWithoutStancesIsStartedFromTheBundledStancesAndMotions() throws Exception {
+    Path seeds = temp.resolve("new-seeds");
+    MainTest.Run init = MainTest.podium("init", "jane-doe", "--seeds", seeds.toString());
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out())
+        .contains("wrote " + seeds.resolve("stances.yaml"))
+        .contains("started " + seeds + " with the stances and motions bundled with Podium\n");
+    assertThat(seeds.resolve("stances.yaml"))
+        .hasSameTextualContentAs(Path.of("seeds/stances.yaml"));
+    assertThat(MainTest.podium("list", "--seeds", seeds.toString()).out())
+        .isEqualTo(
+            "seeds: " + seeds + "\npersonas:\n  jane-doe\nmotions:\n  ai-autonomy-over-life\n");
+    MainTest.Run second = MainTest.podium("init", "john-doe", "--seeds", seeds.toString());
+    assertThat(second.out()).doesNotContain("started");
   }
 }

@@ -67,7 +67,7 @@ class MainTest {
     Run run = podium("brief", "--out", out.toString());
     assertThat(run.code()).isZero();
     assertThat(run.err())
-        .isEqualTo("podium: 20 warnings about weak data; run podium check to see them\n");
+        .isEqualTo("podium: 2 warnings about weak data; run podium check to see them\n");
     assertThat(run.out()).isEqualTo(wrote(brief(out)) + wrote(chart(out)) + wrote(pdf(out)));
     String markdown = Files.readString(brief(out));
     assertThat(markdown).startsWith("# Dr Fazl Barez: moderator’s brief\n");
@@ -86,7 +86,7 @@ class MainTest {
         }) {
       assertThat(run.code()).isZero();
       assertThat(run.out()).isEmpty();
-      assertThat(run.err()).isEqualTo("podium: 20 warnings about weak data; run podium check to see them\n");
+      assertThat(run.err()).isEqualTo("podium: 2 warnings about weak data; run podium check to see them\n");
     }
     Run check = podium("check", "--quiet");
     assertThat(check.code()).isZero();
@@ -224,7 +224,7 @@ class MainTest {
   void checkPassesOnTheBundledSeeds() {
     Run run = podium("check");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).isEqualTo("ok: seeds: 2 persona(s), 1 motion(s); 0 errors, 22 warnings\n");
+    assertThat(run.out()).isEqualTo("ok: seeds: 2 persona(s), 1 motion(s); 0 errors, 3 warnings\n");
   }
 
   @Test
@@ -245,7 +245,7 @@ class MainTest {
       assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
     assertThat(check.err()).contains("evidence.yaml:").contains("expected text for 'category', found a list");
-    assertThat(brief.err()).endsWith("podium: 2 errors, 20 warnings; no brief written\n");
+    assertThat(brief.err()).endsWith("podium: 2 errors, 2 warnings; no brief written\n");
     assertThat(out).doesNotExist();
   }
 
@@ -261,7 +261,7 @@ class MainTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err())
         .isEqualTo(
-            "podium: 20 warnings about weak data; run podium check to see them\n"
+            "podium: 2 warnings about weak data; run podium check to see them\n"
                 + templates + "/moderator.md.mustache:1: unknown variable 'persona.nmae'\n"
                 + "podium: template error; no brief written\n");
     assertThat(Files.readString(brief(out))).isEqualTo(before);
@@ -279,7 +279,8 @@ class MainTest {
     assertThat(podium("brief", "--format", "odt").code()).isEqualTo(2);
     assertThat(podium("brief", "--format", "md,odt").err())
         .isEqualTo("podium: unknown format 'odt'; use " + String.join(", ", dev.podium.publish.Formats.ids()) + " or all\n");
-    assertThat(podium("brief", "--paper", "legal").err()).isEqualTo("podium: unknown paper 'legal'; use a4, letter\n");
+    assertThat(podium("brief", "--paper", "legal").err())
+        .isEqualTo("podium: --paper: expected a4 or letter, got 'legal'\nTry 'podium brief --help' for usage.\n");
     assertThat(podium("brief", "--paper", "legal").code()).isEqualTo(2);
     assertThat(podium("brief", "--font", "no-such-font.ttf").err()).isEqualTo("podium: font file 'no-such-font.ttf' not found\n");
     assertThat(podium("brief", "--font", "no-such-font.ttf").code()).isEqualTo(2);
@@ -326,6 +327,12 @@ class MainTest {
     Run help = podium("--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("brief").contains("check").contains("list");
+    assertThat(help.out())
+        .contains("\nExamples:\nStart a folder of your own and brief a new speaker:\n")
+        .contains("\n\nEnvironment:\nPODIUM_SEEDS, PODIUM_MOTION,")
+        .contains("\n\nFiles:\npodium.yaml\n")
+        .doesNotContain("== ");
+    assertThat(podium("schema", "--help").out()).doesNotContain("Environment:");
     Run version = podium("--version");
     assertThat(version.code()).isZero();
     assertThat(version.out()).matches("podium \\d+\\.\\d+\\.\\d+.*\\n");
@@ -360,5 +367,18 @@ class MainTest {
     assertThat(run.err())
         .contains(persona + ":" + line + ":5: warning: no font has '安' (U+5B89); the PDF will show \uFFFD")
         .contains(persona + ":" + line + ":5: warning: no font has '全' (U+5168)");
+  }
+
+  @Test
+  void filesNamedYmlAreReportedAsNotRead() throws IOException {
+    Path seeds = TestSeeds.copy(temp);
+    Path motion = seeds.resolve("motions/ai-autonomy-over-life.yaml");
+    Files.move(motion, motion.resolveSibling("ai-autonomy-over-life.yml"));
+    Run run = podium("list", "--seeds", seeds.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err())
+        .isEqualTo("podium: " + seeds + "/motions/ai-autonomy-over-life.yml is not read; Podium reads"
+            + " .yaml files, so rename it to ai-autonomy-over-life.yaml\n");
+    assertThat(run.out()).endsWith("motions:\n");
   }
 }

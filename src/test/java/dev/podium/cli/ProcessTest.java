@@ -25,6 +25,8 @@ class ProcessTest {
     // Asks for colour even in a pipe: Podium still colours only a terminal.
     builder.environment().put("CLICOLOR_FORCE", "1");
     builder.environment().remove("NO_COLOR");
+    // Defaults of the person running the tests are not the tests' defaults.
+    builder.environment().keySet().removeIf(name -> name.startsWith("PODIUM_"));
     return builder.start();
   }
 
@@ -86,5 +88,37 @@ class ProcessTest {
     assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("ended").isTrue();
     assertThat(p.exitValue()).isZero();
     assertThat(lines.readLine()).isEqualTo("podium: stopped watching");
+  }
+
+  private static String run(Process p) throws Exception {
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.getInputStream().readAllBytes();
+    p.waitFor();
+    return err;
+  }
+
+  @Test
+  void inAnEmptyFolderInitStartsSeedsThatBriefThenFinds() throws Exception {
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+    Process unknown = start(empty, "brief", "jane-doe");
+    assertThat(run(unknown))
+        .isEqualTo(
+            "podium: unknown persona 'jane-doe': there is no ./seeds here, so Podium read the sample"
+                + " bundled with it, which has fazl-barez, philip-torr; run podium init jane-doe to"
+                + " start a seeds folder here, or pass --seeds DIR\n");
+    assertThat(unknown.exitValue()).isEqualTo(2);
+
+    Process init = start(empty, "init", "jane-doe", "--name", "Jane Doe");
+    assertThat(run(init)).isEmpty();
+    assertThat(init.exitValue()).isZero();
+    assertThat(empty.resolve("seeds/stances.yaml")).exists();
+    assertThat(empty.resolve("seeds/motions/ai-autonomy-over-life.yaml")).exists();
+    assertThat(empty.resolve("seeds/personas")).isDirectoryContaining(p -> p.endsWith("jane-doe"));
+    assertThat(empty.resolve("seeds/personas/fazl-barez")).doesNotExist();
+
+    Process brief = start(empty, "brief", "jane-doe", "--format", "md");
+    String err = run(brief);
+    assertThat(brief.exitValue()).as(err).isZero();
+    assertThat(empty.resolve("briefs/jane-doe/ai-autonomy-over-life/moderator.md")).exists();
   }
 }

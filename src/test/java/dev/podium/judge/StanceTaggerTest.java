@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podium.model.Stance;
 import dev.podium.model.Taxonomy;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The tagging rules on a made-up taxonomy from another field. */
@@ -17,11 +16,6 @@ class StanceTaggerTest {
                   new Stance(
                       "warming", "W", "W.", List.of("global warming", "warming", "emissions"), List.of("warming up")),
                   new Stance("policy", "P", "P.", List.of("carbon tax", "regulation", "ban on coal", "price carbon")))));
-
-  @AfterEach
-  void close() {
-    tagger.close();
-  }
 
   @Test
   void aTitleMatchAloneIsEnough() {

@@ -6,7 +6,6 @@ import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,11 +16,6 @@ class StanceVocabularyTest {
   private final StanceTagger tagger =
       new StanceTagger(
           new SeedsLoader(SeedsDirectory.onDisk(Path.of("seeds"))).taxonomy(new Diagnostics()).value());
-
-  @AfterEach
-  void close() {
-    tagger.close();
-  }
 
   private java.util.List<String> stances(String abstract_) {
     return tagger.tag("A Study", abstract_).stances();

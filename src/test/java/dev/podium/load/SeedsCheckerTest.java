@@ -49,10 +49,14 @@ class SeedsCheckerTest {
     edit(themes, "evidence: [sleeper-agents, poisonbench]", "evidence: [sleeper-agents]");
     List<String> warnings = diagnostics().stream().filter(d -> d.contains(": warning: ")).toList();
     assertThat(warnings)
-        .contains(
-            "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "- id: ailuminate")
-                + ":9: warning: evidence 'ailuminate' is cited but has no url; readers cannot look it up")
-        .noneMatch(w -> w.contains("'sleeper-agents'"));
+        .anyMatch(
+            w -> w.startsWith(
+                    "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "- id: full-stack-alignment")
+                        + ":9: warning: 17 cited records have no url, so readers cannot look them up:"
+                        + " full-stack-alignment, ")
+                && w.contains(", ailuminate, ")
+                && w.endsWith(", hack; add a url to each where you know one"))
+        .noneMatch(w -> w.contains("'sleeper-agents'") || w.contains(" sleeper-agents"));
     assertThat(check()).isEmpty();
   }
 
@@ -63,17 +67,29 @@ class SeedsCheckerTest {
   private static final String NO_COUNTERS =
       "warning: no theme has counters, so briefs show no objections or likely responses; add"
           + " `counters` (objection, response, evidence) to a theme";
-  private static final String NO_QUESTIONS =
-      "warning: no theme has questions, so briefs show no questions to ask; add `questions` to a"
-          + " theme";
 
   @Test
-  void tellsAtTheThemesFileWhatToAddWhenTaggedEvidenceHasNoCountersOrQuestions() {
+  void tellsAtTheThemesFileWhatToAddWhenTaggedEvidenceHasNoThemes() {
     // Philip Torr has stance-tagged evidence and no themes file; Fazl Barez has both.
-    String t = "seeds/personas/philip-torr/themes.yaml:1:1: ";
     assertThat(warnings())
-        .contains(t + NO_COUNTERS, t + NO_QUESTIONS)
-        .noneMatch(w -> w.startsWith("seeds/personas/fazl-barez/") && w.contains("no theme has"));
+        .contains(
+            "seeds/personas/philip-torr/themes.yaml:1:1: warning: no themes, so briefs show no"
+                + " objections, likely responses or questions to ask; add themes with `counters` and"
+                + " `questions`, or draft them with podium draft philip-torr")
+        .noneMatch(w -> w.contains("no theme has"))
+        .noneMatch(w -> w.startsWith("seeds/personas/fazl-barez/") && w.contains("no themes"));
+  }
+
+  @Test
+  void aTaggedRecordIsWarnedAboutOnlyWhereTheThemeOfItsStanceLeavesItOut() {
+    // No theme of Fazl Barez argues control-works: its records are shown as cutting the other way.
+    assertThat(warnings()).noneMatch(w -> w.contains("'system-iii'") || w.contains("'beyond-linear-probes'"));
+    Path evidence = persona.resolve("evidence.yaml");
+    edit(evidence, "    stances: [control-works]\n    matched_terms: [\"control-works: safety constraint",
+        "    stances: [deception]\n    matched_terms: [\"control-works: safety constraint");
+    assertThat(warnings())
+        .contains("seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "- id: system-iii")
+            + ":9: warning: evidence 'system-iii' carries a stance but no theme cites it");
   }
 
   @Test

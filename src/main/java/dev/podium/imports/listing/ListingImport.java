@@ -88,13 +88,11 @@ public final class ListingImport {
       Previous previous,
       List<Evidence> ours,
       List<Theme> themes) {
-    try (StanceTagger tagger = new StanceTagger(taxonomy)) {
-      ListingImporter importer = new ListingImporter(tagger);
-      List<Evidence> theirs = importer.toEvidence(entries, new Slugs(List.of()));
-      List<Evidence> base =
-          previous.entries() == null ? null : importer.toEvidence(previous.entries(), new Slugs(List.of()));
-      return EvidenceMerger.merge(ours, base, theirs, themes);
-    }
+    ListingImporter importer = new ListingImporter(new StanceTagger(taxonomy));
+    List<Evidence> theirs = importer.toEvidence(entries, new Slugs(List.of()));
+    List<Evidence> base =
+        previous.entries() == null ? null : importer.toEvidence(previous.entries(), new Slugs(List.of()));
+    return EvidenceMerger.merge(ours, base, theirs, themes);
   }
 
   /** The previous import of a listing, if any: its entries as they read now, and its year. */

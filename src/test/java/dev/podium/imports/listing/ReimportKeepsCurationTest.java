@@ -62,11 +62,9 @@ class ReimportKeepsCurationTest {
                 .replace("CLDec 4, 2024Code", "CLDec 5, 2024Code");
     changed = dropEntry(changed, "XX");
     Taxonomy taxonomy = new SeedsLoader(SeedsDirectory.onDisk(Path.of("seeds"))).taxonomy(new Diagnostics()).value();
-    try (StanceTagger tagger = new StanceTagger(taxonomy)) {
-      ListingImporter importer = new ListingImporter(tagger);
-      base = importer.toEvidence(parse(old), new Slugs(List.of()));
-      theirs = importer.toEvidence(parse(changed), new Slugs(List.of()));
-    }
+    ListingImporter importer = new ListingImporter(new StanceTagger(taxonomy));
+    base = importer.toEvidence(parse(old), new Slugs(List.of()));
+    theirs = importer.toEvidence(parse(changed), new Slugs(List.of()));
     assertThat(theirs).hasSize(base.size()).extracting(Evidence::title).contains(NEW_TITLE);
     assertThat(base.get(2).title()).startsWith("PMIC");
   }

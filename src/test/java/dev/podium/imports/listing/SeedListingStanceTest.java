@@ -30,10 +30,8 @@ class SeedListingStanceTest {
     List<ListingEntry> entries =
         new ListingParser("listing.txt", SeedListingTruth.YEAR, new Diagnostics())
             .parse(Files.readString(SeedListingTruth.LISTING));
-    List<Evidence> imported;
-    try (StanceTagger tagger = new StanceTagger(taxonomy)) {
-      imported = new ListingImporter(tagger).toEvidence(entries, new Slugs(List.of()));
-    }
+    List<Evidence> imported =
+        new ListingImporter(new StanceTagger(taxonomy)).toEvidence(entries, new Slugs(List.of()));
     LabelledSpeaker seed = LabelledSpeaker.all().get(0);
     List<LabelledSpeaker.Truth> truth = seed.truth();
     assertThat(imported).hasSameSizeAs(truth);

@@ -77,8 +77,6 @@ class SpeakerFindingsTest {
         new ListingParser(listing.getFileName().toString(), SeedListingTruth.YEAR, diagnostics)
             .parse(Files.readString(listing));
     assertThat(diagnostics.hasErrors()).as("the listing parses").isFalse();
-    try (StanceTagger tagger = new StanceTagger(taxonomy)) {
-      return new ListingImporter(tagger).toEvidence(entries, new Slugs(List.of()));
-    }
+    return new ListingImporter(new StanceTagger(taxonomy)).toEvidence(entries, new Slugs(List.of()));
   }
 }
