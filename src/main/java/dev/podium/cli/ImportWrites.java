@@ -5,6 +5,9 @@ import dev.podium.imports.FileImport;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,6 +62,33 @@ final class ImportWrites {
   }
 
   /**
+   * Refuses a write that a symbolic link on the way would carry out of the seeds folder: an
+   * import writes into the seeds, and only there.
+   */
+  static void requireInside(SeedsDirectory dir, Path target) throws IOException {
+    Path existing = target.toAbsolutePath().normalize();
+    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return;
+    }
+    Path real;
+    try {
+      real = existing.toRealPath();
+    } catch (NoSuchFileException e) {
+      throw new InputException(
+          "refusing to write " + dir.display(target) + ": " + existing
+              + " is a link that leads nowhere; remove it");
+    }
+    if (!real.startsWith(dir.root().toRealPath())) {
+      throw new InputException(
+          "refusing to write " + dir.display(target) + ": " + existing
+              + " leads outside the seeds folder through a symbolic link; remove the link");
+    }
+  }
+
+  /**
    * Writes the plan's files, all or none, and only then says what was imported ({@code report})
    * and written: a failed write reports nothing as done.
    */
@@ -73,6 +103,9 @@ final class ImportWrites {
     if (!dryRun) {
       Map<Path, byte[]> files = new LinkedHashMap<>();
       plan.writes().forEach(write -> files.put(write.path(), write.content()));
+      for (Path target : files.keySet()) {
+        requireInside(dir, target);
+      }
       AtomicFiles.write(files);
     }
     report.run();
