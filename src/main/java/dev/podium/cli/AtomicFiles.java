@@ -134,12 +134,18 @@ final class AtomicFiles {
   private static void createFolders(Set<Path> folders, List<Path> created) throws IOException {
     for (Path folder : folders) {
       List<Path> missing = new ArrayList<>();
-      for (Path p = folder; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+      Path p = folder;
+      for (; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
         missing.add(0, p);
       }
-      for (Path p : missing) {
-        Files.createDirectory(p);
-        created.add(p);
+      if (p != null && !Files.isDirectory(p)) {
+        throw new InputException(
+            "cannot write in " + p + ": it is a file, not a folder; move it away or choose another"
+                + " --out");
+      }
+      for (Path dir : missing) {
+        Files.createDirectory(dir);
+        created.add(dir);
       }
     }
   }
