@@ -39,6 +39,10 @@ final class AtomicFiles {
   /** Runs before each rename of a commit with its number, from 1; set by fault-injection tests. */
   static volatile IntConsumer beforeRename = n -> {};
 
+  /** The name {@link #createTemp} gives: the target's, a random base-36 number, ".tmp". */
+  private static final java.util.regex.Pattern TEMP_NAME =
+      java.util.regex.Pattern.compile("\\..+\\.[0-9a-z]{1,13}\\.tmp");
+
   private AtomicFiles() {}
 
   static void write(Path target, String content) throws IOException {
@@ -92,7 +96,7 @@ final class AtomicFiles {
    * a check never sees half of an import.
    */
   static void finishPending(Path folder) throws IOException {
-    if (CommitJournal.pendingIn(folder) == null) {
+    if (CommitJournal.pendingIn(folder) == null && strayTemps(folder).isEmpty()) {
       return;
     }
     Set<Path> folders = Set.of(folder.toAbsolutePath().normalize());
@@ -121,6 +125,10 @@ final class AtomicFiles {
     }
   }
 
+  /**
+   * Finishes the commits a killed run recorded, then deletes what a run killed before recording
+   * left: its temporary files are unfinished, and the targets are still the old set.
+   */
   private static void finishPending(Set<Path> folders) throws IOException {
     for (Path folder : folders) {
       CommitJournal pending = CommitJournal.pendingIn(folder);
@@ -128,6 +136,28 @@ final class AtomicFiles {
         pending.finish(() -> {});
       }
     }
+    for (Path folder : folders) {
+      for (Path stray : strayTemps(folder)) {
+        Files.deleteIfExists(stray);
+      }
+    }
+  }
+
+  /** Temporary files of this class's making in a folder, and a journal never given its name. */
+  private static List<Path> strayTemps(Path folder) throws IOException {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return List.of();
+    }
+    List<Path> stray = new ArrayList<>();
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".*.tmp")) {
+      for (Path temp : temps) {
+        String name = temp.getFileName().toString();
+        if (TEMP_NAME.matcher(name).matches() || name.equals(CommitJournal.NAME + ".tmp")) {
+          stray.add(temp);
+        }
+      }
+    }
+    return stray;
   }
 
   /** Creates missing folders, remembering them so that a failed write can take them away. */
