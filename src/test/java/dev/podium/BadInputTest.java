@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * messages in its {@code expected.txt}, with no stack trace and no output written.
  *
  * <p>A case is a folder with {@code case.txt} ({@code args:}, {@code exit:}, optionally {@code
- * generate: PATH BYTES} and {@code delete: PATH}), a {@code files/} tree, and {@code
- * expected.txt}. Run with {@code -Dpodium.bad.record=true} to write a missing expected.txt, then
+ * generate: PATH BYTES}, {@code delete: PATH}, {@code mkdir: PATH}, {@code link: PATH TARGET},
+ * {@code fifo: PATH}, and {@code absent: PATH} for a path the run must not create), a {@code
+ * files/} tree, and {@code expected.txt}. Run with {@code -Dpodium.bad.record=true} to write a missing expected.txt, then
  * read it before committing.
  */
 class BadInputTest {
@@ -54,7 +55,7 @@ class BadInputTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void givesTheExpectedAnswer(String name) throws IOException {
+  void givesTheExpectedAnswer(String name) throws IOException, InterruptedException {
     Path caseDir = CORPUS.resolve(name);
     List<String> spec = Files.readAllLines(caseDir.resolve("case.txt"));
     TestSeeds.copyTree(CORPUS.resolve("_base/seeds"), dir.resolve("seeds"));
@@ -64,6 +65,7 @@ class BadInputTest {
     }
     String args = "";
     int expectedExit = -1;
+    List<Path> mustStayAbsent = new ArrayList<>();
     for (String line : spec) {
       if (line.startsWith("args: ")) {
         args = line.substring(6).replace("{dir}", dir.toString());
@@ -74,6 +76,18 @@ class BadInputTest {
         generate(dir.resolve("seeds").resolve(parts[0]), Long.parseLong(parts[1]));
       } else if (line.startsWith("delete: ")) {
         Files.delete(dir.resolve(line.substring(8).strip()));
+      } else if (line.startsWith("mkdir: ")) {
+        Files.createDirectories(dir.resolve(line.substring(7).strip()));
+      } else if (line.startsWith("link: ")) {
+        String[] parts = line.substring(6).strip().split(" ");
+        Path target = parts[1].startsWith("/") ? Path.of(parts[1]) : dir.resolve(parts[1]);
+        Files.createSymbolicLink(dir.resolve(parts[0]), target);
+      } else if (line.startsWith("fifo: ")) {
+        Process mkfifo =
+            new ProcessBuilder("mkfifo", dir.resolve(line.substring(6).strip()).toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+      } else if (line.startsWith("absent: ")) {
+        mustStayAbsent.add(dir.resolve(line.substring(8).strip()));
       }
     }
 
@@ -90,6 +104,9 @@ class BadInputTest {
     assertThat(code).isEqualTo(expectedExit);
     assertThat(actual).doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(actual.lines().skip(1)).allMatch(l -> !l.isBlank(), "one line per problem");
+    for (Path absent : mustStayAbsent) {
+      assertThat(absent).as("written by a failed run").doesNotExist();
+    }
     if (code != 0) {
       assertThat(dir.resolve("out")).doesNotExist();
       assertThat(snapshot(dir.resolve("seeds"))).as("seeds changed by a failed run").isEqualTo(seedsBefore);

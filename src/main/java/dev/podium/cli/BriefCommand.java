@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -203,21 +204,32 @@ final class BriefCommand implements Callable<Integer> {
                 dir,
                 order(job.persona(), dir.motion(job.motion()), BriefKind.ALL, citationStyle, override, job.console(), progress))));
       }
-      int briefs = 0;
+      // The run is one unit: every brief is made before any is written, and one that fails
+      // means none is, so the folder never holds half of a run.
+      Map<Path, byte[]> files = new LinkedHashMap<>();
+      int failed = 0;
       for (int i = 0; i < jobs.size(); i++) {
         Publication publication = futures.get(i).get();
         Reports.replay(publication, jobs.get(i).console());
         jobs.get(i).console().replay();
         if (publication.ok()) {
-          AtomicFiles.write(publication.files());
-          report(publication.files(), written);
-          briefs++;
+          files.putAll(publication.files());
+        } else {
+          failed++;
         }
       }
-      if (!watch.enabled) {
-        console.info("podium: " + briefs + " of " + jobs.size() + " persona-motion briefs written");
+      if (failed > 0) {
+        console.error(
+            "podium: " + failed + " of " + jobs.size() + " persona-motion briefs failed; nothing"
+                + " written");
+        return ExitCode.BAD_INPUT.value();
       }
-      return briefs == jobs.size() ? ExitCode.OK.value() : ExitCode.BAD_INPUT.value();
+      AtomicFiles.write(files);
+      report(files, written);
+      if (!watch.enabled) {
+        console.info("podium: " + jobs.size() + " of " + jobs.size() + " persona-motion briefs written");
+      }
+      return ExitCode.OK.value();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);

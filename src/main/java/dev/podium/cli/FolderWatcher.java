@@ -35,17 +35,23 @@ final class FolderWatcher implements AutoCloseable {
   // ...or after this long in all, so a file written continuously still gets built.
   private static final long LONGEST_BURST_MILLIS = 3000;
 
+  // How often a root that was removed is looked for again: a checkout or `rm -rf && cp` removes
+  // the watched folder itself, and nothing then reports its return.
+  private static final long RESCAN_MILLIS = 500;
+
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+  private final List<Path> roots;
   private final Path ignored;
 
   /** Watches the folder trees; changes under {@code ignored} (the output folder) do not count. */
   FolderWatcher(List<Path> roots, Path ignored) throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
     this.ignored = ignored.toAbsolutePath().normalize();
+    this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
     try {
-      for (Path root : roots) {
-        register(root.toAbsolutePath().normalize());
+      for (Path root : this.roots) {
+        register(root);
       }
     } catch (IOException | RuntimeException e) {
       service.close();
@@ -62,7 +68,12 @@ final class FolderWatcher implements AutoCloseable {
     Set<Path> changed = new LinkedHashSet<>();
     try {
       while (changed.isEmpty()) {
-        collect(service.take(), changed);
+        WatchKey key = service.poll(RESCAN_MILLIS, TimeUnit.MILLISECONDS);
+        if (key == null) {
+          changed.addAll(returnedRoots());
+        } else {
+          collect(key, changed);
+        }
       }
       long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS);
       for (WatchKey key; System.nanoTime() < end && (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
@@ -99,7 +110,25 @@ final class FolderWatcher implements AutoCloseable {
     }
     if (!key.reset()) {
       folders.remove(key);
+      if (folder != null && roots.contains(folder)) {
+        // The watched folder itself is gone: that is a change, and the build says what it lacks.
+        changed.add(folder);
+      }
     }
+  }
+
+  /** Roots that were removed and are back, registered again (with all below them). */
+  private List<Path> returnedRoots() {
+    List<Path> back = new java.util.ArrayList<>();
+    for (Path root : roots) {
+      if (!folders.containsValue(root) && Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+        registerQuietly(root);
+        if (folders.containsValue(root)) {
+          back.add(root);
+        }
+      }
+    }
+    return back;
   }
 
   private void register(Path root) throws IOException {

@@ -42,8 +42,13 @@ final class ImportBibtexCommand implements Callable<Integer> {
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    ImportReport.print(plan, target.dryRun, "file", console);
-    ImportWrites.apply(plan, target.dryRun, dir, dir.personaDir(target.persona), console);
+    ImportWrites.apply(
+        plan,
+        target.dryRun,
+        dir,
+        dir.personaDir(target.persona),
+        console,
+        () -> ImportReport.print(plan, target.dryRun, "file", console));
     return ExitCode.OK.value();
   }
 }

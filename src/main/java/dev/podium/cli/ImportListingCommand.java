@@ -61,8 +61,13 @@ final class ImportListingCommand implements Callable<Integer> {
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    ImportReport.print(plan, target.dryRun, "listing", console);
-    ImportWrites.apply(plan, target.dryRun, dir, dir.personaDir(target.persona), console);
+    ImportWrites.apply(
+        plan,
+        target.dryRun,
+        dir,
+        dir.personaDir(target.persona),
+        console,
+        () -> ImportReport.print(plan, target.dryRun, "listing", console));
     return ExitCode.OK.value();
   }
 

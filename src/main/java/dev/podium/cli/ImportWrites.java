@@ -5,6 +5,9 @@ import dev.podium.imports.FileImport;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,19 +46,69 @@ final class ImportWrites {
     if (!planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
-    ImportReport.print(plan, target.dryRun, "file", console);
-    apply(plan, target.dryRun, dir, dir.personaDir(target.persona), console);
+    apply(
+        plan,
+        target.dryRun,
+        dir,
+        dir.personaDir(target.persona),
+        console,
+        () -> ImportReport.print(plan, target.dryRun, "file", console));
     return ExitCode.OK.value();
   }
 
   static void apply(ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, Console console)
       throws IOException {
+    apply(plan, dryRun, dir, personaDir, console, () -> {});
+  }
+
+  /**
+   * Refuses a write that a symbolic link on the way would carry out of the seeds folder: an
+   * import writes into the seeds, and only there.
+   */
+  static void requireInside(SeedsDirectory dir, Path target) throws IOException {
+    Path existing = target.toAbsolutePath().normalize();
+    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return;
+    }
+    Path real;
+    try {
+      real = existing.toRealPath();
+    } catch (NoSuchFileException e) {
+      throw new InputException(
+          "refusing to write " + dir.display(target) + ": " + existing
+              + " is a link that leads nowhere; remove it");
+    }
+    if (!real.startsWith(dir.root().toRealPath())) {
+      throw new InputException(
+          "refusing to write " + dir.display(target) + ": " + existing
+              + " leads outside the seeds folder through a symbolic link; remove the link");
+    }
+  }
+
+  /**
+   * Writes the plan's files, all or none, and only then says what was imported ({@code report})
+   * and written: a failed write reports nothing as done.
+   */
+  static void apply(
+      ImportPlan plan,
+      boolean dryRun,
+      SeedsDirectory dir,
+      Path personaDir,
+      Console console,
+      Runnable report)
+      throws IOException {
     if (!dryRun) {
-      // All files of an import land together, or none does.
       Map<Path, byte[]> files = new LinkedHashMap<>();
       plan.writes().forEach(write -> files.put(write.path(), write.content()));
+      for (Path target : files.keySet()) {
+        requireInside(dir, target);
+      }
       AtomicFiles.write(files);
     }
+    report.run();
     for (ImportPlan.FileWrite write : plan.writes()) {
       console.info((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
     }

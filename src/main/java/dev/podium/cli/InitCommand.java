@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -90,6 +91,11 @@ final class InitCommand implements Callable<Integer> {
     checkSources();
     int listingYear = ImportListingCommand.year(year, clock);
     Path dir = new OutputFolder(seeds).resolve("personas", persona);
+    if (Files.isSymbolicLink(dir)) {
+      throw new InputException(
+          dir + " is a symbolic link; init makes a new folder there, so remove the link or choose"
+              + " another id");
+    }
     if (Files.exists(dir)) {
       throw new UsageException(dir + " already exists; choose another id or edit it");
     }
@@ -149,6 +155,8 @@ final class InitCommand implements Callable<Integer> {
     if (fromListing == null) {
       files.add("evidence.yaml");
     }
+    // The scaffold is one unit: all its files, or none.
+    Map<Path, byte[]> scaffold = new LinkedHashMap<>();
     for (String file : files) {
       // One pass, so that a name that looks like a placeholder stays a name.
       String content =
@@ -156,10 +164,14 @@ final class InitCommand implements Callable<Integer> {
               .matcher(resource("/scaffold/" + file))
               .replaceAll(
                   m -> Matcher.quoteReplacement(YamlRecordWriter.scalar(values.get(m.group(1)))));
-      Path target = dir.resolve(file);
-      AtomicFiles.write(target, content);
-      console.wrote(new WrittenFile(target, content.getBytes(StandardCharsets.UTF_8).length));
+      scaffold.put(dir.resolve(file), content.getBytes(StandardCharsets.UTF_8));
     }
+    SeedsDirectory seedsDir = SeedsDirectory.onDisk(seeds);
+    for (Path target : scaffold.keySet()) {
+      ImportWrites.requireInside(seedsDir, target);
+    }
+    AtomicFiles.write(scaffold);
+    scaffold.forEach((target, bytes) -> console.wrote(new WrittenFile(target, bytes.length)));
   }
 
   private boolean importProfile(Console console) throws IOException {
@@ -190,8 +202,13 @@ final class InitCommand implements Callable<Integer> {
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return false;
     }
-    ImportReport.print(plan, false, "listing", console);
-    ImportWrites.apply(plan, false, dir, dir.personaDir(persona), console);
+    ImportWrites.apply(
+        plan,
+        false,
+        dir,
+        dir.personaDir(persona),
+        console,
+        () -> ImportReport.print(plan, false, "listing", console));
     return true;
   }
 

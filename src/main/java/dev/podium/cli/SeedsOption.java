@@ -2,7 +2,9 @@ package dev.podium.cli;
 
 import dev.podium.load.SeedsDirectory;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,11 +54,40 @@ final class SeedsOption {
       if (!Files.isDirectory(seeds)) {
         throw new UsageException("seeds folder not found: " + seeds);
       }
-      return warnAboutMisnamed(SeedsDirectory.onDisk(seeds));
+      SeedsDirectory dir = SeedsDirectory.onDisk(seeds);
+      if (!Files.exists(dir.stances())
+          && !Files.isDirectory(dir.root().resolve("personas"))
+          && !Files.isDirectory(dir.root().resolve("motions"))) {
+        throw new UsageException(
+            seeds + " is not a seeds folder: it has no stances.yaml, personas/ or motions/; pass"
+                + " the folder that holds them");
+      }
+      return finishPendingWrites(warnAboutMisnamed(dir));
     }
     SeedsDirectory local = SeedsDirectory.onDisk(Path.of("seeds"));
     warnAboutMisnamed(local);
-    return Files.isRegularFile(local.stances()) ? local : SeedsDirectory.bundled();
+    return Files.isRegularFile(local.stances())
+        ? finishPendingWrites(local)
+        : SeedsDirectory.bundled();
+  }
+
+  /**
+   * Finishes an import that a killed run left half moved into place, so the seeds are read
+   * whole: the files it wrote are all new, or all as they were.
+   */
+  private static SeedsDirectory finishPendingWrites(SeedsDirectory dir) {
+    for (String persona : dir.personaIds()) {
+      for (Path folder : List.of(dir.personaDir(persona), dir.personaDir(persona).resolve("sources"))) {
+        try {
+          AtomicFiles.finishPending(folder);
+        } catch (IOException e) {
+          throw new InputException(
+              "cannot finish the write a stopped run left in " + dir.display(folder) + ": "
+                  + WriteFailure.describe(e));
+        }
+      }
+    }
+    return dir;
   }
 
   private SeedsDirectory warnAboutMisnamed(SeedsDirectory dir) {

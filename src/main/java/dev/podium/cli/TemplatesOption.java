@@ -28,11 +28,28 @@ final class TemplatesOption {
     return folders;
   }
 
+  /** Whether a folder holds templates: a {@code .mustache} file at its top, or a partials/ folder. */
+  private static boolean holdsTemplates(Path folder) {
+    if (Files.isDirectory(folder.resolve("partials"))) {
+      return true;
+    }
+    try (var files = Files.list(folder)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".mustache"));
+    } catch (java.io.IOException e) {
+      throw new InputException("cannot read the templates folder " + folder + ": " + e.getMessage());
+    }
+  }
+
   TemplateSource resolve() {
     List<TemplateSource.Root> roots = new ArrayList<>();
     if (templates != null) {
       if (!Files.isDirectory(templates)) {
         throw new UsageException("templates folder not found: " + templates);
+      }
+      if (!holdsTemplates(templates)) {
+        throw new UsageException(
+            templates + " holds no templates (no *.mustache file and no partials/ folder);"
+                + " pass the folder that holds your .mustache files");
       }
       roots.add(new TemplateSource.Root(templates, templates.toString()));
     }

@@ -17,7 +17,11 @@ public final class SeedText {
     List<Node.Scalar> out = new ArrayList<>();
     YamlReader reader = new YamlReader();
     try (Stream<Path> files = Files.walk(seeds.root())) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+      for (Path file :
+          files
+              .filter(p -> p.toString().endsWith(".yaml") && seeds.refusal(p) == null)
+              .sorted()
+              .toList()) {
         Node root = reader.read(file, seeds.display(file), new Diagnostics());
         if (root != null) {
           collect(root, out);

@@ -8,6 +8,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,6 +76,36 @@ public record SeedsDirectory(Path root, String displayPrefix) {
 
   public Path personaDir(String id) {
     return root.resolve("personas").resolve(id);
+  }
+
+  /**
+   * Why a seed file cannot be read, or {@code null} when it is a plain file inside these seeds.
+   * A link that leads out of the seeds folder is refused, so data cannot point Podium at a file
+   * elsewhere (whose content an error message would then quote); a folder, a device or a pipe
+   * would make reading fail, never end, or never stop growing.
+   */
+  public String refusal(Path file) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    if (!"file".equals(file.getFileSystem().provider().getScheme())) {
+      return null; // the bundled seeds, inside Podium's own jar
+    }
+    try {
+      Path real = file.toRealPath();
+      if (!real.startsWith(root.toRealPath())) {
+        return "is a link to a file outside the seeds folder; copy the file in instead";
+      }
+    } catch (IOException e) {
+      return "is a link that leads nowhere; remove it or put the file in its place";
+    }
+    if (Files.isDirectory(file)) {
+      return "is a folder, not a file; a seed file is plain YAML text";
+    }
+    if (!Files.isRegularFile(file)) {
+      return "is not a plain file (a device or a pipe); a seed file is plain YAML text";
+    }
+    return null;
   }
 
   /** The name to print for a file of these seeds. */

@@ -61,6 +61,11 @@ public final class SeedsLoader {
   private <T extends Record> Located<T> load(
       Path file, Class<T> type, Diagnostics diagnostics, boolean required) {
     String name = seeds.display(file);
+    String refusal = seeds.refusal(file);
+    if (refusal != null) {
+      diagnostics.error(Location.startOf(name), "not read: it " + refusal);
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       if (required) {
         diagnostics.error(Location.startOf(name), "file not found");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -59,13 +60,21 @@ public final class YamlReader {
   public Node read(Path path, String displayName, Diagnostics diagnostics) {
     byte[] bytes;
     try {
-      if (Files.size(path) > MAX_BYTES) {
+      if (!Files.isRegularFile(path)) {
+        diagnostics.error(
+            Location.startOf(displayName), "not a plain file; a seed file is plain YAML text");
+        return null;
+      }
+      // Read no more than the limit, whatever the size said: a file may grow while it is read.
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes(MAX_BYTES + 1);
+      }
+      if (bytes.length > MAX_BYTES) {
         diagnostics.error(
             Location.startOf(displayName),
             "file is larger than " + (MAX_BYTES >> 20) + " MiB; seed files are hand-written text");
         return null;
       }
-      bytes = Files.readAllBytes(path);
     } catch (IOException e) {
       diagnostics.error(Location.startOf(displayName), "cannot read file: " + e.getMessage());
       return null;

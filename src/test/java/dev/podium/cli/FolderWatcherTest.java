@@ -43,6 +43,29 @@ class FolderWatcherTest {
     }
   }
 
+  /** As a checkout or `rm -rf seeds && cp -r …` does: the watched folder goes and comes back. */
+  @Test
+  void aWatchedFolderThatIsRemovedAndMadeAgainIsWatchedAgain(@TempDir Path parent)
+      throws Exception {
+    Path root = Files.createDirectories(parent.resolve("seeds"));
+    try (FolderWatcher watcher = new FolderWatcher(List.of(root), parent.resolve("briefs"))) {
+      Files.delete(root);
+      Set<Path> changed;
+      do {
+        changed = watcher.awaitChanges();
+      } while (changed != null && !changed.contains(root));
+      assertThat(changed).as("the folder's removal is a change").contains(root);
+
+      Files.createDirectories(root);
+      assertThat(watcher.awaitChanges()).as("its return is one").contains(root);
+      Path file = Files.writeString(root.resolve("stances.yaml"), "stances: []\n");
+      do {
+        changed = watcher.awaitChanges();
+      } while (changed != null && !changed.contains(file));
+      assertThat(changed).as("and edits in it are seen again").contains(file);
+    }
+  }
+
   @Test
   void closingEndsAWait() throws Exception {
     FolderWatcher watcher = new FolderWatcher(List.of(seeds), seeds.resolve("briefs"));
