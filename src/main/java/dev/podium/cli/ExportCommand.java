@@ -86,13 +86,8 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     } else {
       Path file = Path.of(output);
-      try {
-        AtomicFiles.write(file, text);
-      } catch (IOException e) {
-        console.error(
-            "podium: cannot write " + file + " (" + e.getMessage() + "); nothing written");
-        return ExitCode.BAD_INPUT.value();
-      }
+      // A refused write is one line naming the file and the reason (exit 1), from AtomicFiles.
+      AtomicFiles.write(file, text);
       console.wrote(new WrittenFile(file, text.getBytes(StandardCharsets.UTF_8).length));
     }
     return ExitCode.OK.value();

@@ -34,7 +34,8 @@ final class WriteFailure {
     }
     if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new InputException(
-          "cannot write " + target + ": it is a folder; move it away or choose another --out");
+          "cannot write " + target + ": it is a folder, not a file; move it away or write"
+              + " elsewhere");
     }
   }
 

@@ -91,13 +91,16 @@ public record SeedsDirectory(Path root, String displayPrefix) {
     if (!"file".equals(file.getFileSystem().provider().getScheme())) {
       return null; // the bundled seeds, inside Podium's own jar
     }
-    try {
-      Path real = file.toRealPath();
-      if (!real.startsWith(root.toRealPath())) {
-        return "is a link to a file outside the seeds folder; copy the file in instead";
+    // A file named on the command line (a --motion FILE) may be anywhere; one of the seeds stays
+    // inside them.
+    if (file.toAbsolutePath().normalize().startsWith(root)) {
+      try {
+        if (!file.toRealPath().startsWith(root.toRealPath())) {
+          return "is a link to a file outside the seeds folder; copy the file in instead";
+        }
+      } catch (IOException e) {
+        return "is a link that leads nowhere; remove it or put the file in its place";
       }
-    } catch (IOException e) {
-      return "is a link that leads nowhere; remove it or put the file in its place";
     }
     if (Files.isDirectory(file)) {
       return "is a folder, not a file; a seed file is plain YAML text";

@@ -86,8 +86,9 @@ class ExportCommandTest {
         podium("export", "fazl-barez", "--format", "ris", "-o", temp.toString(), "--seeds", dir);
     assertThat(folder.code()).isEqualTo(1);
     assertThat(folder.err())
-        .startsWith("podium: cannot write " + temp)
-        .endsWith("; nothing written\n");
+        .isEqualTo(
+            "podium: cannot write " + temp + ": it is a folder, not a file; move it away or write"
+                + " elsewhere\n");
 
     Path evidence = seeds.resolve("personas/fazl-barez/evidence.yaml");
     TestSeeds.edit(evidence, "    et_al: true\n", "    et_al: maybe\n");

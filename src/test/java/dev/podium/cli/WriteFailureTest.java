@@ -46,7 +46,9 @@ class WriteFailureTest {
   void aFolderWhereAFileGoesIsRefused() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("moderator.pdf"));
     assertThatThrownBy(() -> WriteFailure.checkTarget(folder))
-        .hasMessage("cannot write " + folder + ": it is a folder; move it away or choose another --out");
+        .hasMessage(
+            "cannot write " + folder + ": it is a folder, not a file; move it away or write"
+                + " elsewhere");
   }
 
   @Test
