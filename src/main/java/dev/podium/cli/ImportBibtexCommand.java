@@ -1,9 +1,6 @@
 package dev.podium.cli;
 
-import dev.podium.imports.ImportPlan;
 import dev.podium.imports.bibtex.BibtexImport;
-import dev.podium.load.Diagnostics;
-import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,20 +32,6 @@ final class ImportBibtexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Console console = Console.of(spec);
-    SeedsDirectory dir = target.target(file, "BibTeX file");
-    Diagnostics diagnostics = new Diagnostics();
-    ImportPlan plan = new BibtexImport(dir).plan(new BibtexImport.Request(file, file.toString(), target.persona), diagnostics);
-    if (!ImportWrites.planned(plan, diagnostics, console)) {
-      return ExitCode.BAD_INPUT.value();
-    }
-    ImportWrites.apply(
-        plan,
-        target.dryRun,
-        dir,
-        dir.personaDir(target.persona),
-        console,
-        () -> ImportReport.print(plan, target.dryRun, "file", console));
-    return ExitCode.OK.value();
+    return ImportWrites.run(spec, target, file, "BibTeX file", BibtexImport::of);
   }
 }

@@ -35,10 +35,15 @@ public final class BibtexImport {
         }
       };
 
-  private final FileImport<BibEntry> files;
+  private final FileImport<?> files;
 
   public BibtexImport(SeedsDirectory seeds) {
-    this.files = new FileImport<>(seeds, FORMAT, "import bibtex", "copy of the BibTeX file");
+    this.files = of(seeds);
+  }
+
+  /** The BibTeX import as a file import, for commands that run any of them the same way. */
+  public static FileImport<?> of(SeedsDirectory seeds) {
+    return new FileImport<>(seeds, FORMAT, "import bibtex", "copy of the BibTeX file");
   }
 
   /** The plan, or {@code null} when the diagnostics hold errors; then nothing may be written. */
