@@ -84,7 +84,8 @@ class SchemaAgreementTest {
           entry("82-score-infinite", SYNTAX + " (YAML's .inf has no JSON value to validate)"),
           entry("83-score-too-large", "JSON Schema has no bound for numbers too large to hold"),
           entry("84-control-characters-in-a-stance", "stance ids are defined in stances.yaml"),
-          entry("88-nul-character", SYNTAX + " (YAML forbids the character)"));
+          entry("88-nul-character", SYNTAX + " (YAML forbids the character)"),
+          entry("99-all-with-one-broken-persona", SYNTAX));
 
   @TempDir Path dir;
 

@@ -23,10 +23,26 @@ final class ShutdownGate {
       Runtime.getRuntime().addShutdownHook(new Thread(ShutdownGate::close, "podium-commit-gate"));
       hooked = true;
     }
-    if (closing) {
+    if (closing || shuttingDown()) {
       throw new IOException("the process is stopping; nothing more is written");
     }
     active++;
+  }
+
+  /**
+   * Whether the JVM has begun to shut down. The hooks run in no set order, so this gate's own
+   * may not have run yet while Java 2D's has closed the fonts; the JVM refuses new hooks from the
+   * moment shutdown begins, before any hook runs, which tells it for certain.
+   */
+  private static boolean shuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
+    }
   }
 
   static synchronized void leave() {
