@@ -114,6 +114,10 @@ public final class OutcomeReader {
     int score = 0;
     for (List<Cue> cues : List.of(FAILURES, SUCCESSES)) {
       for (Cue cue : cues) {
+        // Most cues are absent from a text; a plain search says so far faster than the pattern.
+        if (!lower.contains(cue.word())) {
+          continue;
+        }
         Matcher m = cue.pattern().matcher(lower);
         while (m.find()) {
           String before = lower.substring(Math.max(0, m.start() - 40), m.start());
