@@ -1,0 +1,89 @@
+package dev.podium.cli;
+
+import dev.podium.server.Client;
+import dev.podium.server.Request;
+import dev.podium.server.ServerKey;
+import dev.podium.server.SocketFolder;
+import dev.podium.server.TerminalCheck;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The launcher's entry point: hands the command to this folder's background server when one
+ * answers, and otherwise starts one for the next command and runs this one itself, as {@link
+ * Main} does. Until it falls back it loads only JDK classes and the transport, which keeps a
+ * served command's JVM small and quick.
+ */
+public final class ClientMain {
+  // How long Ctrl-C waits for the server to end the command (a watch finishing its rebuild).
+  private static final long FINISH_SECONDS = 30;
+
+  private ClientMain() {}
+
+  public static void main(String[] args) {
+    Map<String, String> env = System.getenv();
+    if (ServerSetup.wanted(env, args)) {
+      OptionalInt code = served(env, args);
+      if (code.isPresent()) {
+        System.exit(code.getAsInt());
+      }
+    }
+    Main.main(args);
+  }
+
+  /** The exit code of the command run by a server, or empty if this process must run it. */
+  private static OptionalInt served(Map<String, String> env, String[] args) {
+    ServerSetup setup;
+    SocketFolder folder;
+    ServerKey key;
+    try {
+      setup = ServerSetup.from(env);
+      folder = SocketFolder.create(setup.folder());
+      key = ServerKey.of(env);
+    } catch (IllegalArgumentException | IOException e) {
+      System.err.println("podium: not using the background server: " + e.getMessage());
+      return OptionalInt.empty();
+    }
+    Client client = new Client(folder, key);
+    CountDownLatch done = new CountDownLatch(1);
+    int[] result = {-1};
+    // Ctrl-C: ask the server to stop the command, then leave with the status it ends with.
+    Thread hook = new Thread(() -> {
+      client.cancel();
+      try {
+        if (done.await(FINISH_SECONDS, TimeUnit.SECONDS) && result[0] >= 0) {
+          Runtime.getRuntime().halt(result[0]);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "podium-cancel");
+    Runtime.getRuntime().addShutdownHook(hook);
+    OptionalInt code;
+    try {
+      code = client.run(new Request(key.text(), List.of(args), TerminalCheck.isTerminal()),
+          System.out, System.err);
+    } catch (IOException e) {
+      code = OptionalInt.empty();
+    }
+    result[0] = code.orElse(-1);
+    done.countDown();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // Ctrl-C came as the command ended; the hook exits with its status.
+    }
+    if (code.isEmpty()) {
+      try {
+        setup.start(folder, key);
+      } catch (IOException e) {
+        // No server this time; the command runs here all the same.
+      }
+    }
+    return code;
+  }
+}
