@@ -24,6 +24,13 @@ public final class ClientMain {
 
   private ClientMain() {}
 
+  /**
+   * The status that tells a launcher no server ran the command (EX_TEMPFAIL), when it asked with
+   * {@code -Dpodium.client.fallback=exit}: a launcher that keeps a start-up cache for this small
+   * client and another for the full application runs the command in a JVM of its own, with that.
+   */
+  static final int NOT_SERVED = 75;
+
   public static void main(String[] args) {
     Map<String, String> env = System.getenv();
     if (ServerSetup.wanted(env, args)) {
@@ -32,7 +39,14 @@ public final class ClientMain {
         System.exit(code.getAsInt());
       }
     }
+    if (exitWhenNotServed()) {
+      System.exit(NOT_SERVED);
+    }
     Main.main(args);
+  }
+
+  private static boolean exitWhenNotServed() {
+    return "exit".equals(System.getProperty("podium.client.fallback"));
   }
 
   /** The exit code of the command run by a server, or empty if this process must run it. */
@@ -77,9 +91,15 @@ public final class ClientMain {
     } catch (IllegalStateException shuttingDown) {
       // Ctrl-C came as the command ended; the hook exits with its status.
     }
-    if (code.isEmpty()) {
+    // An idle time of zero asks for no server to be kept, so none is started.
+    if (code.isEmpty() && !setup.idle().isZero()) {
+      // The command runs next in this JVM, or, for a launcher that asked for the exit status, in
+      // the JVM the launcher (this process's parent) becomes; the server warms up after it.
+      ProcessHandle runner = exitWhenNotServed()
+          ? ProcessHandle.current().parent().orElse(ProcessHandle.current())
+          : ProcessHandle.current();
       try {
-        setup.start(folder, key);
+        setup.start(folder, key, runner.pid());
       } catch (IOException e) {
         // No server this time; the command runs here all the same.
       }

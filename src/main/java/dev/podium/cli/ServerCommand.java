@@ -61,6 +61,12 @@ final class ServerCommand implements Callable<Integer> {
   String idle;
 
   @Option(
+      names = "--warm-up-after",
+      paramLabel = "PID",
+      description = "With run: warm up once this process has ended (default: at once).")
+  long warmUpAfter = -1;
+
+  @Option(
       names = "--folder",
       paramLabel = "DIR",
       description =
@@ -96,12 +102,14 @@ final class ServerCommand implements Callable<Integer> {
 
   private int run(SocketFolder sockets, ServerSetup setup, Map<String, String> env,
       Console console) throws IOException {
-    Optional<Server> server =
-        Server.bind(sockets, ServerKey.of(env), setup.idle(), new ServedCommands(env));
+    ServerKey key = ServerKey.of(env);
+    ServedCommands commands = new ServedCommands(env);
+    Optional<Server> server = Server.bind(sockets, key, setup.idle(), commands);
     if (server.isEmpty()) {
       console.info("a server for this folder and environment is already running");
       return ExitCode.OK.value();
     }
+    WarmUp.start(commands, key, warmUpAfter);
     server.get().serve();
     return ExitCode.OK.value();
   }
@@ -115,7 +123,7 @@ final class ServerCommand implements Callable<Integer> {
       console.info("already running: " + describe(status));
       return ExitCode.OK.value();
     }
-    Process process = setup.start(sockets, key);
+    Process process = setup.start(sockets, key, -1);
     long deadline = System.currentTimeMillis() + START_MILLIS;
     while (status == null && process.isAlive() && System.currentTimeMillis() < deadline) {
       sleep();

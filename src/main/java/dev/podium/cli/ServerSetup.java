@@ -4,6 +4,7 @@ import dev.podium.server.ServerKey;
 import dev.podium.server.ServerProcess;
 import dev.podium.server.SocketFolder;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,15 +72,23 @@ record ServerSetup(Path folder, Duration idle) {
     }
   }
 
-  /** Starts a server for the key in the background, with this JVM's start-up cache if it has one. */
-  Process start(SocketFolder socketFolder, ServerKey key) throws IOException {
+  /**
+   * Starts a server for the key in the background, with the application's start-up cache when the
+   * launcher names it in {@code podium.server.cache} (this JVM's own cache may be the client's).
+   * The server warms up once the process {@code warmUpAfter} has ended.
+   */
+  Process start(SocketFolder socketFolder, ServerKey key, long warmUpAfter) throws IOException {
     List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:-UsePerfData"));
-    for (String option : ProcessHandle.current().info().arguments().orElse(new String[0])) {
-      if (option.startsWith("-XX:AOTCache=") || option.startsWith("-XX:SharedArchiveFile=")) {
-        options.addAll(List.of(option, "-Xlog:aot=off", "-Xlog:cds=off"));
+    String cache = System.getProperty("podium.server.cache", "");
+    if (!cache.isEmpty() && Files.isRegularFile(Path.of(cache))) {
+      if (Runtime.version().feature() >= 25) {
+        options.addAll(List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off"));
+      } else {
+        options.addAll(List.of("-XX:SharedArchiveFile=" + cache, "-Xlog:cds=off"));
       }
     }
     return ServerProcess.start(socketFolder, key, options, Main.class.getName(),
-        List.of("server", "run", "--idle", idle.toSeconds() + "s"));
+        List.of("server", "run", "--idle", idle.toSeconds() + "s", "--warm-up-after",
+            Long.toString(warmUpAfter)));
   }
 }
