@@ -116,7 +116,8 @@ class BadInputTest {
   }
 
   private static void check(String name, Case c, Result result) throws IOException {
-    String actual = "exit " + result.code() + "\n" + result.err().replace(c.dir().toString(), "{dir}");
+    String actual =
+        "exit " + result.code() + "\n" + result.err().replace(c.dir().toString(), "{dir}");
     Path expectedFile = CORPUS.resolve(name).resolve("expected.txt");
     if (!Files.exists(expectedFile) && Boolean.getBoolean("podium.bad.record")) {
       Files.writeString(expectedFile, actual);

@@ -128,7 +128,8 @@ class GoldenBriefTest {
     ServerFixture.Result result = runner.run(all);
     assertThat(result.code()).as(result.err()).isZero();
     log.add(String.join(" ", all) + "\n" + result.code() + "\n" + result.out() + result.err());
-    log.replaceAll(line -> line.replace(out.toString(), "{out}").replace(scratch.toString(), "{scratch}"));
+    log.replaceAll(
+        line -> line.replace(out.toString(), "{out}").replace(scratch.toString(), "{scratch}"));
   }
 
   /** Every file the commands wrote, and every line they printed, are the same both ways. */

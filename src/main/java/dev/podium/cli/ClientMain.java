@@ -77,6 +77,11 @@ public final class ClientMain {
       }
     }, "podium-cancel");
     Runtime.getRuntime().addShutdownHook(hook);
+    if (exitWhenNotServed()) {
+      // Stopping the launcher (kill PID) would leave this client, and a watch on the server,
+      // running on their own; the launcher's end stops the command as Ctrl-C does.
+      ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(client::cancel));
+    }
     OptionalInt code;
     try {
       code = client.run(new Request(key.text(), List.of(args), TerminalCheck.isTerminal()),

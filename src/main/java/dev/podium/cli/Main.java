@@ -50,7 +50,8 @@ public final class Main implements Runnable {
       description = "Print only errors and warnings.")
   boolean quiet;
 
-  // Read by ClientMain before any parsing; declared here so that help lists it and parsing accepts it.
+  // Read by ClientMain before any parsing; declared here so that help lists it and parsing
+  // accepts it.
   @Option(
       names = "--no-server",
       scope = CommandLine.ScopeType.INHERIT,

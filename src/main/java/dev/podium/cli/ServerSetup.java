@@ -27,7 +27,7 @@ record ServerSetup(Path folder, Duration idle) {
         idle == null || idle.isBlank() ? DEFAULT_IDLE : parseIdle(idle));
   }
 
-  /** Whether commands go through a server: not with {@code PODIUM_SERVER=0} or {@code --no-server}. */
+  /** Whether a command goes through a server: not with PODIUM_SERVER=0 or --no-server. */
   static boolean wanted(Map<String, String> env, String[] args) {
     if ("0".equals(env.get("PODIUM_SERVER"))) {
       return false;

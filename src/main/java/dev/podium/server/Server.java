@@ -14,6 +14,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -146,7 +147,9 @@ public final class Server {
         return;
       }
       boolean idleLongEnough = Instant.now().isAfter(lastActive.plus(idle));
-      if (running.isEmpty() && (idleLongEnough || codeChanged())) {
+      // With its socket file gone (the folder removed) no client can reach this server again.
+      boolean unreachable = !Files.exists(folder.socket(key.id()), LinkOption.NOFOLLOW_LINKS);
+      if (running.isEmpty() && (idleLongEnough || unreachable || codeChanged())) {
         stop();
       }
     }

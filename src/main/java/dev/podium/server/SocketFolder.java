@@ -58,7 +58,8 @@ public record SocketFolder(Path path) {
     if (!attributes.permissions().equals(OWNER_ONLY)) {
       throw new IOException(
           path + " is open to others (mode "
-              + PosixFilePermissions.toString(attributes.permissions()) + "); it must be rwx------");
+              + PosixFilePermissions.toString(attributes.permissions())
+              + "); it must be rwx------");
     }
     return new SocketFolder(path);
   }
