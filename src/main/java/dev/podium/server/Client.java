@@ -40,6 +40,7 @@ public final class Client {
       return OptionalInt.empty();
     }
     channel = open;
+    boolean printed = false;
     try (open) {
       DataOutputStream send =
           new DataOutputStream(new BufferedOutputStream(ChannelStreams.output(open)));
@@ -48,7 +49,6 @@ public final class Client {
       request.write(send);
       send.flush();
       DataInputStream in = new DataInputStream(ChannelStreams.input(open));
-      boolean printed = false;
       while (true) {
         byte kind;
         try {
@@ -77,18 +77,27 @@ public final class Client {
           }
         }
       }
-      if (!printed) {
-        return OptionalInt.empty();
-      }
-      err.write("podium: the background server stopped before the command finished; run it again\n"
-          .getBytes(StandardCharsets.UTF_8));
-      err.flush();
-      return OptionalInt.of(1);
+      return ended(printed, err);
     } catch (IOException e) {
-      return OptionalInt.empty();
+      // A reset connection is a server that died, as an end of stream is.
+      return ended(printed, err);
     } finally {
       channel = null;
     }
+  }
+
+  /**
+   * The server went away before the exit code: the caller runs the command itself if nothing was
+   * printed yet; otherwise, so that nothing is printed twice, the command failed.
+   */
+  private static OptionalInt ended(boolean printed, OutputStream err) throws IOException {
+    if (!printed) {
+      return OptionalInt.empty();
+    }
+    err.write("podium: the background server stopped before the command finished; run it again\n"
+        .getBytes(StandardCharsets.UTF_8));
+    err.flush();
+    return OptionalInt.of(1);
   }
 
   /** Asks the running command to stop, as Ctrl-C does in-process; its exit code still comes. */
