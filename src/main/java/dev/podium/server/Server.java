@@ -181,9 +181,14 @@ public final class Server {
           frames.frame(Protocol.EXIT, Protocol.intBytes(0));
         }
         case Protocol.STOP -> {
-          frames.frame(Protocol.INFO, bytes(status()));
-          frames.frame(Protocol.EXIT, Protocol.intBytes(0));
-          stop();
+          // Stops even if the client hangs up before the last frame, as it may once it has read
+          // the first.
+          try {
+            frames.frame(Protocol.INFO, bytes(status()));
+            frames.frame(Protocol.EXIT, Protocol.intBytes(0));
+          } finally {
+            stop();
+          }
         }
         default -> frames.frame(Protocol.REFUSED, bytes("unknown request " + kind));
       }
