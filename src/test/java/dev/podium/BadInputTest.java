@@ -2,18 +2,18 @@ package dev.podium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podium.cli.Main;
+import dev.podium.cli.ServerFixture;
+import dev.podium.cli.ServerFixture.Result;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +34,8 @@ class BadInputTest {
   private static final Path CORPUS = Path.of("src/test/resources/bad");
 
   @TempDir Path dir;
+
+  private static ServerFixture server;
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> folders = Files.list(CORPUS)) {
@@ -56,6 +58,46 @@ class BadInputTest {
   @ParameterizedTest
   @MethodSource("cases")
   void givesTheExpectedAnswer(String name) throws IOException, InterruptedException {
+    Case c = prepare(name, dir);
+    Result result = ServerFixture.inProcess(c.args());
+    check(name, c, result);
+  }
+
+  /** The same case through the background server: the same answer, and the same as in-process. */
+  @ParameterizedTest
+  @MethodSource("cases")
+  void givesTheSameAnswerThroughTheServer(String name, @TempDir Path other)
+      throws IOException, InterruptedException {
+    Case served = prepare(name, dir);
+    Result viaServer = server.served(served.args());
+    check(name, served, viaServer);
+    Case local = prepare(name, other);
+    Result inProcess = ServerFixture.inProcess(local.args());
+    assertThat(viaServer.code()).isEqualTo(inProcess.code());
+    assertThat(viaServer.out().replace(dir.toString(), "{dir}"))
+        .isEqualTo(inProcess.out().replace(other.toString(), "{dir}"));
+    assertThat(viaServer.err().replace(dir.toString(), "{dir}"))
+        .isEqualTo(inProcess.err().replace(other.toString(), "{dir}"));
+  }
+
+  @BeforeAll
+  static void startServer(@TempDir Path sockets) throws IOException {
+    server = ServerFixture.start(sockets);
+  }
+
+  @AfterAll
+  static void stopServer() throws InterruptedException {
+    server.close();
+  }
+
+  /**
+   * A case laid out in a folder: its command line, the exit code it must give, and the paths it
+   * must not create.
+   */
+  private record Case(
+      Path dir, String[] args, int exit, String seedsBefore, List<Path> mustStayAbsent) {}
+
+  private static Case prepare(String name, Path dir) throws IOException, InterruptedException {
     Path caseDir = CORPUS.resolve(name);
     List<String> spec = Files.readAllLines(caseDir.resolve("case.txt"));
     TestSeeds.copyTree(CORPUS.resolve("_base/seeds"), dir.resolve("seeds"));
@@ -90,26 +132,28 @@ class BadInputTest {
         mustStayAbsent.add(dir.resolve(line.substring(8).strip()));
       }
     }
+    return new Case(
+        dir, args.split(" "), expectedExit, snapshot(dir.resolve("seeds")), mustStayAbsent);
+  }
 
-    String seedsBefore = snapshot(dir.resolve("seeds"));
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.split(" "));
-    String actual = "exit " + code + "\n" + err.toString().replace(dir.toString(), "{dir}");
-
-    Path expectedFile = caseDir.resolve("expected.txt");
+  private static void check(String name, Case c, Result result) throws IOException {
+    String actual =
+        "exit " + result.code() + "\n" + result.err().replace(c.dir().toString(), "{dir}");
+    Path expectedFile = CORPUS.resolve(name).resolve("expected.txt");
     if (!Files.exists(expectedFile) && Boolean.getBoolean("podium.bad.record")) {
       Files.writeString(expectedFile, actual);
     }
     assertThat(actual).isEqualTo(Files.readString(expectedFile));
-    assertThat(code).isEqualTo(expectedExit);
+    assertThat(result.code()).isEqualTo(c.exit());
     assertThat(actual).doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(actual.lines().skip(1)).allMatch(l -> !l.isBlank(), "one line per problem");
-    for (Path absent : mustStayAbsent) {
+    for (Path absent : c.mustStayAbsent()) {
       assertThat(absent).as("written by a failed run").doesNotExist();
     }
-    if (code != 0) {
-      assertThat(dir.resolve("out")).doesNotExist();
-      assertThat(snapshot(dir.resolve("seeds"))).as("seeds changed by a failed run").isEqualTo(seedsBefore);
+    if (result.code() != 0) {
+      assertThat(c.dir().resolve("out")).doesNotExist();
+      assertThat(snapshot(c.dir().resolve("seeds"))).as("seeds changed by a failed run")
+          .isEqualTo(c.seedsBefore());
     }
   }
 

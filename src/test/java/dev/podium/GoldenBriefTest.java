@@ -2,15 +2,14 @@ package dev.podium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podium.cli.Main;
+import dev.podium.cli.ServerFixture;
 import dev.podium.judge.LabelledSpeaker;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,39 +63,84 @@ class GoldenBriefTest {
 
   @TempDir static Path generated;
 
+  @TempDir static Path servedScratch;
+
+  @TempDir static Path servedGenerated;
+
+  /** What each generating command said, in-process and through the server, paths made neutral. */
+  private static final List<String> said = new ArrayList<>();
+
+  private static final List<String> servedSaid = new ArrayList<>();
+
+  /** How a command runs: in this process, or through a background server. */
+  private interface Runner {
+    ServerFixture.Result run(String... args) throws IOException;
+  }
+
   @BeforeAll
-  static void generate() {
-    for (String persona : new String[] {"fazl-barez", "philip-torr"}) {
-      run(generated, "brief", persona, "--motion", "ai-autonomy-over-life", "--kind", "all");
+  static void generate(@TempDir Path sockets) throws Exception {
+    generate(generated, scratch, ServerFixture::inProcess, said);
+    try (ServerFixture server = ServerFixture.start(sockets)) {
+      generate(servedGenerated, servedScratch, server::served, servedSaid);
     }
-    run(generated, "panel", "fazl-barez", "philip-torr", "--motion", "ai-autonomy-over-life");
+  }
+
+  private static void generate(Path out, Path scratch, Runner runner, List<String> log)
+      throws IOException {
+    for (String persona : new String[] {"fazl-barez", "philip-torr"}) {
+      run(runner, log, out, scratch, "brief", persona, "--motion", "ai-autonomy-over-life",
+          "--kind", "all");
+    }
+    run(runner, log, out, scratch, "panel", "fazl-barez", "philip-torr", "--motion",
+        "ai-autonomy-over-life");
     // src/judge/write-briefs writes the HTML and DOCX examples with runs of their own, as here.
-    run(generated, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator",
-        "--format", "html");
-    run(generated, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "opponent", "--format", "docx");
+    run(runner, log, out, scratch, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life",
+        "--kind", "moderator", "--format", "html");
+    run(runner, log, out, scratch, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life",
+        "--kind", "opponent", "--format", "docx");
     // The development speakers go from raw profile and listing to briefs as a new user's would:
     // init, draft, brief; src/judge/write-briefs does the same to regenerate them.
     for (LabelledSpeaker speaker : LabelledSpeaker.all().stream().filter(LabelledSpeaker::dev).toList()) {
       Path seeds = speaker.importInto(scratch.resolve(speaker.id()));
-      execute("draft", speaker.id(), "--seeds", seeds.toString());
-      execute("brief", speaker.id(), "--motion", "ai-autonomy-over-life", "--kind", "all",
-          "--seeds", seeds.toString(), "--templates", "templates", "--out", generated.toString());
+      execute(runner, log, out, scratch, "draft", speaker.id(), "--seeds", seeds.toString());
+      execute(runner, log, out, scratch, "brief", speaker.id(), "--motion",
+          "ai-autonomy-over-life", "--kind", "all", "--seeds", seeds.toString(), "--templates",
+          "templates", "--out", out.toString());
     }
   }
 
-  static void run(Path out, String... args) {
+  static void run(Path out, String... args) throws IOException {
+    run(ServerFixture::inProcess, new ArrayList<>(), out, out, args);
+  }
+
+  private static void run(Runner runner, List<String> log, Path out, Path scratch,
+      String... args) throws IOException {
     String[] all = new String[args.length + 6];
     System.arraycopy(args, 0, all, 0, args.length);
     System.arraycopy(
         new String[] {"--seeds", "seeds", "--templates", "templates", "--out", out.toString()},
         0, all, args.length, 6);
-    execute(all);
+    execute(runner, log, out, scratch, all);
   }
 
-  private static void execute(String... all) {
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), all);
-    assertThat(code).as(err.toString()).isZero();
+  private static void execute(Runner runner, List<String> log, Path out, Path scratch,
+      String... all) throws IOException {
+    ServerFixture.Result result = runner.run(all);
+    assertThat(result.code()).as(result.err()).isZero();
+    log.add(String.join(" ", all) + "\n" + result.code() + "\n" + result.out() + result.err());
+    log.replaceAll(
+        line -> line.replace(out.toString(), "{out}").replace(scratch.toString(), "{scratch}"));
+  }
+
+  /** Every file the commands wrote, and every line they printed, are the same both ways. */
+  @Test
+  void theServerWritesTheSameFilesAndPrintsTheSameLines() throws Exception {
+    assertThat(files(servedGenerated)).isEqualTo(files(generated));
+    for (String file : files(generated)) {
+      assertThat(Files.readAllBytes(servedGenerated.resolve(file))).as(file)
+          .isEqualTo(Files.readAllBytes(generated.resolve(file)));
+    }
+    assertThat(servedSaid).isEqualTo(said);
   }
 
   static Stream<String> documents() {

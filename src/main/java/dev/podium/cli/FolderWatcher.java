@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * {@link #close()} may be called from any thread and ends a wait in progress.
  */
 final class FolderWatcher implements AutoCloseable {
-  // A burst of changes is over when this long passes without another.
-  private static final long QUIET_MILLIS = 300;
+  // A burst of changes is over when this long passes without another. An editor's save (write,
+  // rename) takes a few milliseconds; every millisecond more is time between save and page.
+  private static final long QUIET_MILLIS = 50;
   // ...or after this long in all, so a file written continuously still gets built.
   private static final long LONGEST_BURST_MILLIS = 3000;
 

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
       InitCommand.class,
       DraftCommand.class,
       SchemaCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      ServerCommand.class
     })
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
@@ -55,6 +56,14 @@ public final class Main implements Runnable {
       scope = CommandLine.ScopeType.INHERIT,
       description = "Print only errors and warnings.")
   boolean quiet;
+
+  // Read by ClientMain before any parsing; declared here so that help lists it and parsing
+  // accepts it.
+  @Option(
+      names = "--no-server",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Run in this process, not through the background server (or PODIUM_SERVER=0).")
+  boolean noServer;
 
   private Session session = Session.plain(Clock.systemDefaultZone());
   private Console console;
@@ -107,6 +116,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(main, new Factory(session.clock()));
     cli.setOut(out);
     cli.setErr(err);
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(session.terminal().usage()));
     cli.setExitCodeExceptionMapper(
         e -> e instanceof UsageException ? ExitCode.USAGE.value() : ExitCode.BAD_INPUT.value());
     Diagnostics projectProblems = new Diagnostics();

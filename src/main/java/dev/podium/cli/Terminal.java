@@ -1,6 +1,7 @@
 package dev.podium.cli;
 
-import java.lang.reflect.Method;
+import dev.podium.server.TerminalCheck;
+import java.util.Map;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -9,10 +10,16 @@ import picocli.CommandLine.Help.Ansi;
  *
  * @param interactive the output is a terminal, so a line may be rewritten with a carriage return
  * @param colour errors and warnings may be coloured
+ * @param usage how picocli colours help and version text: its own detection in-process, decided
+ *     for the client when the background server prints for it
  */
-record Terminal(boolean interactive, boolean colour) {
+record Terminal(boolean interactive, boolean colour, Ansi usage) {
   /** Plain lines: what tests and pipes get. */
   static final Terminal NONE = new Terminal(false, false);
+
+  Terminal(boolean interactive, boolean colour) {
+    this(interactive, colour, Ansi.AUTO);
+  }
 
   /**
    * Looks at the process's own console. Colour follows picocli's rules (a terminal, and neither
@@ -20,27 +27,26 @@ record Terminal(boolean interactive, boolean colour) {
    * stays plain even under {@code CLICOLOR_FORCE}.
    */
   static Terminal detect() {
-    boolean interactive = isTerminal();
+    boolean interactive = TerminalCheck.isTerminal();
     return new Terminal(interactive, interactive && Ansi.AUTO.enabled());
   }
 
   /**
-   * Whether standard input and output are a terminal. From JDK 22 {@code System.console()} is
-   * there even when the output is redirected, and only {@code Console.isTerminal()} (absent on 21,
-   * which Podium is compiled for) tells.
+   * The terminal of a client whose output is (or is not) a terminal, judged by picocli's rules for
+   * Unix on the given environment. The background server's own output is a log file, so picocli's
+   * detection would judge the wrong process.
    */
-  private static boolean isTerminal() {
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
+  static Terminal ofClient(boolean interactive, Map<String, String> env) {
+    boolean ansi;
+    if (env.get("NO_COLOR") != null) {
+      ansi = false;
+    } else if (env.get("CLICOLOR_FORCE") != null && !"0".equals(env.get("CLICOLOR_FORCE"))) {
+      ansi = true;
+    } else if ("0".equals(env.get("CLICOLOR")) || "OFF".equals(env.get("ConEmuANSI"))) {
+      ansi = false;
+    } else {
+      ansi = interactive;
     }
-    try {
-      Method isTerminal = java.io.Console.class.getMethod("isTerminal");
-      return (Boolean) isTerminal.invoke(console);
-    } catch (NoSuchMethodException e) {
-      return true;
-    } catch (ReflectiveOperationException e) {
-      return false;
-    }
+    return new Terminal(interactive, interactive && ansi, ansi ? Ansi.ON : Ansi.OFF);
   }
 }

@@ -118,6 +118,17 @@ public final class Hedges {
    *     any result count: scope, stated limits, small effects and doubt
    */
   public static List<String> against(String abstractText, @Nullable Outcome reliedOn) {
+    return AGAINST.get(new Reading(abstractText, reliedOn));
+  }
+
+  /** What {@link #against} reads: an abstract, for a speaker who relies on an outcome. */
+  private record Reading(String abstractText, @Nullable Outcome reliedOn) {}
+
+  // The costliest judgement of a warm brief, and a pure one of the abstract's text.
+  private static final Memo<Reading, List<String>> AGAINST =
+      new Memo<>(4096, r -> read(r.abstractText(), r.reliedOn()));
+
+  private static List<String> read(String abstractText, @Nullable Outcome reliedOn) {
     List<String> sentences = Sentences.of(abstractText);
     int ownFrom = FindingPicker.ownVoiceFrom(sentences);
     Kind[] kinds = new Kind[sentences.size()];

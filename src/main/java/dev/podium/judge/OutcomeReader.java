@@ -88,6 +88,17 @@ public final class OutcomeReader {
    * finding may be {@code null} when the record has none.
    */
   public static Reading read(String title, @Nullable String finding, String abstract_) {
+    return READINGS.get(new Text(title, finding, abstract_));
+  }
+
+  /** What {@link #read} reads. */
+  private record Text(String title, @Nullable String finding, String abstract_) {}
+
+  // A pure judgement of the record's text, which a warm server reads again for every brief.
+  private static final Memo<Text, Reading> READINGS =
+      new Memo<>(4096, t -> reading(t.title(), t.finding(), t.abstract_()));
+
+  private static Reading reading(String title, @Nullable String finding, String abstract_) {
     List<String> failures = new ArrayList<>();
     List<String> successes = new ArrayList<>();
     String rest = title + "\n" + (finding == null ? abstract_ : abstract_.replace(finding, " "));
@@ -114,6 +125,10 @@ public final class OutcomeReader {
     int score = 0;
     for (List<Cue> cues : List.of(FAILURES, SUCCESSES)) {
       for (Cue cue : cues) {
+        // Most cues are absent from a text; a plain search says so far faster than the pattern.
+        if (!lower.contains(cue.word())) {
+          continue;
+        }
         Matcher m = cue.pattern().matcher(lower);
         while (m.find()) {
           String before = lower.substring(Math.max(0, m.start() - 40), m.start());
