@@ -17,10 +17,20 @@ import java.util.Map;
  */
 final class ServedCommands implements Server.Commands {
   private final Map<String, String> env;
+  private final DefaultValues.Sources defaults;
 
   /** Commands of a server whose environment is the one its key names, and so its clients'. */
   ServedCommands(Map<String, String> env) {
+    this(env, DefaultValues.Sources.ofProcess());
+  }
+
+  /**
+   * Commands whose defaults come from {@code defaults}: the server's own environment and the
+   * project file of its folder, which are its clients' (tests pass others).
+   */
+  ServedCommands(Map<String, String> env, DefaultValues.Sources defaults) {
     this.env = Map.copyOf(env);
+    this.defaults = defaults;
   }
 
   @Override
@@ -31,7 +41,10 @@ final class ServedCommands implements Server.Commands {
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
     Main.Session session =
         new Main.Session(
-            Clock.systemDefaultZone(), Terminal.ofClient(request.terminal(), env), stop);
+            Clock.systemDefaultZone(),
+            Terminal.ofClient(request.terminal(), env),
+            stop,
+            defaults);
     try {
       return Main.run(session, outWriter, errWriter, request.args().toArray(String[]::new));
     } catch (RuntimeException | Error e) {

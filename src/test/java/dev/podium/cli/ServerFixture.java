@@ -41,10 +41,16 @@ public final class ServerFixture implements AutoCloseable {
 
   /** Starts a server in a new socket folder under the given temporary folder. */
   public static ServerFixture start(Path temp) throws IOException {
+    // No environment or project defaults, as in-process runs through Main.run have none.
+    return start(temp, DefaultValues.Sources.NONE);
+  }
+
+  /** Starts a server whose commands take their defaults from {@code defaults}. */
+  static ServerFixture start(Path temp, DefaultValues.Sources defaults) throws IOException {
     SocketFolder folder = SocketFolder.create(temp.resolve("sockets"));
     ServerKey key = ServerKey.of(System.getenv());
     Server server = Server.bind(folder, key, Duration.ofMinutes(10),
-        new ServedCommands(System.getenv())).orElseThrow();
+        new ServedCommands(System.getenv(), defaults)).orElseThrow();
     return new ServerFixture(folder, key, server);
   }
 

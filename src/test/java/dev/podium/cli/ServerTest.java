@@ -53,6 +53,26 @@ class ServerTest {
     }
   }
 
+  /** A served command takes its defaults from the project file and environment, as in-process. */
+  @Test
+  void servedCommandsUseTheProjectFileAndTheEnvironment() throws Exception {
+    Path project = Files.writeString(temp.resolve("podium.yaml"), "style: apa\n");
+    Path seeds = TestSeeds.copy(temp);
+    Path out = temp.resolve("out");
+    ServerFixture server =
+        ServerFixture.start(temp, new DefaultValues.Sources(Map.of("PODIUM_FORMAT", "md"), project));
+    try {
+      ServerFixture.Result result =
+          server.served("brief", "--seeds", seeds.toString(), "--out", out.toString());
+      assertThat(result.code()).as(result.err()).isZero();
+    } finally {
+      server.close();
+    }
+    Path brief = out.resolve("fazl-barez/ai-autonomy-over-life");
+    assertThat(Files.readString(brief.resolve("moderator.md"))).contains("(Lo et al., 2024)");
+    assertThat(brief.resolve("moderator.pdf")).as("PODIUM_FORMAT=md").doesNotExist();
+  }
+
   @Test
   void commandsRunningAtOnceEachGetTheirOwnOutput() throws Exception {
     Path seeds = TestSeeds.copy(temp);
