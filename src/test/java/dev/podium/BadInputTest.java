@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>A case is a folder with {@code case.txt} ({@code args:}, {@code exit:}, optionally {@code
  * generate: PATH BYTES}, {@code delete: PATH}, {@code mkdir: PATH}, {@code link: PATH TARGET},
  * {@code fifo: PATH}, and {@code absent: PATH} for a path the run must not create), a {@code
- * files/} tree, and {@code expected.txt}. Run with {@code -Dpodium.bad.record=true} to write a missing expected.txt, then
- * read it before committing.
+ * files/} tree, and {@code expected.txt}. Run with {@code -Dpodium.bad.record=true} to write a
+ * missing expected.txt, then read it before committing.
  */
 class BadInputTest {
   private static final Path CORPUS = Path.of("src/test/resources/bad");
@@ -52,7 +52,10 @@ class BadInputTest {
   void theCorpusHoldsAtLeastFortyCasesEachWithItsExpectation() throws IOException {
     List<String> cases = cases().toList();
     assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(cases).allMatch(c -> Files.isRegularFile(CORPUS.resolve(c).resolve("expected.txt")), "has expected.txt");
+    assertThat(cases)
+        .allMatch(
+            c -> Files.isRegularFile(CORPUS.resolve(c).resolve("expected.txt")),
+            "has expected.txt");
   }
 
   @ParameterizedTest
@@ -152,7 +155,8 @@ class BadInputTest {
     }
     if (result.code() != 0) {
       assertThat(c.dir().resolve("out")).doesNotExist();
-      assertThat(snapshot(c.dir().resolve("seeds"))).as("seeds changed by a failed run")
+      assertThat(snapshot(c.dir().resolve("seeds")))
+          .as("seeds changed by a failed run")
           .isEqualTo(c.seedsBefore());
     }
   }
@@ -165,8 +169,10 @@ class BadInputTest {
     StringBuilder out = new StringBuilder();
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.append(folder.relativize(file)).append(' ')
-            .append(java.util.Arrays.hashCode(Files.readAllBytes(file))).append('\n');
+        out.append(folder.relativize(file))
+            .append(' ')
+            .append(java.util.Arrays.hashCode(Files.readAllBytes(file)))
+            .append('\n');
       }
     }
     return out.toString();

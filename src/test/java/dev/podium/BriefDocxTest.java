@@ -47,10 +47,24 @@ class BriefDocxTest {
     for (String kind : KINDS) {
       StringWriter err = new StringWriter();
       int code =
-          Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
-              "-q", "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", kind,
-              "--format", "md,docx", "--seeds", "seeds", "--templates", "templates",
-              "--out", out.toString());
+          Main.run(
+              new PrintWriter(new StringWriter()),
+              new PrintWriter(err),
+              "-q",
+              "brief",
+              "fazl-barez",
+              "--motion",
+              "ai-autonomy-over-life",
+              "--kind",
+              kind,
+              "--format",
+              "md,docx",
+              "--seeds",
+              "seeds",
+              "--templates",
+              "templates",
+              "--out",
+              out.toString());
       assertThat(code).as(err.toString()).isZero();
     }
   }
@@ -61,21 +75,32 @@ class BriefDocxTest {
       XWPFDocument doc = docx(kind);
       List<String> tags = lines(markdown(kind), "#### ");
       List<XWPFParagraph> paragraphs = doc.getParagraphs();
-      List<XWPFParagraph> tagged = paragraphs.stream().filter(p -> "Tag".equals(p.getStyle())).toList();
-      assertThat(tagged).as(kind).extracting(XWPFParagraph::getText).containsExactlyElementsOf(tags);
+      List<XWPFParagraph> tagged =
+          paragraphs.stream().filter(p -> "Tag".equals(p.getStyle())).toList();
+      assertThat(tagged)
+          .as(kind)
+          .extracting(XWPFParagraph::getText)
+          .containsExactlyElementsOf(tags);
       for (XWPFParagraph tag : tagged) {
         int at = paragraphs.indexOf(tag);
-        assertThat(paragraphs.get(at + 1).getRuns().get(0).getStyle()).as(tag.getText()).isEqualTo("Cite");
+        assertThat(paragraphs.get(at + 1).getRuns().get(0).getStyle())
+            .as(tag.getText())
+            .isEqualTo("Cite");
         List<XWPFRun> warrant =
             paragraphs.subList(at + 1, at + 4).stream()
                 .flatMap(p -> p.getRuns().stream())
                 .filter(r -> "Emphasis".equals(r.getStyle()))
                 .toList();
-        assertThat(warrant).as(tag.getText()).isNotEmpty()
-            .allSatisfy(r -> assertThat(r.getTextHighlightColor()).isEqualTo(STHighlightColor.YELLOW));
+        assertThat(warrant)
+            .as(tag.getText())
+            .isNotEmpty()
+            .allSatisfy(
+                r -> assertThat(r.getTextHighlightColor()).isEqualTo(STHighlightColor.YELLOW));
       }
       assertThat(paragraphs.get(0).getStyle()).isEqualTo("Pocket");
-      assertThat(paragraphs).filteredOn(p -> "Hat".equals(p.getStyle())).extracting(XWPFParagraph::getText)
+      assertThat(paragraphs)
+          .filteredOn(p -> "Hat".equals(p.getStyle()))
+          .extracting(XWPFParagraph::getText)
           .containsExactlyElementsOf(lines(markdown(kind), "## "));
     }
   }
@@ -83,14 +108,17 @@ class BriefDocxTest {
   @Test
   void theChartIsAPictureWithTheMarkdownsAltTextAsItsDescription() throws IOException {
     for (String kind : KINDS) {
-      Matcher image = Pattern.compile("!\\[([^\\]]*)]\\(evidence-profile\\.svg\\)").matcher(markdown(kind));
+      Matcher image =
+          Pattern.compile("!\\[([^\\]]*)]\\(evidence-profile\\.svg\\)").matcher(markdown(kind));
       assertThat(image.find()).as(kind).isTrue();
       List<XWPFPicture> pictures =
           docx(kind).getParagraphs().stream()
               .flatMap(p -> p.getRuns().stream())
               .flatMap(r -> r.getEmbeddedPictures().stream())
               .toList();
-      assertThat(pictures).as(kind).singleElement()
+      assertThat(pictures)
+          .as(kind)
+          .singleElement()
           .satisfies(p -> assertThat(p.getDescription()).isEqualTo(image.group(1)))
           .satisfies(p -> assertThat(p.getPictureData().getData()).startsWith(0x89, 'P', 'N', 'G'));
     }
@@ -100,10 +128,16 @@ class BriefDocxTest {
   void libreOfficeOpensBothBriefsAndPrintsTheirHeadingsCardsAndReferences() throws Exception {
     Path soffice = soffice();
     Path pdfs = Files.createDirectories(out.resolve("pdf"));
-    List<String> command = new ArrayList<>(List.of(
-        soffice.toString(),
-        "-env:UserInstallation=" + out.resolve("libreoffice-profile").toUri(),
-        "--headless", "--convert-to", "pdf", "--outdir", pdfs.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                soffice.toString(),
+                "-env:UserInstallation=" + out.resolve("libreoffice-profile").toUri(),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                pdfs.toString()));
     for (String kind : KINDS) {
       command.add(out.resolve(FOLDER).resolve(kind + ".docx").toString());
     }
@@ -132,7 +166,8 @@ class BriefDocxTest {
       Matcher citeHead = Pattern.compile("^\\*\\*(.+?)\\*\\*").matcher(blocks[1]);
       assertThat(citeHead.find()).as(blocks[1]).isTrue();
       assertThat(text).contains(PdfFile.flat(citeHead.group(1)));
-      String quote = List.of(blocks).stream().filter(b -> b.startsWith("> ")).findFirst().orElseThrow();
+      String quote =
+          List.of(blocks).stream().filter(b -> b.startsWith("> ")).findFirst().orElseThrow();
       assertThat(text).contains(PdfFile.flat(quote.substring(2).replace("**", "")));
       String reference = lines(markdown, "[1] ").get(0);
       assertThat(text).contains(PdfFile.flat("[1] " + reference));
@@ -152,8 +187,12 @@ class BriefDocxTest {
     if ("1".equals(skip) || "true".equalsIgnoreCase(skip)) {
       Assumptions.abort(missing + " (skipped: " + SKIP + " is set)");
     }
-    return fail(missing + ". Install LibreOffice Writer (Debian and Ubuntu: apt-get install"
-        + " libreoffice-writer-nogui; .ci/run does), or set " + SKIP + "=1 to skip this test.");
+    return fail(
+        missing
+            + ". Install LibreOffice Writer (Debian and Ubuntu: apt-get install"
+            + " libreoffice-writer-nogui; .ci/run does), or set "
+            + SKIP
+            + "=1 to skip this test.");
   }
 
   private static String markdown(String kind) throws IOException {
@@ -167,6 +206,10 @@ class BriefDocxTest {
 
   /** The rest of every line of {@code markdown} that starts with {@code prefix}. */
   private static List<String> lines(String markdown, String prefix) {
-    return markdown.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).toList();
+    return markdown
+        .lines()
+        .filter(l -> l.startsWith(prefix))
+        .map(l -> l.substring(prefix.length()))
+        .toList();
   }
 }

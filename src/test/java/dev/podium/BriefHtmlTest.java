@@ -44,8 +44,8 @@ class BriefHtmlTest {
         .contains("<title>Dr Fazl Barez: moderator’s brief</title>")
         .contains("<meta name=\"author\" content=\"Dr Fazl Barez\">")
         .contains(
-            "<meta name=\"description\" content=\"AI should be granted autonomous decision-making power over"
-                + " human life.\">")
+            "<meta name=\"description\" content=\"AI should be granted autonomous decision-making"
+                + " power over human life.\">")
         .contains("<meta name=\"keywords\" content=\"Deception and hidden behaviour, ")
         .contains("<meta name=\"generator\" content=\"Podium " + Version.get() + "\">")
         .contains("@top-right { content: \"AI autonomy over human life\";");
@@ -78,7 +78,8 @@ class BriefHtmlTest {
     while (urls.find()) {
       assertThat(urls.group(1)).as("a url() in the page").startsWith("#");
     }
-    // Every href is a link to follow, never a resource to load: on <a>, to the web or into the page.
+    // Every href is a link to follow, never a resource to load: on <a>, to the web or into the
+    // page.
     Set<String> ids = new HashSet<>(all(ID, html, 1));
     Matcher hrefs = HREF.matcher(html);
     int links = 0;
@@ -98,7 +99,9 @@ class BriefHtmlTest {
   @Test
   void idsAreUniqueAndEveryCardIsASection() {
     List<String> ids = all(ID, html, 1);
-    assertThat(ids).doesNotHaveDuplicates().contains("key-arguments", "evidence-table", "references");
+    assertThat(ids)
+        .doesNotHaveDuplicates()
+        .contains("key-arguments", "evidence-table", "references");
     long cards = markdown.lines().filter(line -> line.startsWith("#### ")).count();
     assertThat(cards).isGreaterThan(5);
     assertThat(html.split("<section class=\"card\">", -1)).hasSize((int) cards + 1);
@@ -128,19 +131,38 @@ class BriefHtmlTest {
         Main.run(
             new PrintWriter(new StringWriter()),
             new PrintWriter(err),
-            "brief", "fazl-barez", "--format", "html", "--seeds", seeds.toString(), "--templates", "templates",
-            "--out", temp.resolve("out").toString());
+            "brief",
+            "fazl-barez",
+            "--format",
+            "html",
+            "--seeds",
+            seeds.toString(),
+            "--templates",
+            "templates",
+            "--out",
+            temp.resolve("out").toString());
     assertThat(code).as(err.toString()).isZero();
-    String page = Files.readString(temp.resolve("out/fazl-barez/ai-autonomy-over-life/moderator.html"));
+    String page =
+        Files.readString(temp.resolve("out/fazl-barez/ai-autonomy-over-life/moderator.html"));
     String lower = page.toLowerCase(Locale.ROOT);
-    assertThat(lower).doesNotContain("<script").doesNotContain("<img").doesNotContain("href=\"javascript");
+    assertThat(lower)
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .doesNotContain("href=\"javascript");
     assertThat(page.split("</title>", -1)).hasSize(3); // the page's and the chart's
     assertThat(page.split("</style>", -1)).hasSize(2);
     assertThat(page)
-        .contains("<title>Dr Fazl &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;Barez&quot;: moderator’s brief</title>")
-        .contains("@top-left { content: \"Dr Fazl \\3c /title\\3e \\3c script\\3e alert(1)\\3c /script\\3e  \\22 Barez\\22 \";")
-        .contains("@top-right { content: \"AI \\3c /style\\3e \\3c script\\3e alert(2)\\3c /script\\3e  life\";")
-        .contains("AI Systems &lt;img src=x onerror=alert(5)&gt; [y](javascript:alert(6)) of Concern")
+        .contains(
+            "<title>Dr Fazl &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;Barez&quot;:"
+                + " moderator’s brief</title>")
+        .contains(
+            "@top-left { content: \"Dr Fazl \\3c /title\\3e \\3c script\\3e alert(1)\\3c"
+                + " /script\\3e  \\22 Barez\\22 \";")
+        .contains(
+            "@top-right { content: \"AI \\3c /style\\3e \\3c script\\3e alert(2)\\3c /script\\3e "
+                + " life\";")
+        .contains(
+            "AI Systems &lt;img src=x onerror=alert(5)&gt; [y](javascript:alert(6)) of Concern")
         .contains("Deception &lt;script&gt;alert(3)&lt;/script&gt; [x](javascript:alert(4))");
   }
 

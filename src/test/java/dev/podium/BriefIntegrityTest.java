@@ -31,6 +31,7 @@ class BriefIntegrityTest {
   private static final Path DIR = Path.of("briefs/fazl-barez/ai-autonomy-over-life");
   private static final Pattern CITE = Pattern.compile("\\[(\\d+)]");
   private static final Pattern REFERENCE = Pattern.compile("(?m)^\\[(\\d+)] ");
+
   /**
    * A quotation: a card's quote or the profile's (a blockquote, the card's warrant in bold within
    * its context), a hedge the opponent brief lists ({@code - “…” [n]}), or the finding of a record
@@ -41,7 +42,8 @@ class BriefIntegrityTest {
 
   @ParameterizedTest
   @CsvSource({"moderator.md, References, Evidence table", "opponent.md, Sources, Sources"})
-  void everyCitationResolvesToAReferenceAndIsNumberedByFirstUse(String file, String referencesHeading, String numberedUntil) throws Exception {
+  void everyCitationResolvesToAReferenceAndIsNumberedByFirstUse(
+      String file, String referencesHeading, String numberedUntil) throws Exception {
     String brief = Files.readString(DIR.resolve(file));
     String heading = "\n## " + referencesHeading + "\n";
     String references = brief.substring(brief.indexOf(heading));
@@ -59,7 +61,9 @@ class BriefIntegrityTest {
       }
     }
     for (int i = 0; i < firstUses.size(); i++) {
-      assertThat(firstUses.get(i)).as("citation number %d in order of first use", i + 1).isEqualTo(i + 1);
+      assertThat(firstUses.get(i))
+          .as("citation number %d in order of first use", i + 1)
+          .isEqualTo(i + 1);
     }
   }
 
@@ -70,7 +74,8 @@ class BriefIntegrityTest {
     Dossier dossier =
         new DossierLoader(SeedsDirectory.onDisk(Path.of("seeds")))
             .load("fazl-barez", "ai-autonomy-over-life", diagnostics);
-    List<String> sources = new ArrayList<>(dossier.evidence().stream().map(Evidence::abstract_).toList());
+    List<String> sources =
+        new ArrayList<>(dossier.evidence().stream().map(Evidence::abstract_).toList());
     try (var files = Files.list(Path.of("seeds/personas/fazl-barez/sources"))) {
       for (Path source : files.toList()) {
         sources.add(Files.readString(source));
@@ -103,24 +108,32 @@ class BriefIntegrityTest {
     Dossier dossier =
         new DossierLoader(SeedsDirectory.onDisk(Path.of("seeds")))
             .load("fazl-barez", "ai-autonomy-over-life", new Diagnostics());
-    Set<String> titles = dossier.evidence().stream().map(Evidence::title).collect(Collectors.toSet());
+    Set<String> titles =
+        dossier.evidence().stream().map(Evidence::title).collect(Collectors.toSet());
     String handout = Files.readString(DIR.resolve("handout.md"));
     List<String> lines = handout.lines().toList();
     List<String> named = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).matches("\\d+\\. \\*\\*.+")) {
-        assertThat(lines.get(i)).as("point %d", named.size() + 1).startsWith((named.size() + 1) + ". **");
+        assertThat(lines.get(i))
+            .as("point %d", named.size() + 1)
+            .startsWith((named.size() + 1) + ". **");
         String source = lines.get(i + 1);
         assertThat(source).as("the line after point %d", named.size() + 1).startsWith("*Source:* ");
         Matcher title = Pattern.compile("“(.+)”").matcher(source);
         assertThat(title.find()).as(source).isTrue();
-        assertThat(titles).as("the source of point %d is a record on file", named.size() + 1).contains(unescape(title.group(1)));
+        assertThat(titles)
+            .as("the source of point %d is a record on file", named.size() + 1)
+            .contains(unescape(title.group(1)));
         named.add(title.group(1));
       }
     }
     assertThat(named).isNotEmpty().doesNotHaveDuplicates();
     // A handout names its sources in words: no numbered citations and no reference list.
-    assertThat(handout).doesNotContainPattern("\\[\\d+]").doesNotContain("\n## Sources").doesNotContain("\n## References");
+    assertThat(handout)
+        .doesNotContainPattern("\\[\\d+]")
+        .doesNotContain("\n## Sources")
+        .doesNotContain("\n## References");
   }
 
   /**

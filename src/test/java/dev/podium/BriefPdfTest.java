@@ -43,7 +43,8 @@ class BriefPdfTest {
   void theTextHasThePersonaAndEveryReferenceTitle() {
     assertThat(pdf.text()).contains("Dr Fazl Barez: moderator’s brief");
     // The brief lists every record that carries a stance (the cited ones among them).
-    List<Evidence> listed = dossier.evidence().stream().filter(e -> !e.stances().isEmpty()).toList();
+    List<Evidence> listed =
+        dossier.evidence().stream().filter(e -> !e.stances().isEmpty()).toList();
     assertThat(listed).hasSizeGreaterThanOrEqualTo(16);
     for (Evidence evidence : listed) {
       assertThat(pdf.text()).contains(PdfFile.flat(evidence.title()));
@@ -71,7 +72,8 @@ class BriefPdfTest {
     assertThat(info.getKeywords().split("; "))
         .containsExactlyInAnyOrderElementsOf(
             dossier.taxonomy().stances().stream()
-                .filter(s -> dossier.evidence().stream().anyMatch(e -> e.stances().contains(s.id())))
+                .filter(
+                    s -> dossier.evidence().stream().anyMatch(e -> e.stances().contains(s.id())))
                 .map(Stance::label)
                 .toList());
     assertThat(info.getCreator()).isEqualTo("Podium " + Version.get());
@@ -119,7 +121,9 @@ class BriefPdfTest {
                 s ->
                     s.label()
                         + " ("
-                        + dossier.evidence().stream().filter(e -> e.stances().contains(s.id())).count()
+                        + dossier.evidence().stream()
+                            .filter(e -> e.stances().contains(s.id()))
+                            .count()
                         + ")")
             .toList();
     // The chart is a form on the page where the brief reaches it (the footers are forms too); its
@@ -163,14 +167,13 @@ class BriefPdfTest {
             "--out",
             out.toString());
     assertThat(code).as(err.toString()).isZero();
-    assertThat(err.toString())
-        .doesNotContain("warning: no font")
-        .doesNotContain("error");
+    assertThat(err.toString()).doesNotContain("warning: no font").doesNotContain("error");
     PdfFile edited =
         new PdfFile(
             Files.readAllBytes(out.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf")));
     assertThat(edited.text())
         .contains("working with Ondřej Dušek, Sören Mindermann, Σωκράτης and Пётр on AI safety")
-        .containsPattern("\\[\\d+] O\\. Dušek, S\\. Mindermann, and F\\. Barez, “Large Language Models Relearn");
+        .containsPattern(
+            "\\[\\d+] O\\. Dušek, S\\. Mindermann, and F\\. Barez, “Large Language Models Relearn");
   }
 }

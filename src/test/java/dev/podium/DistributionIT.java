@@ -67,10 +67,13 @@ class DistributionIT {
 
     builder.command(launcher.toString(), "brief", "--kind", "opponent", "--format", "docx");
     String output = run(builder);
-    assertThat(output).as("POI logs nothing, not even that there is no logger").doesNotContain("Log4j", "ERROR");
+    assertThat(output)
+        .as("POI logs nothing, not even that there is no logger")
+        .doesNotContain("Log4j", "ERROR");
     Path committed = Path.of("briefs/fazl-barez/ai-autonomy-over-life/opponent.docx");
     assertThat(work.resolve("briefs/fazl-barez/ai-autonomy-over-life/opponent.docx"))
-        .as("the shaded jar writes the committed DOCX").hasSameBinaryContentAs(committed);
+        .as("the shaded jar writes the committed DOCX")
+        .hasSameBinaryContentAs(committed);
   }
 
   @Test
@@ -100,7 +103,8 @@ class DistributionIT {
     assertThat(windows)
         .contains("podium: needs Java 21 or newer; none found", "JAVA_MAJOR% GEQ 21 goto run")
         .contains("exit /b 2\r\n:none")
-        .as("Windows batch files keep CRLF line ends").doesNotContainPattern("[^\r]\n");
+        .as("Windows batch files keep CRLF line ends")
+        .doesNotContainPattern("[^\r]\n");
   }
 
   @Test
@@ -172,7 +176,9 @@ class DistributionIT {
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(output).isZero();
-    assertThat(output).as("a run that uses the cache prints nothing about it").doesNotContain("AOT", "CDS");
+    assertThat(output)
+        .as("a run that uses the cache prints nothing about it")
+        .doesNotContain("AOT", "CDS");
     return output;
   }
 

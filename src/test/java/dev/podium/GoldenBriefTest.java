@@ -45,6 +45,7 @@ class GoldenBriefTest {
     "ronald-arkin/ai-autonomy-over-life/opponent",
     "ronald-arkin/ai-autonomy-over-life/handout"
   };
+
   /** The briefs also committed as HTML: one example of the format. */
   private static final String[] HTML_DOCUMENTS = {"fazl-barez/ai-autonomy-over-life/moderator"};
 
@@ -88,24 +89,78 @@ class GoldenBriefTest {
   private static void generate(Path out, Path scratch, Runner runner, List<String> log)
       throws IOException {
     for (String persona : new String[] {"fazl-barez", "philip-torr"}) {
-      run(runner, log, out, scratch, "brief", persona, "--motion", "ai-autonomy-over-life",
-          "--kind", "all");
+      run(
+          runner,
+          log,
+          out,
+          scratch,
+          "brief",
+          persona,
+          "--motion",
+          "ai-autonomy-over-life",
+          "--kind",
+          "all");
     }
-    run(runner, log, out, scratch, "panel", "fazl-barez", "philip-torr", "--motion",
+    run(
+        runner,
+        log,
+        out,
+        scratch,
+        "panel",
+        "fazl-barez",
+        "philip-torr",
+        "--motion",
         "ai-autonomy-over-life");
     // src/judge/write-briefs writes the HTML and DOCX examples with runs of their own, as here.
-    run(runner, log, out, scratch, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life",
-        "--kind", "moderator", "--format", "html");
-    run(runner, log, out, scratch, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life",
-        "--kind", "opponent", "--format", "docx");
+    run(
+        runner,
+        log,
+        out,
+        scratch,
+        "brief",
+        "fazl-barez",
+        "--motion",
+        "ai-autonomy-over-life",
+        "--kind",
+        "moderator",
+        "--format",
+        "html");
+    run(
+        runner,
+        log,
+        out,
+        scratch,
+        "brief",
+        "fazl-barez",
+        "--motion",
+        "ai-autonomy-over-life",
+        "--kind",
+        "opponent",
+        "--format",
+        "docx");
     // The development speakers go from raw profile and listing to briefs as a new user's would:
     // init, draft, brief; src/judge/write-briefs does the same to regenerate them.
-    for (LabelledSpeaker speaker : LabelledSpeaker.all().stream().filter(LabelledSpeaker::dev).toList()) {
+    for (LabelledSpeaker speaker :
+        LabelledSpeaker.all().stream().filter(LabelledSpeaker::dev).toList()) {
       Path seeds = speaker.importInto(scratch.resolve(speaker.id()));
       execute(runner, log, out, scratch, "draft", speaker.id(), "--seeds", seeds.toString());
-      execute(runner, log, out, scratch, "brief", speaker.id(), "--motion",
-          "ai-autonomy-over-life", "--kind", "all", "--seeds", seeds.toString(), "--templates",
-          "templates", "--out", out.toString());
+      execute(
+          runner,
+          log,
+          out,
+          scratch,
+          "brief",
+          speaker.id(),
+          "--motion",
+          "ai-autonomy-over-life",
+          "--kind",
+          "all",
+          "--seeds",
+          seeds.toString(),
+          "--templates",
+          "templates",
+          "--out",
+          out.toString());
     }
   }
 
@@ -113,18 +168,21 @@ class GoldenBriefTest {
     run(ServerFixture::inProcess, new ArrayList<>(), out, out, args);
   }
 
-  private static void run(Runner runner, List<String> log, Path out, Path scratch,
-      String... args) throws IOException {
+  private static void run(Runner runner, List<String> log, Path out, Path scratch, String... args)
+      throws IOException {
     String[] all = new String[args.length + 6];
     System.arraycopy(args, 0, all, 0, args.length);
     System.arraycopy(
         new String[] {"--seeds", "seeds", "--templates", "templates", "--out", out.toString()},
-        0, all, args.length, 6);
+        0,
+        all,
+        args.length,
+        6);
     execute(runner, log, out, scratch, all);
   }
 
-  private static void execute(Runner runner, List<String> log, Path out, Path scratch,
-      String... all) throws IOException {
+  private static void execute(
+      Runner runner, List<String> log, Path out, Path scratch, String... all) throws IOException {
     ServerFixture.Result result = runner.run(all);
     assertThat(result.code()).as(result.err()).isZero();
     log.add(String.join(" ", all) + "\n" + result.code() + "\n" + result.out() + result.err());
@@ -137,7 +195,8 @@ class GoldenBriefTest {
   void theServerWritesTheSameFilesAndPrintsTheSameLines() throws Exception {
     assertThat(files(servedGenerated)).isEqualTo(files(generated));
     for (String file : files(generated)) {
-      assertThat(Files.readAllBytes(servedGenerated.resolve(file))).as(file)
+      assertThat(Files.readAllBytes(servedGenerated.resolve(file)))
+          .as(file)
           .isEqualTo(Files.readAllBytes(generated.resolve(file)));
     }
     assertThat(servedSaid).isEqualTo(said);
@@ -185,7 +244,10 @@ class GoldenBriefTest {
     byte[] expected = Files.readAllBytes(COMMITTED.resolve(relative));
     byte[] actual = Files.readAllBytes(generated.resolve(relative));
     assertThat(new String(actual, StandardCharsets.UTF_8))
-        .as("briefs/%s is stale: regenerate (see README), review the diff and look at it in a browser", relative)
+        .as(
+            "briefs/%s is stale: regenerate (see README), review the diff and look at it in a"
+                + " browser",
+            relative)
         .isEqualTo(new String(expected, StandardCharsets.UTF_8));
     assertThat(actual).isEqualTo(expected);
   }
@@ -204,7 +266,9 @@ class GoldenBriefTest {
     Map<String, byte[]> actualParts = parts(actual);
     // Compare the parts first: a stale document.xml is a readable difference, and a chart's PNG
     // may differ alone, as Java 2D can set pixels differently on another JDK.
-    assertThat(actualParts.keySet()).as("briefs/%s has other parts", relative).isEqualTo(expectedParts.keySet());
+    assertThat(actualParts.keySet())
+        .as("briefs/%s has other parts", relative)
+        .isEqualTo(expectedParts.keySet());
     for (String part : expectedParts.keySet()) {
       if (part.endsWith(".xml") || part.endsWith(".rels")) {
         assertThat(new String(actualParts.get(part), StandardCharsets.UTF_8))
@@ -212,12 +276,15 @@ class GoldenBriefTest {
             .isEqualTo(new String(expectedParts.get(part), StandardCharsets.UTF_8));
       } else {
         assertThat(actualParts.get(part))
-            .as("briefs/%s differs in %s (made here on Java %s): regenerate and look at it",
+            .as(
+                "briefs/%s differs in %s (made here on Java %s): regenerate and look at it",
                 relative, part, Runtime.version().feature())
             .isEqualTo(expectedParts.get(part));
       }
     }
-    assertThat(actual).as("briefs/%s differs in its zip bytes: regenerate", relative).isEqualTo(expected);
+    assertThat(actual)
+        .as("briefs/%s differs in its zip bytes: regenerate", relative)
+        .isEqualTo(expected);
   }
 
   private static Map<String, byte[]> parts(byte[] zip) throws IOException {
@@ -245,17 +312,38 @@ class GoldenBriefTest {
 
   @Test
   void twoGenerationsAreByteIdentical(@TempDir Path again) throws Exception {
-    run(again, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator",
-        "--format", "md,pdf,html");
+    run(
+        again,
+        "brief",
+        "fazl-barez",
+        "--motion",
+        "ai-autonomy-over-life",
+        "--kind",
+        "moderator",
+        "--format",
+        "md,pdf,html");
     String pdf = DOCUMENTS[0] + ".pdf";
-    assertThat(Files.readAllBytes(again.resolve(pdf))).isEqualTo(Files.readAllBytes(generated.resolve(pdf)));
+    assertThat(Files.readAllBytes(again.resolve(pdf)))
+        .isEqualTo(Files.readAllBytes(generated.resolve(pdf)));
     String html = HTML_DOCUMENTS[0] + ".html";
-    assertThat(Files.readAllBytes(again.resolve(html))).isEqualTo(Files.readAllBytes(generated.resolve(html)));
+    assertThat(Files.readAllBytes(again.resolve(html)))
+        .isEqualTo(Files.readAllBytes(generated.resolve(html)));
     String chart = CHARTS[0];
-    assertThat(Files.readAllBytes(again.resolve(chart))).isEqualTo(Files.readAllBytes(generated.resolve(chart)));
-    run(again, "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "opponent", "--format", "docx");
+    assertThat(Files.readAllBytes(again.resolve(chart)))
+        .isEqualTo(Files.readAllBytes(generated.resolve(chart)));
+    run(
+        again,
+        "brief",
+        "fazl-barez",
+        "--motion",
+        "ai-autonomy-over-life",
+        "--kind",
+        "opponent",
+        "--format",
+        "docx");
     String docx = DOCX[0] + ".docx";
-    assertThat(Files.readAllBytes(again.resolve(docx))).isEqualTo(Files.readAllBytes(generated.resolve(docx)));
+    assertThat(Files.readAllBytes(again.resolve(docx)))
+        .isEqualTo(Files.readAllBytes(generated.resolve(docx)));
   }
 
   @Test

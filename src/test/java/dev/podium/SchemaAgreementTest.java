@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The JSON Schemas (what an editor says) and {@code podium check} give the same answer for every
  * seed file of the bad-input corpus and for every good seed file: a file is valid against its
- * schema exactly when check finds no error in it. Files are read as YAML 1.2, as editors read
- * them. Cases whose problem no schema can see are listed with the reason.
+ * schema exactly when check finds no error in it. Files are read as YAML 1.2, as editors read them.
+ * Cases whose problem no schema can see are listed with the reason.
  */
 class SchemaAgreementTest {
   private static final Path CORPUS = Path.of("src/test/resources/bad");
@@ -73,7 +73,8 @@ class SchemaAgreementTest {
           entry("32-publication-unknown-evidence", "evidence ids are defined in evidence.yaml"),
           entry("33-unknown-stance-in-evidence", "stance ids are defined in stances.yaml"),
           entry("34-unknown-stance-in-theme", "stance ids are defined in stances.yaml"),
-          entry("36-two-themes-one-stance", "stances unique across items: JSON Schema cannot say it"),
+          entry(
+              "36-two-themes-one-stance", "stances unique across items: JSON Schema cannot say it"),
           entry("35-unknown-stance-in-motion", "stance ids are defined in stances.yaml"),
           entry("37-unknown-motion-in-position", "motion ids are the files in motions/"),
           entry("39-evidence-quote-not-verbatim", "a quote must be a span of another field"),
@@ -118,7 +119,9 @@ class SchemaAgreementTest {
     Map<String, List<String>> errors = checkErrors(seeds);
     if (BEYOND_A_SCHEMA.containsKey(name)) {
       // The exclusion must still be needed: check rejects what the schema cannot judge.
-      assertThat(errors).as("%s is listed as beyond a schema but check accepts it", name).isNotEmpty();
+      assertThat(errors)
+          .as("%s is listed as beyond a schema but check accepts it", name)
+          .isNotEmpty();
       return;
     }
     for (Path file : yamlFiles(own)) {
@@ -146,10 +149,11 @@ class SchemaAgreementTest {
   void everyExcludedCaseIsInTheCorpusWithSeedFilesOfItsOwn() throws IOException {
     Set<String> cases = Set.copyOf(casesWithSeedFiles().toList());
     assertThat(cases).containsAll(BEYOND_A_SCHEMA.keySet());
-    long files = cases.stream()
-        .filter(c -> !BEYOND_A_SCHEMA.containsKey(c))
-        .mapToLong(c -> yamlFiles(CORPUS.resolve(c).resolve("files/seeds")).size())
-        .sum();
+    long files =
+        cases.stream()
+            .filter(c -> !BEYOND_A_SCHEMA.containsKey(c))
+            .mapToLong(c -> yamlFiles(CORPUS.resolve(c).resolve("files/seeds")).size())
+            .sum();
     // The corpus must keep enough single-file cases for the agreement to mean something.
     assertThat(files).isGreaterThanOrEqualTo(20);
   }

@@ -21,21 +21,38 @@ class SyntheticPersonaTest {
     Path first = SyntheticPersona.write(a, "synthetic", 300, 42);
     Path second = SyntheticPersona.write(b, "synthetic", 300, 42);
     for (String file : new String[] {"persona.yaml", "evidence.yaml", "themes.yaml"}) {
-      assertThat(Files.readString(first.resolve(file))).isEqualTo(Files.readString(second.resolve(file)));
+      assertThat(Files.readString(first.resolve(file)))
+          .isEqualTo(Files.readString(second.resolve(file)));
     }
     StringWriter err = new StringWriter();
     int code =
         Main.run(
-            new PrintWriter(new StringWriter()), new PrintWriter(err),
-            "brief", "synthetic", "--seeds", a.toString(), "--kind", "all", "--out", temp.resolve("out").toString());
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "brief",
+            "synthetic",
+            "--seeds",
+            a.toString(),
+            "--kind",
+            "all",
+            "--out",
+            temp.resolve("out").toString());
     assertThat(code).as(err.toString()).isZero();
-    String brief = Files.readString(temp.resolve("out/synthetic/ai-autonomy-over-life/moderator.md"));
+    String brief =
+        Files.readString(temp.resolve("out/synthetic/ai-autonomy-over-life/moderator.md"));
     // A persona this large has more stance-tagged records than a brief lists: the evidence table
     // and the references stop at the same number, and the brief says the weaker rest are left out.
-    long tagged = Files.readString(first.resolve("evidence.yaml")).lines().filter(l -> l.startsWith("    stances: [")).count();
+    long tagged =
+        Files.readString(first.resolve("evidence.yaml"))
+            .lines()
+            .filter(l -> l.startsWith("    stances: ["))
+            .count();
     List<String> rows = brief.lines().filter(l -> l.matches("\\| \\[\\d+] \\| .*")).toList();
     int count = rows.size();
-    assertThat(count).as("the table lists some records, fewer than are tagged").isPositive().isLessThan((int) tagged);
+    assertThat(count)
+        .as("the table lists some records, fewer than are tagged")
+        .isPositive()
+        .isLessThan((int) tagged);
     for (int i = 0; i < count; i++) {
       assertThat(rows.get(i)).as("table row %d", i + 1).startsWith("| [" + (i + 1) + "] |");
     }
@@ -44,6 +61,8 @@ class SyntheticPersonaTest {
     assertThat(references).contains("\n[" + count + "] ");
     assertThat(brief)
         .doesNotContain("[" + (count + 1) + "]")
-        .contains("Further records tagged with a stance, weaker than those listed and cited nowhere above, are left out.");
+        .contains(
+            "Further records tagged with a stance, weaker than those listed and cited nowhere"
+                + " above, are left out.");
   }
 }

@@ -41,7 +41,10 @@ public final class TestSeeds {
       if (!text.contains(from)) {
         throw new AssertionError(file + " does not contain: " + from);
       }
-      Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+      Files.writeString(
+          file,
+          text.replaceFirst(
+              java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

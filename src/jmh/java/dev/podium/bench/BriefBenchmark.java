@@ -6,16 +6,16 @@ import dev.podium.assemble.BriefAssembler;
 import dev.podium.assemble.BriefRequest;
 import dev.podium.assemble.BriefView;
 import dev.podium.assemble.CitationStyle;
+import dev.podium.load.Diagnostics;
+import dev.podium.load.DossierLoader;
+import dev.podium.load.SeedsDirectory;
+import dev.podium.model.Dossier;
 import dev.podium.publish.BriefOrder;
 import dev.podium.publish.FormatSettings;
 import dev.podium.publish.Formats;
 import dev.podium.publish.Publication;
 import dev.podium.publish.PublishSettings;
 import dev.podium.publish.Publisher;
-import dev.podium.load.Diagnostics;
-import dev.podium.load.DossierLoader;
-import dev.podium.load.SeedsDirectory;
-import dev.podium.model.Dossier;
 import dev.podium.render.BriefRenderer;
 import dev.podium.render.TemplateSource;
 import dev.podium.typeset.Paper;
@@ -25,7 +25,6 @@ import dev.podium.typeset.TypesetResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -76,7 +75,9 @@ public class BriefBenchmark {
       SyntheticPersona.write(dir, persona, count, 20261123L);
     }
     seeds = new SeedsDirectory(dir, "seeds");
-    templates = new TemplateSource(List.of(new TemplateSource.Root(Path.of("templates").toAbsolutePath(), "templates")));
+    templates =
+        new TemplateSource(
+            List.of(new TemplateSource.Root(Path.of("templates").toAbsolutePath(), "templates")));
     dossier = load();
     view = assemble();
     // One renderer and one typesetter for all briefs, as in a batch run: templates are compiled
@@ -146,11 +147,14 @@ public class BriefBenchmark {
   @Benchmark
   public String wholeBriefMarkdown() {
     Dossier loaded = load();
-    BriefView assembled = new BriefAssembler("bench").assemble(loaded, BriefRequest.of("moderator"));
+    BriefView assembled =
+        new BriefAssembler("bench").assemble(loaded, BriefRequest.of("moderator"));
     return renderer.render("moderator", assembled);
   }
 
-  /** What {@code podium brief} does for one brief, through the same entry point: Markdown and PDF. */
+  /**
+   * What {@code podium brief} does for one brief, through the same entry point: Markdown and PDF.
+   */
   @Benchmark
   public Publication wholeBrief() throws IOException {
     return publisher.brief(seeds, order());
@@ -158,7 +162,13 @@ public class BriefBenchmark {
 
   private BriefOrder order() throws IOException {
     return new BriefOrder(
-        persona, seeds.motion("ai-autonomy-over-life"), List.of("moderator"), CitationStyle.named("ieee"), null, null, what -> {});
+        persona,
+        seeds.motion("ai-autonomy-over-life"),
+        List.of("moderator"),
+        CitationStyle.named("ieee"),
+        null,
+        null,
+        what -> {});
   }
 
   /** Whole briefs (Markdown and PDF) per second in one JVM, one thread per core, as --all runs. */

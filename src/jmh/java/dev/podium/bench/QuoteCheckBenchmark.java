@@ -15,9 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The verbatim-quote check on the text that costs a naive search most: an abstract of one
- * repeated letter and a long quote of the same letter that fails only at its last character.
- * Time per check should grow in step with the size, not with its square.
+ * The verbatim-quote check on the text that costs a naive search most: an abstract of one repeated
+ * letter and a long quote of the same letter that fails only at its last character. Time per check
+ * should grow in step with the size, not with its square.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -4,17 +4,19 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The tag of a card: the argument in its own words. A drafted argument's claim is a finding as
- * its abstract reports it ("We show that X"); its tag drops the reporting frame and keeps X, which
- * is the same claim, so nothing is paraphrased.
+ * The tag of a card: the argument in its own words. A drafted argument's claim is a finding as its
+ * abstract reports it ("We show that X"); its tag drops the reporting frame and keeps X, which is
+ * the same claim, so nothing is paraphrased.
  */
 final class ArgumentTag {
   private static final Pattern FRAME =
       Pattern.compile(
-          "^(?:(?:in this (?:paper|work|study), )?we (?:also |further |additionally |then )?(?:show|find|found|demonstrate|observe|reveal|prove|establish|confirm)"
-              + "|(?:our|these|the|this) (?:results|findings|experiments|analysis|analyses|work|study|evaluation|evaluations)"
-              + "(?: [^,.;:]{0,40})? (?:show|shows|suggest|suggests|reveal|reveals|demonstrate|demonstrates|indicate|indicates|confirm|confirms))"
-              + "(?: that)?[:,]?\\s+",
+          "^(?:(?:in this (?:paper|work|study), )?we (?:also |further |additionally |then"
+              + " )?(?:show|find|found|demonstrate|observe|reveal|prove|establish|confirm)|(?:our|these|the|this)"
+              + " (?:results|findings|experiments|analysis|analyses|work|study|evaluation|evaluations)(?:"
+              + " [^,.;:]{0,40})?"
+              + " (?:show|shows|suggest|suggests|reveal|reveals|demonstrate|demonstrates|indicate|indicates|confirm|confirms))(?:"
+              + " that)?[:,]?\\s+",
           Pattern.CASE_INSENSITIVE);
 
   /** Fewer words than this left after the frame is not a claim on its own. */

@@ -1,19 +1,5 @@
 package dev.podium.assemble;
 
-import dev.podium.judge.EvidenceStrength;
-
-import dev.podium.judge.DomainReach;
-
-import dev.podium.judge.SidePrediction;
-
-import dev.podium.judge.SidePredictor;
-import dev.podium.judge.ThemeDrafter;
-import dev.podium.judge.RecordBearing;
-import dev.podium.model.AuthorName;
-import dev.podium.model.Outcome;
-
-import dev.podium.judge.Authorship;
-
 import dev.podium.assemble.BriefView.AffiliationView;
 import dev.podium.assemble.BriefView.AppearanceView;
 import dev.podium.assemble.BriefView.ArgumentView;
@@ -31,14 +17,23 @@ import dev.podium.assemble.BriefView.ReasonView;
 import dev.podium.assemble.BriefView.ReferenceView;
 import dev.podium.assemble.BriefView.RoleView;
 import dev.podium.assemble.BriefView.SideView;
+import dev.podium.assemble.BriefView.SourceView;
 import dev.podium.assemble.BriefView.StanceCountView;
 import dev.podium.assemble.BriefView.StatedView;
 import dev.podium.assemble.BriefView.ThemeView;
-import dev.podium.assemble.BriefView.SourceView;
+import dev.podium.judge.Authorship;
+import dev.podium.judge.DomainReach;
+import dev.podium.judge.EvidenceStrength;
+import dev.podium.judge.RecordBearing;
+import dev.podium.judge.SidePrediction;
+import dev.podium.judge.SidePredictor;
+import dev.podium.judge.ThemeDrafter;
+import dev.podium.model.AuthorName;
 import dev.podium.model.Bearing;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
 import dev.podium.model.Motion;
+import dev.podium.model.Outcome;
 import dev.podium.model.Persona;
 import dev.podium.model.Side;
 import dev.podium.model.Stance;
@@ -55,10 +50,10 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * Turns a dossier into the view a template renders: predicts the side, ranks themes and
- * arguments, numbers citations by first use (arguments, then counters, then the remaining
- * stance-tagged evidence strongest first) and builds the reference list from those numbers.
- * Records that are neither cited nor tagged are counted but not listed.
+ * Turns a dossier into the view a template renders: predicts the side, ranks themes and arguments,
+ * numbers citations by first use (arguments, then counters, then the remaining stance-tagged
+ * evidence strongest first) and builds the reference list from those numbers. Records that are
+ * neither cited nor tagged are counted but not listed.
  */
 public final class BriefAssembler {
   private final String version;
@@ -75,24 +70,31 @@ public final class BriefAssembler {
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
     Side briefSide = request.side() != null ? request.side() : prediction.side();
     ThemeRanker ranker =
-        new ThemeRanker(strength, new ThemeDrafter(dossier, strength, authorship, prediction, briefSide));
+        new ThemeRanker(
+            strength, new ThemeDrafter(dossier, strength, authorship, prediction, briefSide));
     BriefKind kind = BriefKind.of(request.kind());
     List<LineAssessment.Line> weighed =
-        hisLines(new LineAssessment(dossier, strength, authorship, prediction, briefSide)
-            .weigh(ranker.rank(dossier)), briefSide);
+        hisLines(
+            new LineAssessment(dossier, strength, authorship, prediction, briefSide)
+                .weigh(ranker.rank(dossier)),
+            briefSide);
     List<LineAssessment.Line> lines =
         kind == BriefKind.OPPONENT ? LineAssessment.byDamage(weighed) : weighed;
     List<ThemeRanker.RankedTheme> ranked = lines.stream().map(LineAssessment.Line::ranked).toList();
 
     List<KeyArgument> keyArguments = keyArguments(ranked, dossier, ranker);
-    List<Evidence> otherWay = otherWay(dossier, prediction, briefSide).stream().sorted(ranker.strongestFirst()).toList();
+    List<Evidence> otherWay =
+        otherWay(dossier, prediction, briefSide).stream().sorted(ranker.strongestFirst()).toList();
     Set<String> answered = new java.util.HashSet<>();
-    lines.forEach(l -> {
-      l.otherWay().forEach(e -> answered.add(e.id()));
-      l.ownAgainst().forEach(e -> answered.add(e.id()));
-    });
+    lines.forEach(
+        l -> {
+          l.otherWay().forEach(e -> answered.add(e.id()));
+          l.ownAgainst().forEach(e -> answered.add(e.id()));
+        });
     List<Evidence> otherWayLeft =
-        kind == BriefKind.OPPONENT ? otherWay.stream().filter(e -> !answered.contains(e.id())).toList() : otherWay;
+        kind == BriefKind.OPPONENT
+            ? otherWay.stream().filter(e -> !answered.contains(e.id())).toList()
+            : otherWay;
 
     CitationNumbers numbers = new CitationNumbers();
     List<List<String>> groups = new ArrayList<>();
@@ -133,27 +135,42 @@ public final class BriefAssembler {
     groups.addAll(citeGroups(ranked, numbers));
     groups.removeIf(List::isEmpty);
 
-    Citations citations = new Citations(numbers, request.style().format(
-        numbers.inOrder().stream().map(dossier::evidence).toList(), groups));
+    Citations citations =
+        new Citations(
+            numbers,
+            request
+                .style()
+                .format(numbers.inOrder().stream().map(dossier::evidence).toList(), groups));
     SourceLines sources = new SourceLines(authorship, dossier.persona());
     List<ReferenceView> evidence =
         referenceViews(dossier, citations, authorship, cited, prediction, briefSide);
     Map<String, ReferenceView> byId = new HashMap<>();
     evidence.forEach(v -> byId.put(v.id(), v));
     Ledger ledger = new Ledger();
-    lines.forEach(l -> l.ranked().theme().arguments().forEach(a -> {
-      Quoted q = quoted(a, dossier);
-      if (q != null) {
-        ledger.reserve(q.text());
-      }
-    }));
+    lines.forEach(
+        l ->
+            l.ranked()
+                .theme()
+                .arguments()
+                .forEach(
+                    a -> {
+                      Quoted q = quoted(a, dossier);
+                      if (q != null) {
+                        ledger.reserve(q.text());
+                      }
+                    }));
     List<ThemeView> themes = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      themes.add(themeView(i + 1, lines.get(i), dossier, citations, sources, byId, ledger, kind, briefSide));
+      themes.add(
+          themeView(
+              i + 1, lines.get(i), dossier, citations, sources, byId, ledger, kind, briefSide));
     }
     List<BriefView.KeyArgumentView> keyViews =
         IntStream.range(0, keyArguments.size())
-            .mapToObj(i -> keyArgumentView(i + 1, keyArguments.get(i), dossier, citations, sources, briefSide))
+            .mapToObj(
+                i ->
+                    keyArgumentView(
+                        i + 1, keyArguments.get(i), dossier, citations, sources, briefSide))
             .toList();
     return new BriefView(
         request.kind(),
@@ -201,7 +218,10 @@ public final class BriefAssembler {
 
   /** Numbers what a theme's arguments cite: the quoted record first, then the others. */
   private static void citeArguments(
-      ThemeRanker.RankedTheme ranked, Dossier dossier, CitationNumbers numbers, List<List<String>> groups) {
+      ThemeRanker.RankedTheme ranked,
+      Dossier dossier,
+      CitationNumbers numbers,
+      List<List<String>> groups) {
     for (Theme.Argument a : ranked.theme().arguments()) {
       a.evidence().forEach(numbers::cite);
       if (a.evidence().size() > 1) {
@@ -224,11 +244,12 @@ public final class BriefAssembler {
   }
 
   /** An argument a handout carries and the one record it cites there. */
-  private record KeyArgument(ThemeRanker.RankedTheme theme, Theme.Argument argument, Evidence source) {}
+  private record KeyArgument(
+      ThemeRanker.RankedTheme theme, Theme.Argument argument, Evidence source) {}
 
   /**
-   * The handout's points: the first argument of each line in rank order, one per line, each
-   * citing the strongest record its argument cites.
+   * The handout's points: the first argument of each line in rank order, one per line, each citing
+   * the strongest record its argument cites.
    */
   private static List<KeyArgument> keyArguments(
       List<ThemeRanker.RankedTheme> ranked, Dossier dossier, ThemeRanker ranker) {
@@ -256,8 +277,15 @@ public final class BriefAssembler {
       }
       if (pick == null) {
         Theme.Argument first = r.theme().arguments().get(0);
-        pick = new KeyArgument(r, first, first.evidence().stream().map(dossier::evidence)
-            .sorted(ranker.strongestFirst()).findFirst().orElseThrow());
+        pick =
+            new KeyArgument(
+                r,
+                first,
+                first.evidence().stream()
+                    .map(dossier::evidence)
+                    .sorted(ranker.strongestFirst())
+                    .findFirst()
+                    .orElseThrow());
       }
       used.add(pick.source().id());
       chosen.add(pick);
@@ -266,13 +294,20 @@ public final class BriefAssembler {
   }
 
   private static BriefView.KeyArgumentView keyArgumentView(
-      int number, KeyArgument key, Dossier dossier, Citations citations, SourceLines sources, Side side) {
+      int number,
+      KeyArgument key,
+      Dossier dossier,
+      Citations citations,
+      SourceLines sources,
+      Side side) {
     Theme theme = key.theme().theme();
     Stance stance = dossier.taxonomy().find(theme.stance());
     String reason = reasonFor(dossier, theme.stance(), side);
-    String plain = theme.position() != null ? theme.position() : reason != null ? reason : stance.summary();
+    String plain =
+        theme.position() != null ? theme.position() : reason != null ? reason : stance.summary();
     Theme.Argument own =
-        new Theme.Argument(key.argument().claim(), List.of(key.source().id()), key.argument().quote());
+        new Theme.Argument(
+            key.argument().claim(), List.of(key.source().id()), key.argument().quote());
     return new BriefView.KeyArgumentView(
         number,
         stance.label(),
@@ -306,11 +341,15 @@ public final class BriefAssembler {
 
   /**
    * The records behind the lines that an opponent can challenge, line by line: those dated long
-   * before the evidence date, and those whose own abstracts qualify their result (quoted under
-   * the line). Each record once, under the first line it backs.
+   * before the evidence date, and those whose own abstracts qualify their result (quoted under the
+   * line). Each record once, under the first line it backs.
    */
   private static List<BriefView.WeakSpotView> weakSpots(
-      List<LineAssessment.Line> lines, Citations citations, LocalDate asOf, Authorship authorship, Ledger ledger) {
+      List<LineAssessment.Line> lines,
+      Citations citations,
+      LocalDate asOf,
+      Authorship authorship,
+      Ledger ledger) {
     Map<Evidence, Integer> lineOf = new java.util.LinkedHashMap<>();
     Map<Evidence, List<String>> hedgesOf = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -319,7 +358,9 @@ public final class BriefAssembler {
         if (!ledger.isHedgeShown(ShownText.of(h.sentence()))) {
           continue;
         }
-        hedgesOf.computeIfAbsent(h.evidence(), k -> new ArrayList<>()).add(ShownText.of(h.sentence()));
+        hedgesOf
+            .computeIfAbsent(h.evidence(), k -> new ArrayList<>())
+            .add(ShownText.of(h.sentence()));
         lineOf.putIfAbsent(h.evidence(), i + 1);
       }
     }
@@ -447,7 +488,9 @@ public final class BriefAssembler {
   }
 
   private static String capitalise(String word) {
-    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
+    return word.isEmpty()
+        ? word
+        : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
   }
 
   /** How many records a domain line names: enough to show it, few enough to read aloud. */
@@ -461,7 +504,15 @@ public final class BriefAssembler {
           new BriefView.DomainView(
               reach.domain().label(),
               reach.domain().stake(),
-              items(shown, t -> ShownText.of(t.evidence().title()) + " (" + t.evidence().date().getYear() + ", “" + t.term() + "”)")));
+              items(
+                  shown,
+                  t ->
+                      ShownText.of(t.evidence().title())
+                          + " ("
+                          + t.evidence().date().getYear()
+                          + ", “"
+                          + t.term()
+                          + "”)")));
     }
     return new MotionView(m.id(), m.short_(), m.text(), m.scope(), domains);
   }
@@ -524,7 +575,10 @@ public final class BriefAssembler {
                 i ->
                     new StanceCountView(
                         covered.get(i).label(),
-                        (int) evidence.stream().filter(e -> e.stances().contains(covered.get(i).id())).count(),
+                        (int)
+                            evidence.stream()
+                                .filter(e -> e.stances().contains(covered.get(i).id()))
+                                .count(),
                         i == covered.size() - 1))
             .toList();
     return new GlanceView(
@@ -560,7 +614,10 @@ public final class BriefAssembler {
     Stance stance = dossier.taxonomy().find(theme.stance());
     List<ArgumentView> arguments =
         IntStream.range(0, theme.arguments().size())
-            .mapToObj(i -> argumentView(i + 1, theme.arguments().get(i), dossier, citations, sources, ledger))
+            .mapToObj(
+                i ->
+                    argumentView(
+                        i + 1, theme.arguments().get(i), dossier, citations, sources, ledger))
             .toList();
     // A drafted theme's objections are made from the same records the opponent's answers list.
     boolean showCounters = kind != BriefKind.OPPONENT || ranked.curated();
@@ -574,16 +631,19 @@ public final class BriefAssembler {
     List<BriefView.HedgeView> hedges =
         line.hedges().stream()
             .filter(h -> !ledger.seen(h.sentence()) && !ledger.reserved(h.sentence()))
-            .map(h -> new BriefView.HedgeView(
-                ShownText.of(h.sentence()),
-                citations.cite(List.of(h.evidence().id())),
-                ShownText.of(h.evidence().title()),
-                h.evidence().date().getYear(),
-                sources.of(h.evidence()).own()))
-            .peek(h -> {
-              ledger.add(h.text());
-              ledger.hedgeShown(h.text());
-            })
+            .map(
+                h ->
+                    new BriefView.HedgeView(
+                        ShownText.of(h.sentence()),
+                        citations.cite(List.of(h.evidence().id())),
+                        ShownText.of(h.evidence().title()),
+                        h.evidence().date().getYear(),
+                        sources.of(h.evidence()).own()))
+            .peek(
+                h -> {
+                  ledger.add(h.text());
+                  ledger.hedgeShown(h.text());
+                })
             .toList();
     List<ReferenceView> otherWay = fresh(line.otherWay(), byId, ledger);
     List<ReferenceView> ownAgainst = fresh(line.ownAgainst(), byId, ledger);
@@ -600,9 +660,16 @@ public final class BriefAssembler {
         counters,
         theme.questions().stream().map(ShownText::of).toList(),
         new BriefView.DamageView(
-            line.hisWay().size(), line.own(), line.newestYear(), line.answeredBy(), line.answeredBy() > 0),
+            line.hisWay().size(),
+            line.own(),
+            line.newestYear(),
+            line.answeredBy(),
+            line.answeredBy() > 0),
         new BriefView.AnswersView(
-            otherWay, hedges, ownAgainst, !otherWay.isEmpty() || !hedges.isEmpty() || !ownAgainst.isEmpty()));
+            otherWay,
+            hedges,
+            ownAgainst,
+            !otherWay.isEmpty() || !hedges.isEmpty() || !ownAgainst.isEmpty()));
   }
 
   /** An objection and its response, the response left out when the brief has already said it. */
@@ -629,18 +696,30 @@ public final class BriefAssembler {
   }
 
   /** The records' views, each finding shown only if the brief has not already shown it. */
-  private static List<ReferenceView> fresh(List<Evidence> records, Map<String, ReferenceView> byId, Ledger ledger) {
-    return records.stream().map(e -> byId.get(e.id())).filter(java.util.Objects::nonNull).map(ledger::fresh).toList();
+  private static List<ReferenceView> fresh(
+      List<Evidence> records, Map<String, ReferenceView> byId, Ledger ledger) {
+    return records.stream()
+        .map(e -> byId.get(e.id()))
+        .filter(java.util.Objects::nonNull)
+        .map(ledger::fresh)
+        .toList();
   }
 
   private static ArgumentView argumentView(
-      int number, Theme.Argument argument, Dossier dossier, Citations citations, SourceLines sources, Ledger ledger) {
+      int number,
+      Theme.Argument argument,
+      Dossier dossier,
+      Citations citations,
+      SourceLines sources,
+      Ledger ledger) {
     Quoted quoted = quoted(argument, dossier);
-    Evidence record = quoted != null ? quoted.record() : dossier.evidence(argument.evidence().get(0));
+    Evidence record =
+        quoted != null ? quoted.record() : dossier.evidence(argument.evidence().get(0));
     QuoteView shown = quoted == null ? null : quoteView(quoted, citations);
     // A quote the brief has already printed is not printed again; the card keeps its cite line.
     QuoteView quote = shown == null || ledger.seen(shown.text()) ? null : shown;
-    List<String> others = argument.evidence().stream().filter(id -> !id.equals(record.id())).toList();
+    List<String> others =
+        argument.evidence().stream().filter(id -> !id.equals(record.id())).toList();
     String claim = ShownText.of(argument.claim());
     String tag = ArgumentTag.of(claim);
     ledger.add(tag);
@@ -662,8 +741,8 @@ public final class BriefAssembler {
   }
 
   /**
-   * A claim shorter than this is not taken as the record's own sentence even when its letters
-   * occur in the abstract ("act" in "abstract").
+   * A claim shorter than this is not taken as the record's own sentence even when its letters occur
+   * in the abstract ("act" in "abstract").
    */
   static final int MIN_CLAIM_QUOTE_WORDS = 6;
 
@@ -720,16 +799,26 @@ public final class BriefAssembler {
     Persona p = dossier.persona();
     HandoutFill.Fill fill = HandoutFill.of(points, p.bio(), reading).trimmed(handoutTrim);
     List<LineAssessment.Line> own =
-        lines.stream().filter(l -> l.own() > 0).sorted(Comparator.comparingInt((LineAssessment.Line l) -> -l.own())).toList();
-    List<LineAssessment.Line> topics = own.isEmpty() ? lines.stream().filter(l -> !l.hisWay().isEmpty()).toList() : own;
+        lines.stream()
+            .filter(l -> l.own() > 0)
+            .sorted(Comparator.comparingInt((LineAssessment.Line l) -> -l.own()))
+            .toList();
+    List<LineAssessment.Line> topics =
+        own.isEmpty() ? lines.stream().filter(l -> !l.hisWay().isEmpty()).toList() : own;
     List<String> labels =
-        topics.stream().limit(INTRO_TOPICS)
+        topics.stream()
+            .limit(INTRO_TOPICS)
             .map(l -> lowerFirst(dossier.taxonomy().find(l.stance()).label()))
             .toList();
     RoleView role =
         p.roles().isEmpty()
             ? null
-            : new RoleView(p.roles().get(0).title(), p.roles().get(0).organisation(), p.roles().get(0).focus(), null, true);
+            : new RoleView(
+                p.roles().get(0).title(),
+                p.roles().get(0).organisation(),
+                p.roles().get(0).focus(),
+                null,
+                true);
     return new BriefView.IntroView(
         role,
         items(p.researchInterests().stream().limit(INTRO_TOPICS).toList(), Function.identity()),
@@ -744,13 +833,19 @@ public final class BriefAssembler {
    * is cut short before his name could show, strongest first within each; not the points' sources.
    */
   private static List<SourceView> furtherReading(
-      Dossier dossier, List<KeyArgument> points, Authorship authorship, ThemeRanker ranker, SourceLines sources) {
+      Dossier dossier,
+      List<KeyArgument> points,
+      Authorship authorship,
+      ThemeRanker ranker,
+      SourceLines sources) {
     Set<String> used = new java.util.HashSet<>();
     points.forEach(k -> used.add(k.source().id()));
     return dossier.evidence().stream()
         .filter(e -> !used.contains(e.id()))
         .filter(e -> authorship.status(e) != Authorship.Status.NOT_AUTHOR)
-        .sorted(Comparator.comparing((Evidence e) -> !authorship.authored(e)).thenComparing(ranker.strongestFirst()))
+        .sorted(
+            Comparator.comparing((Evidence e) -> !authorship.authored(e))
+                .thenComparing(ranker.strongestFirst()))
         .limit(HandoutFill.MAX_FURTHER)
         .map(sources::of)
         .toList();
@@ -761,7 +856,9 @@ public final class BriefAssembler {
 
   /** "Deception and hidden behaviour" as it reads mid-sentence; acronyms ("AI governance") kept. */
   static String lowerFirst(String label) {
-    if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+    if (label.length() > 1
+        && Character.isUpperCase(label.charAt(0))
+        && Character.isLowerCase(label.charAt(1))) {
       return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
     return label;
@@ -774,7 +871,8 @@ public final class BriefAssembler {
     for (int i = 0; i < top; i++) {
       strongest.add(lineRef(themes.get(i), i == top - 1));
     }
-    BriefView.LineRefView weakest = themes.size() > 1 ? lineRef(themes.get(themes.size() - 1), true) : null;
+    BriefView.LineRefView weakest =
+        themes.size() > 1 ? lineRef(themes.get(themes.size() - 1), true) : null;
     return new BriefView.SummaryView(strongest, weakest);
   }
 
@@ -841,7 +939,9 @@ public final class BriefAssembler {
     List<String> words =
         bearing.reported() == null
             ? List.of()
-            : bearing.reported() == Outcome.FAILURE ? bearing.failureWords() : bearing.successWords();
+            : bearing.reported() == Outcome.FAILURE
+                ? bearing.failureWords()
+                : bearing.successWords();
     return new BriefView.BearingView(
         side.id(),
         side == Side.FOR,
@@ -878,7 +978,13 @@ public final class BriefAssembler {
 
   private static <T> List<Item> items(List<T> values, Function<T, String> text) {
     return IntStream.range(0, values.size())
-        .mapToObj(i -> new Item(text.apply(values.get(i)), i == values.size() - 1, i == values.size() - 2, values.size() > 2))
+        .mapToObj(
+            i ->
+                new Item(
+                    text.apply(values.get(i)),
+                    i == values.size() - 1,
+                    i == values.size() - 2,
+                    values.size() > 2))
         .toList();
   }
 }

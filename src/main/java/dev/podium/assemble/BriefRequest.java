@@ -38,8 +38,7 @@ public record BriefRequest(
   }
 
   /**
-   * A request with the defaults: IEEE references, recency from the data, predicted side, no
-   * charts.
+   * A request with the defaults: IEEE references, recency from the data, predicted side, no charts.
    */
   public static BriefRequest of(String kind) {
     return new BriefRequest(kind, CitationStyle.named("ieee"), null, null, null);

@@ -55,7 +55,8 @@ public record BriefView(
       String possessiveCapital,
       boolean plural) {}
 
-  public record RoleView(String title, String organisation, String focus, String url, boolean last) {}
+  public record RoleView(
+      String title, String organisation, String focus, String url, boolean last) {}
 
   public record AffiliationView(String name, String relation, String focus, String url) {}
 
@@ -81,15 +82,17 @@ public record BriefView(
     /** The items of a list, each knowing whether it is the last or the one before it. */
     public static List<Item> of(List<String> texts) {
       return java.util.stream.IntStream.range(0, texts.size())
-          .mapToObj(i -> new Item(texts.get(i), i == texts.size() - 1, i == texts.size() - 2, texts.size() > 2))
+          .mapToObj(
+              i ->
+                  new Item(
+                      texts.get(i), i == texts.size() - 1, i == texts.size() - 2, texts.size() > 2))
           .toList();
     }
   }
 
-  /**
-   * The motion, what it covers, and the domains it reaches into.
-   */
-  public record MotionView(String id, String shortName, String text, String scope, List<DomainView> domains) {
+  /** The motion, what it covers, and the domains it reaches into. */
+  public record MotionView(
+      String id, String shortName, String text, String scope, List<DomainView> domains) {
     /** Whether the motion file says what the motion covers: a scope or domains. */
     public boolean described() {
       return scope != null || !domains.isEmpty();
@@ -105,9 +108,9 @@ public record BriefView(
   /**
    * What a moderator reads aloud: the speaker's first role, research interests from the profile,
    * and the stances on which the speaker's own records bear the side the brief prepares for (the
-   * topics that put them on this panel); {@code ownTopics} is false when the topics rest on
-   * records that are not the speaker's own. {@code about} is as much of the profile's biography, and
-   * {@code further} as many of his other records, as a one-page handout has room for.
+   * topics that put them on this panel); {@code ownTopics} is false when the topics rest on records
+   * that are not the speaker's own. {@code about} is as much of the profile's biography, and {@code
+   * further} as many of his other records, as a one-page handout has room for.
    */
   public record IntroView(
       RoleView role,
@@ -168,8 +171,8 @@ public record BriefView(
 
   /**
    * How one stance's evidence bears on the motion: of {@code evidenceCount} records, {@code
-   * authoredCount} are the speaker's and {@code notShownCount} have an author list cut short
-   * before his name could show.
+   * authoredCount} are the speaker's and {@code notShownCount} have an author list cut short before
+   * his name could show.
    */
   public record ReasonView(
       String stance,
@@ -226,10 +229,10 @@ public record BriefView(
 
   /**
    * The evidence profile: the records that carry a stance, by stance and by year, how many of them
-   * the speaker wrote and how many have an author list cut short before his name could show;
-   * {@code file} names the chart drawn from it, beside the brief. Years run
-   * over all the records on file. A record on two stances counts in both rows; {@code sharedCount}
-   * records do. {@code scale} says how many years a column and how many records a dot stand for.
+   * the speaker wrote and how many have an author list cut short before his name could show; {@code
+   * file} names the chart drawn from it, beside the brief. Years run over all the records on file.
+   * A record on two stances counts in both rows; {@code sharedCount} records do. {@code scale} says
+   * how many years a column and how many records a dot stand for.
    */
   public record ProfileView(
       String file,
@@ -280,7 +283,8 @@ public record BriefView(
    * speaker's way ({@code hisWay}, {@code own} of them his own, the newest from {@code newestYear})
    * and the records on file that answer it.
    */
-  public record DamageView(int hisWay, int own, Integer newestYear, int answeredBy, boolean answered) {
+  public record DamageView(
+      int hisWay, int own, Integer newestYear, int answeredBy, boolean answered) {
     public boolean oneHisWay() {
       return hisWay == 1;
     }
@@ -309,7 +313,10 @@ public record BriefView(
    * against the line.
    */
   public record AnswersView(
-      List<ReferenceView> otherWay, List<HedgeView> hedges, List<ReferenceView> ownAgainst, boolean any) {}
+      List<ReferenceView> otherWay,
+      List<HedgeView> hedges,
+      List<ReferenceView> ownAgainst,
+      boolean any) {}
 
   /** A sentence in which a record qualifies its own result, verbatim, with its citation. */
   public record HedgeView(String text, String cite, String title, Integer year, boolean own) {}
@@ -334,8 +341,8 @@ public record BriefView(
 
   /**
    * A cite line: the authors as the listing shows them, the date, the title and link, and whose
-   * work it is. {@code own}: the speaker is an author, and {@code qualification} is his first
-   * role; {@code unknown}: the author list is cut short before his name could show.
+   * work it is. {@code own}: the speaker is an author, and {@code qualification} is his first role;
+   * {@code unknown}: the author list is cut short before his name could show.
    */
   public record SourceView(
       String id,
@@ -358,8 +365,8 @@ public record BriefView(
   }
 
   /**
-   * One of the few points a handout or panel carries: the line's headline, the plain words that
-   * tie it to the motion, and one source.
+   * One of the few points a handout or panel carries: the line's headline, the plain words that tie
+   * it to the motion, and one source.
    */
   public record KeyArgumentView(
       int number,
@@ -372,8 +379,8 @@ public record BriefView(
       SourceView source) {}
 
   /**
-   * Where a record behind an argument is open to challenge: its age, and the sentences in which
-   * its own abstract hedges (verbatim).
+   * Where a record behind an argument is open to challenge: its age, and the sentences in which its
+   * own abstract hedges (verbatim).
    */
   public record WeakSpotView(
       String cite,
@@ -397,9 +404,9 @@ public record BriefView(
 
   /**
    * One record the brief lists: its reference entry formatted in the brief's style, its in-text
-   * label, and the fields the evidence table shows. {@code authored}: the speaker wrote it;
-   * {@code authorNotShown}: its author list is cut short without his name, so it cannot say;
-   * {@code finding} is {@code null} when the record states none.
+   * label, and the fields the evidence table shows. {@code authored}: the speaker wrote it; {@code
+   * authorNotShown}: its author list is cut short without his name, so it cannot say; {@code
+   * finding} is {@code null} when the record states none.
    */
   public record ReferenceView(
       int number,
@@ -424,15 +431,32 @@ public record BriefView(
     /** The same record with no finding: for a list that follows one that showed it. */
     public ReferenceView withoutFinding() {
       return new ReferenceView(
-          number, label, text, id, authors, etAl, title, category, date, year, url, links, stances,
-          null, authored, authorNotShown, key, cited, bearing);
+          number,
+          label,
+          text,
+          id,
+          authors,
+          etAl,
+          title,
+          category,
+          date,
+          year,
+          url,
+          links,
+          stances,
+          null,
+          authored,
+          authorNotShown,
+          key,
+          cited,
+          bearing);
     }
   }
 
   /**
    * How a record bears on the motion: {@code otherWay} when it cuts against the side the brief
-   * prepares for, {@code curated} when a person set it, else the stances it asserts and refutes
-   * and the words of its abstract that the judgement rests on.
+   * prepares for, {@code curated} when a person set it, else the stances it asserts and refutes and
+   * the words of its abstract that the judgement rests on.
    */
   public record BearingView(
       String side,

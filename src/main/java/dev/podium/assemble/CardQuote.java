@@ -8,17 +8,36 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A quote set in its context, as a debater cuts a card: the rest of its sentence around it, and
- * the sentence before when the quoted one leans on it ("These results show…"). The three parts
- * read, in order, as one verbatim span of the abstract; the {@code warrant} is the part quoted.
+ * A quote set in its context, as a debater cuts a card: the rest of its sentence around it, and the
+ * sentence before when the quoted one leans on it ("These results show…"). The three parts read, in
+ * order, as one verbatim span of the abstract; the {@code warrant} is the part quoted.
  */
 record CardQuote(@Nullable String before, String warrant, @Nullable String after) {
   /** Opening words that point back to the sentence before, which the reader then needs. */
   private static final Set<String> LEANING =
       Set.of(
-          "this", "these", "that", "those", "such", "it", "they", "yet", "however", "but", "thus",
-          "therefore", "hence", "moreover", "furthermore", "similarly", "instead", "consequently",
-          "accordingly", "based", "overall", "together");
+          "this",
+          "these",
+          "that",
+          "those",
+          "such",
+          "it",
+          "they",
+          "yet",
+          "however",
+          "but",
+          "thus",
+          "therefore",
+          "hence",
+          "moreover",
+          "furthermore",
+          "similarly",
+          "instead",
+          "consequently",
+          "accordingly",
+          "based",
+          "overall",
+          "together");
 
   /** The quote in its context within the abstract; without context when it is not found there. */
   static CardQuote of(String quote, String abstractText) {
@@ -50,12 +69,15 @@ record CardQuote(@Nullable String before, String warrant, @Nullable String after
     }
     quoted = source.substring(start, end);
     return new CardQuote(
-        blankToNull(source.substring(from, start)), quoted, blankToNull(source.substring(end, Math.max(end, to))));
+        blankToNull(source.substring(from, start)),
+        quoted,
+        blankToNull(source.substring(end, Math.max(end, to))));
   }
 
   /** The quote and its context as one span: what a reader can look up in the source. */
   String span() {
-    return String.join(" ", java.util.stream.Stream.of(before, warrant, after).filter(s -> s != null).toList());
+    return String.join(
+        " ", java.util.stream.Stream.of(before, warrant, after).filter(s -> s != null).toList());
   }
 
   private static int sentenceAt(int[] starts, int offset) {

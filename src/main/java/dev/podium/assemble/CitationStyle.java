@@ -182,11 +182,15 @@ public final class CitationStyle {
    * in its sorted order. A numeric style's entry loses the number it starts with ("[3]", "3."),
    * which the brief prints as the record's label.
    */
-  private List<Entry> references(
-      String[] entries, List<String> order, Map<String, String> labels) {
+  private List<Entry> references(String[] entries, List<String> order, Map<String, String> labels) {
     if (entries.length != order.size()) {
       throw new IllegalStateException(
-          "style " + id() + " printed " + entries.length + " entries for " + order.size()
+          "style "
+              + id()
+              + " printed "
+              + entries.length
+              + " entries for "
+              + order.size()
               + " records");
     }
     List<Entry> out = new ArrayList<>();
@@ -218,8 +222,12 @@ public final class CitationStyle {
 
   private String clean(String text) {
     String plain = SPACES.matcher(text.strip()).replaceAll(" ");
-    String shown = etAl.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(
-        (m.group(1) == null ? "" : m.group(1)) + " " + terms.etAl()));
+    String shown =
+        etAl.matcher(plain)
+            .replaceAll(
+                m ->
+                    Matcher.quoteReplacement(
+                        (m.group(1) == null ? "" : m.group(1)) + " " + terms.etAl()));
     // "et al." closing a sentence takes the sentence's period.
     return terms.etAl().endsWith(".") ? shown.replace(terms.etAl() + ".", terms.etAl()) : shown;
   }
@@ -235,7 +243,8 @@ public final class CitationStyle {
     switch (e.precision()) {
       case YEAR -> builder.issued(e.date().getYear());
       case MONTH -> builder.issued(e.date().getYear(), e.date().getMonthValue());
-      case DAY -> builder.issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
+      case DAY ->
+          builder.issued(e.date().getYear(), e.date().getMonthValue(), e.date().getDayOfMonth());
     }
     if (e.container() != null) {
       builder.containerTitle(data(ShownText.of(e.container())));
@@ -268,8 +277,8 @@ public final class CitationStyle {
   }
 
   /**
-   * Record text as citeproc may see it: the character that stands for left-out authors is
-   * Podium's own, so one in the data becomes the replacement character instead of "et al.".
+   * Record text as citeproc may see it: the character that stands for left-out authors is Podium's
+   * own, so one in the data becomes the replacement character instead of "et al.".
    */
   private static String data(String text) {
     return text.replace(OTHERS, "\uFFFD");

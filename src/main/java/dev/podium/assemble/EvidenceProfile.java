@@ -1,9 +1,9 @@
 package dev.podium.assemble;
 
-import dev.podium.judge.Authorship;
 import dev.podium.assemble.BriefView.ProfileRowView;
 import dev.podium.assemble.BriefView.ProfileView;
 import dev.podium.assemble.BriefView.ProfileYearView;
+import dev.podium.judge.Authorship;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
 import dev.podium.model.Stance;
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Counts what the evidence profile shows: per stance, in taxonomy order, the records that carry
- * it, year by year, how many of them the speaker wrote, and how many cannot say (author list cut
- * short without his name).
+ * Counts what the evidence profile shows: per stance, in taxonomy order, the records that carry it,
+ * year by year, how many of them the speaker wrote, and how many cannot say (author list cut short
+ * without his name).
  */
 final class EvidenceProfile {
   private EvidenceProfile() {}
@@ -59,7 +59,8 @@ final class EvidenceProfile {
 
   private static ProfileRowView row(
       Stance stance, List<Evidence> tagged, Authorship authorship, boolean last) {
-    List<Evidence> records = tagged.stream().filter(e -> e.stances().contains(stance.id())).toList();
+    List<Evidence> records =
+        tagged.stream().filter(e -> e.stances().contains(stance.id())).toList();
     List<Integer> years =
         records.stream().map(e -> e.date().getYear()).distinct().sorted().toList();
     List<ProfileYearView> cells = new ArrayList<>();

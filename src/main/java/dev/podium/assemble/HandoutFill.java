@@ -53,7 +53,12 @@ final class HandoutFill {
   static Fill of(List<KeyArgumentView> points, List<String> bio, List<SourceView> candidates) {
     int used =
         points.stream()
-            .mapToInt(k -> words(k.headline()) + words(k.plain()) + words(k.source().title()) + SOURCE_LINE_WORDS)
+            .mapToInt(
+                k ->
+                    words(k.headline())
+                        + words(k.plain())
+                        + words(k.source().title())
+                        + SOURCE_LINE_WORDS)
             .sum();
     List<String> about = new ArrayList<>();
     for (String paragraph : bio) {

@@ -28,7 +28,9 @@ final class Ledger {
     return shown.stream().anyMatch(s -> s.contains(n) || (s.length() >= QUOTABLE && n.contains(s)));
   }
 
-  /** Whether this is the first time the brief cites the record on a card; it is not the next time. */
+  /**
+   * Whether this is the first time the brief cites the record on a card; it is not the next time.
+   */
   boolean firstCard(String evidenceId) {
     return cards.add(evidenceId);
   }
@@ -61,7 +63,10 @@ final class Ledger {
     return reserved.stream().anyMatch(r -> r.contains(n) || n.contains(r));
   }
 
-  /** The record's view, without its finding when that has been shown; the finding then counts as shown. */
+  /**
+   * The record's view, without its finding when that has been shown; the finding then counts as
+   * shown.
+   */
   ReferenceView fresh(ReferenceView view) {
     if (view.finding() == null) {
       return view;

@@ -100,7 +100,9 @@ final class LineAssessment {
     theme.arguments().forEach(a -> ids.addAll(a.evidence()));
     List<Evidence> behind = ids.stream().map(dossier::evidence).toList();
     List<Evidence> hisWay =
-        behind.stream().filter(e -> side == null || prediction.bearingOf(e).side() == side).toList();
+        behind.stream()
+            .filter(e -> side == null || prediction.bearingOf(e).side() == side)
+            .toList();
     List<Evidence> against =
         side == null
             ? List.of()

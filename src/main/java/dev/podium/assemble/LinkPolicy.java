@@ -13,7 +13,9 @@ public final class LinkPolicy {
 
   /** The URL when it is safe to link, otherwise {@code null} (the brief then shows no link). */
   public static String safe(String url) {
-    if (url == null || url.isBlank() || url.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>')) {
+    if (url == null
+        || url.isBlank()
+        || url.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>')) {
       return null;
     }
     try {

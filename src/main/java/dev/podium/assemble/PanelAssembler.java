@@ -1,21 +1,18 @@
 package dev.podium.assemble;
 
-import dev.podium.judge.BearingJudge;
-import dev.podium.model.Side;
-
-import dev.podium.judge.EvidenceStrength;
-
-import dev.podium.judge.Authorship;
-import dev.podium.judge.SidePrediction;
-import dev.podium.judge.SidePredictor;
-import dev.podium.judge.ThemeDrafter;
-
 import dev.podium.assemble.PanelView.CellView;
 import dev.podium.assemble.PanelView.ClashQuestionView;
 import dev.podium.assemble.PanelView.ClashRowView;
 import dev.podium.assemble.PanelView.SpeakerView;
+import dev.podium.judge.Authorship;
+import dev.podium.judge.BearingJudge;
+import dev.podium.judge.EvidenceStrength;
+import dev.podium.judge.SidePrediction;
+import dev.podium.judge.SidePredictor;
+import dev.podium.judge.ThemeDrafter;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
+import dev.podium.model.Side;
 import dev.podium.model.Stance;
 import dev.podium.model.Theme;
 import java.time.LocalDate;
@@ -26,9 +23,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Assembles a panel pack from several dossiers on one motion. A speaker's cell in the clash
- * matrix is the side they are predicted to argue, on each stance where they have evidence; a
- * stance clashes when one speaker argues it for the motion and another against.
+ * Assembles a panel pack from several dossiers on one motion. A speaker's cell in the clash matrix
+ * is the side they are predicted to argue, on each stance where they have evidence; a stance
+ * clashes when one speaker argues it for the motion and another against.
  */
 public final class PanelAssembler {
   private final BriefAssembler briefs;
@@ -70,13 +67,16 @@ public final class PanelAssembler {
         new BriefView.ProvenanceView(
             first.provenance().version(),
             views.stream().map(v -> v.provenance().fingerprint()).collect(Collectors.joining("+")),
-            views.stream().map(v -> v.provenance().asOf()).max(Comparator.naturalOrder()).orElseThrow()));
+            views.stream()
+                .map(v -> v.provenance().asOf())
+                .max(Comparator.naturalOrder())
+                .orElseThrow()));
   }
 
   /**
-   * The matrix: every stance of the taxonomy on which at least one speaker has evidence. A cell
-   * is the way most of the speaker's records on the stance bear on the motion (neutral when as
-   * many bear each way, or none does), so a cell never contradicts the records it counts.
+   * The matrix: every stance of the taxonomy on which at least one speaker has evidence. A cell is
+   * the way most of the speaker's records on the stance bear on the motion (neutral when as many
+   * bear each way, or none does), so a cell never contradicts the records it counts.
    */
   private static List<ClashRowView> rows(List<Dossier> dossiers, List<BriefView> views) {
     List<ClashRowView> rows = new ArrayList<>();
@@ -86,11 +86,14 @@ public final class PanelAssembler {
       List<CellView> cells = new ArrayList<>();
       for (int i = 0; i < dossiers.size(); i++) {
         List<Evidence> tagged =
-            dossiers.get(i).evidence().stream().filter(e -> e.stances().contains(stance.id())).toList();
+            dossiers.get(i).evidence().stream()
+                .filter(e -> e.stances().contains(stance.id()))
+                .toList();
         int count = tagged.size();
         BearingJudge judge = judges.get(i);
         int bearFor = (int) tagged.stream().filter(e -> judge.of(e).side() == Side.FOR).count();
-        int bearAgainst = (int) tagged.stream().filter(e -> judge.of(e).side() == Side.AGAINST).count();
+        int bearAgainst =
+            (int) tagged.stream().filter(e -> judge.of(e).side() == Side.AGAINST).count();
         String side = count == 0 ? "silent" : lean(bearFor, bearAgainst).id();
         cells.add(
             new CellView(
@@ -105,7 +108,9 @@ public final class PanelAssembler {
                 bearFor > 0 && bearFor == bearAgainst));
       }
       if (cells.stream().anyMatch(c -> !c.silent())) {
-        boolean clash = cells.stream().anyMatch(CellView::isFor) && cells.stream().anyMatch(CellView::isAgainst);
+        boolean clash =
+            cells.stream().anyMatch(CellView::isFor)
+                && cells.stream().anyMatch(CellView::isAgainst);
         rows.add(new ClashRowView(stance.id(), stance.label(), cells, clash));
       }
     }
@@ -128,7 +133,10 @@ public final class PanelAssembler {
       Line line = strongestLine(dossiers.get(from), row.stance(), views.get(from), asOf);
       for (int ask = 0; ask < dossiers.size(); ask++) {
         CellView askCell = row.cells().get(ask);
-        if (ask != from && !askCell.silent() && !askCell.side().equals(fromCell.side()) && line != null) {
+        if (ask != from
+            && !askCell.silent()
+            && !askCell.side().equals(fromCell.side())
+            && line != null) {
           questions.add(
               new ClashQuestionView(
                   row.label(),
@@ -148,13 +156,16 @@ public final class PanelAssembler {
   /** A speaker's leading claim on a stance and the strongest record it rests on. */
   private record Line(String claim, Evidence source) {}
 
-  private static Line strongestLine(Dossier dossier, String stance, BriefView view, LocalDate asOf) {
+  private static Line strongestLine(
+      Dossier dossier, String stance, BriefView view, LocalDate asOf) {
     LocalDate reference = view.provenance().asOf();
     Authorship authorship = Authorship.of(dossier.persona());
     EvidenceStrength strength = new EvidenceStrength(authorship, asOf != null ? asOf : reference);
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
     ThemeRanker ranker =
-        new ThemeRanker(strength, new ThemeDrafter(dossier, strength, authorship, prediction, prediction.side()));
+        new ThemeRanker(
+            strength,
+            new ThemeDrafter(dossier, strength, authorship, prediction, prediction.side()));
     return ranker.rank(dossier).stream()
         .map(ThemeRanker.RankedTheme::theme)
         .filter(t -> t.stance().equals(stance) && !t.arguments().isEmpty())
@@ -165,7 +176,11 @@ public final class PanelAssembler {
 
   private static Line line(Theme.Argument argument, Dossier dossier, ThemeRanker ranker) {
     Evidence source =
-        argument.evidence().stream().map(dossier::evidence).sorted(ranker.strongestFirst()).findFirst().orElseThrow();
+        argument.evidence().stream()
+            .map(dossier::evidence)
+            .sorted(ranker.strongestFirst())
+            .findFirst()
+            .orElseThrow();
     return new Line(argument.claim(), source);
   }
 }

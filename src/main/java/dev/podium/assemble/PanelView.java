@@ -6,10 +6,10 @@ import dev.podium.assemble.BriefView.StyleView;
 import java.util.List;
 
 /**
- * The template context of a panel pack: each speaker's brief (as for a handout: key arguments
- * with one source each), a clash matrix of stance by speaker, the file name of the grid chart
- * drawn from it ({@code null}: no charts), and questions that set speakers against each other
- * where they clash.
+ * The template context of a panel pack: each speaker's brief (as for a handout: key arguments with
+ * one source each), a clash matrix of stance by speaker, the file name of the grid chart drawn from
+ * it ({@code null}: no charts), and questions that set speakers against each other where they
+ * clash.
  */
 public record PanelView(
     MotionView motion,
@@ -29,8 +29,8 @@ public record PanelView(
 
   /**
    * Where a speaker stands on a stance: the side they argue from when they have evidence on it,
-   * otherwise silent; of their {@code count} records on it, {@code bearFor} and {@code
-   * bearAgainst} bear each way, and {@code split} when as many bear each way.
+   * otherwise silent; of their {@code count} records on it, {@code bearFor} and {@code bearAgainst}
+   * bear each way, and {@code split} when as many bear each way.
    */
   public record CellView(
       String speaker,

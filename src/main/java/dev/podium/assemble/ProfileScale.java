@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * How coarse the evidence profile draws: years per column and records per dot, both 1 for any
- * speaker a person reads about, larger only where a long span of years or a crowded year would
- * make the chart a wall of columns or dots.
+ * speaker a person reads about, larger only where a long span of years or a crowded year would make
+ * the chart a wall of columns or dots.
  */
 public record ProfileScale(int yearsPerColumn, int recordsPerDot) {
   /** More columns than this and the year labels no longer fit the text block's width. */

@@ -16,7 +16,8 @@ import java.util.Locale;
  * his profile when it is his own.
  */
 final class SourceLines {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final Authorship authorship;
   private final String qualification;
@@ -32,7 +33,8 @@ final class SourceLines {
   SourceView of(Evidence e) {
     Authorship.Status status = authorship.status(e);
     String url = LinkPolicy.safe(e.url());
-    List<String> authors = e.authors().stream().map(a -> ShownText.of(AuthorName.shown(a))).toList();
+    List<String> authors =
+        e.authors().stream().map(a -> ShownText.of(AuthorName.shown(a))).toList();
     return new SourceView(
         e.id(),
         Item.of(authors),

@@ -2,7 +2,6 @@ package dev.podium.assemble;
 
 import dev.podium.judge.EvidenceStrength;
 import dev.podium.judge.ThemeDrafter;
-
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
 import dev.podium.model.Side;
@@ -16,11 +15,11 @@ import java.util.Set;
 
 /**
  * Orders themes and their arguments. A theme scores the summed strength of the distinct evidence
- * its arguments cite, each record halved unless it bears the way the speaker's side argues, and
- * the whole halved when its stance has no bearing on the motion; themes a person wrote come
- * before drafted ones, and ties go to taxonomy order. Arguments are ordered by the summed strength of their citations, ties keeping the curated
- * order. A stance with evidence but no theme in the seeds gets one drafted as {@code podium draft}
- * would write it ({@link ThemeDrafter}).
+ * its arguments cite, each record halved unless it bears the way the speaker's side argues, and the
+ * whole halved when its stance has no bearing on the motion; themes a person wrote come before
+ * drafted ones, and ties go to taxonomy order. Arguments are ordered by the summed strength of
+ * their citations, ties keeping the curated order. A stance with evidence but no theme in the seeds
+ * gets one drafted as {@code podium draft} would write it ({@link ThemeDrafter}).
  */
 public final class ThemeRanker {
   private final EvidenceStrength strength;
@@ -41,7 +40,10 @@ public final class ThemeRanker {
     List<RankedTheme> ranked = new ArrayList<>();
     for (Stance stance : dossier.taxonomy().stances()) {
       Theme written =
-          dossier.themes().stream().filter(t -> t.stance().equals(stance.id())).findFirst().orElse(null);
+          dossier.themes().stream()
+              .filter(t -> t.stance().equals(stance.id()))
+              .findFirst()
+              .orElse(null);
       ThemeDrafter.Draft draft = written == null ? drafter.draft(stance) : null;
       Theme theme = written != null ? written : draft == null ? null : draft.theme();
       if (theme == null) {
@@ -49,7 +51,8 @@ public final class ThemeRanker {
       }
       Theme ordered = withArgumentsRanked(theme, dossier);
       double factor = dossier.motion().sideOf(stance.id()) == Side.NEUTRAL ? 0.5 : 1.0;
-      ranked.add(new RankedTheme(ordered, !theme.drafted(), factor * citedStrength(ordered, dossier)));
+      ranked.add(
+          new RankedTheme(ordered, !theme.drafted(), factor * citedStrength(ordered, dossier)));
     }
     // A theme a person wrote comes before any Podium drafted; stable, so equal scores keep
     // taxonomy order.

@@ -22,8 +22,8 @@ public record ClashGrid(List<String> speakers, List<Row> rows) {
   }
 
   /**
-   * Every text the grid may show: speakers, stance labels, cell words, and the ellipsis of a
-   * label shortened to fit.
+   * Every text the grid may show: speakers, stance labels, cell words, and the ellipsis of a label
+   * shortened to fit.
    */
   public List<String> texts() {
     List<String> texts = new ArrayList<>(speakers);
@@ -39,7 +39,8 @@ public record ClashGrid(List<String> speakers, List<Row> rows) {
   public ClashGrid withTexts(UnaryOperator<String> edit) {
     List<Row> edited = new ArrayList<>();
     for (Row row : rows) {
-      List<Cell> cells = row.cells().stream().map(c -> new Cell(c.tone(), edit.apply(c.text()))).toList();
+      List<Cell> cells =
+          row.cells().stream().map(c -> new Cell(c.tone(), edit.apply(c.text()))).toList();
       edited.add(new Row(edit.apply(row.label()), cells));
     }
     return new ClashGrid(speakers.stream().map(edit).toList(), edited);

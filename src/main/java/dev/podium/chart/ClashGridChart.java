@@ -59,8 +59,7 @@ public final class ClashGridChart {
                 Labels.widest(grid.rows().stream().map(ClashGrid.Row::label).toList(), labelFont),
                 MAX_WIDTH * 0.42)
             + LABEL_GAP;
-    double cell =
-        Math.min(MAX_CELL, (MAX_WIDTH - 2 * PADDING - left) / grid.speakers().size());
+    double cell = Math.min(MAX_CELL, (MAX_WIDTH - 2 * PADDING - left) / grid.speakers().size());
     Font cellFont = cellFont(grid, fonts, cell);
     int width = (int) Math.ceil(left + cell * grid.speakers().size() + 2 * PADDING);
     int height = (int) Math.ceil(grid.rows().size() * ROW + HEADER + 2 * PADDING);
@@ -119,8 +118,7 @@ public final class ClashGridChart {
       renderer.setSeriesItemLabelPaint(tone.ordinal(), text(tone));
     }
     renderer.setPaintScale(fills);
-    renderer.setDefaultItemLabelGenerator(
-        (dataset, series, item) -> texts.get(series).get(item));
+    renderer.setDefaultItemLabelGenerator((dataset, series, item) -> texts.get(series).get(item));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(font);
     renderer.setDefaultPositiveItemLabelPosition(
@@ -135,16 +133,23 @@ public final class ClashGridChart {
     Font font = fonts.bold(LABEL_SIZE);
     double widest =
         Labels.widest(
-            grid.rows().stream().flatMap(r -> r.cells().stream()).map(ClashGrid.Cell::text).toList(),
+            grid.rows().stream()
+                .flatMap(r -> r.cells().stream())
+                .map(ClashGrid.Cell::text)
+                .toList(),
             font);
     double room = cell - CELL_TEXT_MARGIN;
     // Whole point sizes: SVG viewers and the PDF then agree on the size.
-    return widest <= room ? font : fonts.bold((float) Math.max(5, Math.floor(LABEL_SIZE * room / widest)));
+    return widest <= room
+        ? font
+        : fonts.bold((float) Math.max(5, Math.floor(LABEL_SIZE * room / widest)));
   }
 
   private static SymbolAxis speakerAxis(ClashGrid grid, Font font, double cell) {
     return ChartLook.labels(
-        grid.speakers().stream().map(s -> Labels.fit(s, font, cell - LABEL_GAP)).toArray(String[]::new),
+        grid.speakers().stream()
+            .map(s -> Labels.fit(s, font, cell - LABEL_GAP))
+            .toArray(String[]::new),
         font);
   }
 

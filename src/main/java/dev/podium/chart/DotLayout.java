@@ -13,6 +13,7 @@ record DotLayout(double pitch, int perLine, int lines) {
   static final double PITCH = 9.5;
   static final int MAX_LINES = 4;
   private static final double SMALLEST_PITCH = 2.5;
+
   /** Room kept free at each side of a cell, so neighbouring years' dots do not touch. */
   private static final double CELL_MARGIN = 4;
 

@@ -31,8 +31,10 @@ public final class EvidenceProfileChart {
   private static final double PADDING = 4;
   private static final double YEAR_AXIS = 16;
   private static final double LABEL_GAP = 8;
+
   /** Room at the right for the last year's dots to breathe. */
   private static final double RIGHT = 6;
+
   private static final int AUTHORED = 0;
   private static final int NOT_SHOWN = 1;
   private static final int OTHERS = 2;
@@ -49,8 +51,7 @@ public final class EvidenceProfileChart {
     double left = labels + LABEL_GAP;
     double cellWidth = (WIDTH - 2 * PADDING - left - RIGHT) / data.yearCount();
     DotLayout dots = DotLayout.fit(fullest(data), cellWidth);
-    int height =
-        (int) Math.ceil(data.rows().size() * dots.rowHeight() + YEAR_AXIS + 2 * PADDING);
+    int height = (int) Math.ceil(data.rows().size() * dots.rowHeight() + YEAR_AXIS + 2 * PADDING);
     double rowHeight = (height - YEAR_AXIS - 2 * PADDING) / data.rows().size();
 
     XYPlot plot = new XYPlot();
@@ -132,8 +133,8 @@ public final class EvidenceProfileChart {
 
   /**
    * A dot whose lower half is filled: the circle and its upper half in one even-odd path, so the
-   * upper half is inside twice and stays empty, and the outline shows the whole circle and the
-   * line between the halves.
+   * upper half is inside twice and stays empty, and the outline shows the whole circle and the line
+   * between the halves.
    */
   private static Shape halfFilled(double d) {
     Path2D.Double shape = new Path2D.Double(Path2D.WIND_EVEN_ODD);
@@ -144,9 +145,7 @@ public final class EvidenceProfileChart {
 
   private static SymbolAxis yearAxis(ProfileData data, Font font) {
     String[] years =
-        IntStream.range(0, data.yearCount())
-            .mapToObj(data::columnLabel)
-            .toArray(String[]::new);
+        IntStream.range(0, data.yearCount()).mapToObj(data::columnLabel).toArray(String[]::new);
     SymbolAxis axis = ChartLook.labels(years, font);
     axis.setAxisLineVisible(true);
     axis.setAxisLinePaint(Palette.RULE);

@@ -4,8 +4,8 @@ import java.awt.Color;
 
 /**
  * The colours charts use: from the Okabe–Ito palette, which stays distinct for colour-blind
- * readers, picked so that what they tell apart also differs in lightness when printed in grey.
- * No chart relies on colour alone: dots are filled or open, grid cells carry their words.
+ * readers, picked so that what they tell apart also differs in lightness when printed in grey. No
+ * chart relies on colour alone: dots are filled or open, grid cells carry their words.
  */
 final class Palette {
   /** Okabe–Ito blue; dark in grey (about 35% lightness). */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * What the evidence profile shows: for each stance, and each column of {@code yearsPerColumn}
- * years from {@code firstYear} on without gaps, how many dots there are, how many of them stand
- * for the speaker's records, and how many for records that cannot say.
+ * What the evidence profile shows: for each stance, and each column of {@code yearsPerColumn} years
+ * from {@code firstYear} on without gaps, how many dots there are, how many of them stand for the
+ * speaker's records, and how many for records that cannot say.
  */
 public record ProfileData(int firstYear, int yearsPerColumn, List<Row> rows) {
   public ProfileData {
@@ -68,8 +68,8 @@ public record ProfileData(int firstYear, int yearsPerColumn, List<Row> rows) {
   }
 
   /**
-   * Records in one year on one stance: how many the speaker wrote, and how many have an author
-   * list cut short before his name could show ({@code notShown}); the rest are not his.
+   * Records in one year on one stance: how many the speaker wrote, and how many have an author list
+   * cut short before his name could show ({@code notShown}); the rest are not his.
    */
   public record Cell(int records, int authored, int notShown) {
     public Cell {

@@ -22,8 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
 
 /**
- * Writes the files of a run as one unit: readers see the old set or the new one, never a mix.
- * The bytes go to temporary files beside their targets, complete and on disk, then a {@link
+ * Writes the files of a run as one unit: readers see the old set or the new one, never a mix. The
+ * bytes go to temporary files beside their targets, complete and on disk, then a {@link
  * CommitJournal} is recorded and the files are moved over their targets; a run killed during the
  * moves is finished by the next run that writes there or reads the seeds. Writers to the same
  * folders take turns ({@link FolderLocks}). A failure before the moves leaves every target, and
@@ -92,8 +92,8 @@ final class AtomicFiles {
   }
 
   /**
-   * Finishes any commit a killed run left in these folders; called before the seeds are read, so
-   * a check never sees half of an import.
+   * Finishes any commit a killed run left in these folders; called before the seeds are read, so a
+   * check never sees half of an import.
    */
   static void finishPending(Path folder) throws IOException {
     if (CommitJournal.pendingIn(folder) == null && strayTemps(folder).isEmpty()) {
@@ -170,7 +170,9 @@ final class AtomicFiles {
       }
       if (p != null && !Files.isDirectory(p)) {
         throw new InputException(
-            "cannot write in " + p + ": it is a file, not a folder; move it away or choose another"
+            "cannot write in "
+                + p
+                + ": it is a file, not a folder; move it away or choose another"
                 + " --out");
       }
       for (Path dir : missing) {

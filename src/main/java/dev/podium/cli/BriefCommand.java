@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code podium brief}: asks the publisher for the briefs, reports, and writes them. */
 @Command(
@@ -54,7 +54,6 @@ final class BriefCommand implements Callable<Integer> {
           "Kind of brief: moderator, opponent, handout, all, or the name of your own template"
               + " KIND.md.mustache (default: ${DEFAULT-VALUE}).")
   String kind;
-
 
   @Option(
       names = "--all",
@@ -113,8 +112,11 @@ final class BriefCommand implements Callable<Integer> {
     Choices.requireId("kind", kind);
     if (!kind.equals(Kinds.ALL) && !Kinds.exists(kind, templates.resolve())) {
       throw new UsageException(
-          "unknown kind '" + kind + "'; use moderator, opponent, handout, all or the name of your own template"
-              + " KIND.md.mustache" + Kinds.hint(kind));
+          "unknown kind '"
+              + kind
+              + "'; use moderator, opponent, handout, all or the name of your own template"
+              + " KIND.md.mustache"
+              + Kinds.hint(kind));
     }
     // Usage mistakes are reported before any file is read.
     CitationStyle citationStyle = style.resolve();
@@ -122,7 +124,8 @@ final class BriefCommand implements Callable<Integer> {
     // A motion from the environment or podium.yaml is a default, which --all may override.
     boolean motionGiven = spec.commandLine().getParseResult().hasMatchedOption("--motion");
     if (all && (persona != null || motionGiven)) {
-      throw new UsageException("--all briefs every persona on every motion; leave out PERSONA and --motion");
+      throw new UsageException(
+          "--all briefs every persona on every motion; leave out PERSONA and --motion");
     }
     if (document.output != null && (all || kinds().size() > 1)) {
       throw new UsageException("-o writes one document; choose one --kind and leave out --all");
@@ -132,14 +135,23 @@ final class BriefCommand implements Callable<Integer> {
     }
     if (watch.enabled) {
       SeedsDirectory dir = seeds.resolveToWatch();
-      return watch.run(spec, dir, templates, document.outDir, written -> build(dir, citationStyle, override, console, written));
+      return watch.run(
+          spec,
+          dir,
+          templates,
+          document.outDir,
+          written -> build(dir, citationStyle, override, console, written));
     }
     return build(seeds.resolve(), citationStyle, override, console, console::wrote);
   }
 
   /** One run: the briefs asked for, written and reported file by file; returns the exit code. */
   private int build(
-      SeedsDirectory dir, CitationStyle citationStyle, Side override, Console console, Consumer<WrittenFile> written)
+      SeedsDirectory dir,
+      CitationStyle citationStyle,
+      Side override,
+      Console console,
+      Consumer<WrittenFile> written)
       throws IOException {
     if (all) {
       return batch(dir, citationStyle, override, console, written);
@@ -148,7 +160,10 @@ final class BriefCommand implements Callable<Integer> {
     Path motionFile = motion.resolve(dir);
     Progress progress = new Progress(kinds().size() > 1 ? kinds().size() : 0);
     Publication publication =
-        publisher().brief(dir, order(personaId, motionFile, kinds(), citationStyle, override, console, progress));
+        publisher()
+            .brief(
+                dir,
+                order(personaId, motionFile, kinds(), citationStyle, override, console, progress));
     Reports.replay(publication, console);
     if (!publication.ok()) {
       return ExitCode.BAD_INPUT.value();
@@ -175,15 +190,25 @@ final class BriefCommand implements Callable<Integer> {
       Console console,
       Progress progress) {
     return new BriefOrder(
-        personaId, motionFile, kinds, citationStyle, date, override, what -> progress.start(console, what));
+        personaId,
+        motionFile,
+        kinds,
+        citationStyle,
+        date,
+        override,
+        what -> progress.start(console, what));
   }
 
   /**
-   * Every persona on every motion, every built-in kind, spread over the machine's cores. Each
-   * brief is all-or-nothing on its own; the messages come out in persona and motion order.
+   * Every persona on every motion, every built-in kind, spread over the machine's cores. Each brief
+   * is all-or-nothing on its own; the messages come out in persona and motion order.
    */
   private int batch(
-      SeedsDirectory dir, CitationStyle citationStyle, Side override, Console console, Consumer<WrittenFile> written)
+      SeedsDirectory dir,
+      CitationStyle citationStyle,
+      Side override,
+      Console console,
+      Consumer<WrittenFile> written)
       throws IOException {
     record Job(String persona, String motion, Console console) {}
     List<Job> jobs = new ArrayList<>();
@@ -199,10 +224,19 @@ final class BriefCommand implements Callable<Integer> {
     Publisher publisher = publisher();
     try {
       for (Job job : jobs) {
-        futures.add(pool.submit(() ->
-            publisher.brief(
-                dir,
-                order(job.persona(), dir.motion(job.motion()), BriefKind.ALL, citationStyle, override, job.console(), progress))));
+        futures.add(
+            pool.submit(
+                () ->
+                    publisher.brief(
+                        dir,
+                        order(
+                            job.persona(),
+                            dir.motion(job.motion()),
+                            BriefKind.ALL,
+                            citationStyle,
+                            override,
+                            job.console(),
+                            progress))));
       }
       // The run is one unit: every brief is made before any is written, and one that fails
       // means none is, so the folder never holds half of a run.
@@ -220,21 +254,28 @@ final class BriefCommand implements Callable<Integer> {
       }
       if (failed > 0) {
         console.error(
-            "podium: " + failed + " of " + jobs.size() + " persona-motion briefs failed; nothing"
+            "podium: "
+                + failed
+                + " of "
+                + jobs.size()
+                + " persona-motion briefs failed; nothing"
                 + " written");
         return ExitCode.BAD_INPUT.value();
       }
       AtomicFiles.write(files);
       report(files, written);
       if (!watch.enabled) {
-        console.info("podium: " + jobs.size() + " of " + jobs.size() + " persona-motion briefs written");
+        console.info(
+            "podium: " + jobs.size() + " of " + jobs.size() + " persona-motion briefs written");
       }
       return ExitCode.OK.value();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -41,8 +41,13 @@ final class CheckCommand implements Callable<Integer> {
     warnAboutCharactersNoFontHas(dir, diagnostics);
     console.diagnostics(diagnostics);
     String summary =
-        dir.displayPrefix() + ": " + dir.personaIds().size() + " persona(s), "
-            + dir.motionIds().size() + " motion(s); " + diagnostics.counts();
+        dir.displayPrefix()
+            + ": "
+            + dir.personaIds().size()
+            + " persona(s), "
+            + dir.motionIds().size()
+            + " motion(s); "
+            + diagnostics.counts();
     if (diagnostics.hasErrors()) {
       console.error("podium: " + summary);
       return ExitCode.BAD_INPUT.value();
@@ -55,11 +60,21 @@ final class CheckCommand implements Callable<Integer> {
   private void warnAboutCharactersNoFontHas(SeedsDirectory dir, Diagnostics diagnostics) {
     GlyphCoverage coverage = GlyphCoverage.of(fonts);
     for (Node.Scalar scalar : SeedText.scalars(dir)) {
-      scalar.text().codePoints().distinct().filter(cp -> !coverage.covers(cp)).forEach(
-          cp -> diagnostics.warning(
-              scalar.location(),
-              "no font has '" + Character.toString(cp) + "' (U+" + String.format("%04X", cp)
-                  + "); the PDF will show \uFFFD instead (add a font that has it with --font FILE)"));
+      scalar
+          .text()
+          .codePoints()
+          .distinct()
+          .filter(cp -> !coverage.covers(cp))
+          .forEach(
+              cp ->
+                  diagnostics.warning(
+                      scalar.location(),
+                      "no font has '"
+                          + Character.toString(cp)
+                          + "' (U+"
+                          + String.format("%04X", cp)
+                          + "); the PDF will show \uFFFD instead (add a font that has it with"
+                          + " --font FILE)"));
     }
   }
 }

@@ -27,13 +27,26 @@ final class Choices {
               ? "./seeds has no " + SeedsDirectory.STANCES
               : "there is no ./seeds here";
       throw new UsageException(
-          "unknown " + what + " '" + given + "': " + why
-              + ", so Podium read the sample bundled with it, which has " + String.join(", ", known)
-              + hint(given, known) + "; " + fix(what, given));
+          "unknown "
+              + what
+              + " '"
+              + given
+              + "': "
+              + why
+              + ", so Podium read the sample bundled with it, which has "
+              + String.join(", ", known)
+              + hint(given, known)
+              + "; "
+              + fix(what, given));
     }
     if (!known.contains(given)) {
       throw new UsageException(
-          "unknown " + what + " '" + given + "'; known: " + String.join(", ", known)
+          "unknown "
+              + what
+              + " '"
+              + given
+              + "'; known: "
+              + String.join(", ", known)
               + hint(given, known));
     }
     return given;

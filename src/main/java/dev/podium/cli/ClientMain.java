@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The launcher's entry point: hands the command to this folder's background server when one
- * answers, and otherwise starts one for the next command and runs this one itself, as {@link
- * Main} does. Until it falls back it loads only JDK classes and the transport, which keeps a
- * served command's JVM small and quick.
+ * answers, and otherwise starts one for the next command and runs this one itself, as {@link Main}
+ * does. Until it falls back it loads only JDK classes and the transport, which keeps a served
+ * command's JVM small and quick.
  */
 public final class ClientMain {
   // How long Ctrl-C waits for the server to end the command (a watch finishing its rebuild).
@@ -66,16 +66,19 @@ public final class ClientMain {
     CountDownLatch done = new CountDownLatch(1);
     int[] result = {-1};
     // Ctrl-C: ask the server to stop the command, then leave with the status it ends with.
-    Thread hook = new Thread(() -> {
-      client.cancel();
-      try {
-        if (done.await(FINISH_SECONDS, TimeUnit.SECONDS) && result[0] >= 0) {
-          Runtime.getRuntime().halt(result[0]);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "podium-cancel");
+    Thread hook =
+        new Thread(
+            () -> {
+              client.cancel();
+              try {
+                if (done.await(FINISH_SECONDS, TimeUnit.SECONDS) && result[0] >= 0) {
+                  Runtime.getRuntime().halt(result[0]);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "podium-cancel");
     Runtime.getRuntime().addShutdownHook(hook);
     if (exitWhenNotServed()) {
       // Stopping the launcher (kill PID) would leave this client, and a watch on the server,
@@ -84,8 +87,11 @@ public final class ClientMain {
     }
     OptionalInt code;
     try {
-      code = client.run(new Request(key.text(), List.of(args), TerminalCheck.isTerminal()),
-          System.out, System.err);
+      code =
+          client.run(
+              new Request(key.text(), List.of(args), TerminalCheck.isTerminal()),
+              System.out,
+              System.err);
     } catch (IOException e) {
       code = OptionalInt.empty();
     }
@@ -100,9 +106,10 @@ public final class ClientMain {
     if (code.isEmpty() && !setup.idle().isZero()) {
       // The command runs next in this JVM, or, for a launcher that asked for the exit status, in
       // the JVM the launcher (this process's parent) becomes; the server warms up after it.
-      ProcessHandle runner = exitWhenNotServed()
-          ? ProcessHandle.current().parent().orElse(ProcessHandle.current())
-          : ProcessHandle.current();
+      ProcessHandle runner =
+          exitWhenNotServed()
+              ? ProcessHandle.current().parent().orElse(ProcessHandle.current())
+              : ProcessHandle.current();
       try {
         setup.start(folder, key, runner.pid());
       } catch (IOException e) {

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The record of a commit in progress: which complete temporary file goes over which target. A
- * copy is written into every folder the commit touches before the first file is moved, and all
- * copies are removed after the last; a run killed in between leaves them, and the next run that
- * writes to one of those folders (or reads the seeds) finishes the moves, so the folders hold the
- * new set of files, whole. Without a journal, temporary files are unfinished and are deleted.
+ * The record of a commit in progress: which complete temporary file goes over which target. A copy
+ * is written into every folder the commit touches before the first file is moved, and all copies
+ * are removed after the last; a run killed in between leaves them, and the next run that writes to
+ * one of those folders (or reads the seeds) finishes the moves, so the folders hold the new set of
+ * files, whole. Without a journal, temporary files are unfinished and are deleted.
  */
 record CommitJournal(Map<Path, Path> moves) {
   /** The journal's name in each folder. */

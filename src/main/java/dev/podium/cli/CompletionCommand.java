@@ -8,10 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code podium completion}: a bash completion script generated from the command model, so it
- * never falls behind the options, with persona and motion ids asked of the seeds as one
- * types. zsh loads it too, after {@code autoload bashcompinit;
- * bashcompinit}.
+ * {@code podium completion}: a bash completion script generated from the command model, so it never
+ * falls behind the options, with persona and motion ids asked of the seeds as one types. zsh loads
+ * it too, after {@code autoload bashcompinit; bashcompinit}.
  */
 @Command(
     name = "completion",

@@ -146,7 +146,8 @@ final class Console {
     }
     if (!diagnostics.hasErrors() && diagnostics.warningCount() > 0) {
       warning(
-          "podium: " + plural(diagnostics.warningCount(), "warning")
+          "podium: "
+              + plural(diagnostics.warningCount(), "warning")
               + " about weak data; run podium check to see them");
     }
   }
@@ -188,7 +189,6 @@ final class Console {
       progressShown = false;
     }
   }
-
 
   static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");

@@ -98,21 +98,30 @@ final class DefaultValues implements IDefaultValueProvider {
   }
 
   /**
-   * For {@code --help}: the order defaults are taken in, the project file in use, and the
-   * defaults of this command that come from the environment or the project file.
+   * For {@code --help}: the order defaults are taken in, the project file in use, and the defaults
+   * of this command that come from the environment or the project file.
    */
   String describe(CommandSpec command) {
     String order =
         "Defaults: the command line wins, then the environment ("
             + String.join(", ", ProjectFile.KEYS.stream().map(DefaultValues::variable).toList())
-            + "), then " + ProjectFile.NAME + " in the working folder ("
-            + (project.displayName().isEmpty() ? "none here" : "in use") + "), then Podium's own.";
+            + "), then "
+            + ProjectFile.NAME
+            + " in the working folder ("
+            + (project.displayName().isEmpty() ? "none here" : "in use")
+            + "), then Podium's own.";
     List<String> lines = new ArrayList<>(wrap(order));
     for (OptionSpec option : command.options()) {
       Origin origin = origin(option);
       if (origin != null) {
-        lines.add("  " + option.longestName() + " " + origin.value() + "  (from " + origin.source()
-            + ")");
+        lines.add(
+            "  "
+                + option.longestName()
+                + " "
+                + origin.value()
+                + "  (from "
+                + origin.source()
+                + ")");
       }
     }
     return String.join(System.lineSeparator(), lines) + System.lineSeparator();

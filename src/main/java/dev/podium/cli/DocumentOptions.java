@@ -46,7 +46,8 @@ final class DocumentOptions {
       paramLabel = "FORMAT[,FORMAT…]",
       defaultValue = "md,pdf",
       completionCandidates = FormatNames.class,
-      description = "Output formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(
@@ -122,7 +123,10 @@ final class DocumentOptions {
       Format byName = Formats.byExtension(Path.of(output).getFileName().toString());
       if (byName == null) {
         throw new UsageException(
-            "cannot tell the format of '" + output + "'; end it in " + String.join(", ", extensions()));
+            "cannot tell the format of '"
+                + output
+                + "'; end it in "
+                + String.join(", ", extensions()));
       }
       return List.of(byName);
     }
@@ -131,7 +135,9 @@ final class DocumentOptions {
     if (toStdout() && (formats.size() != 1 || !formats.get(0).streamable())) {
       throw new UsageException(
           "-o - writes one text document to standard output; use --format with one of "
-              + String.join(", ", Formats.all().stream().filter(Format::streamable).map(Format::id).toList()));
+              + String.join(
+                  ", ",
+                  Formats.all().stream().filter(Format::streamable).map(Format::id).toList()));
     }
     return formats;
   }
@@ -141,8 +147,12 @@ final class DocumentOptions {
       return Formats.parse(list);
     } catch (IllegalArgumentException e) {
       throw new UsageException(
-          "unknown format '" + e.getMessage() + "'; use " + String.join(", ", Formats.ids())
-              + " or all" + Choices.hint(e.getMessage(), Formats.ids()));
+          "unknown format '"
+              + e.getMessage()
+              + "'; use "
+              + String.join(", ", Formats.ids())
+              + " or all"
+              + Choices.hint(e.getMessage(), Formats.ids()));
     }
   }
 

@@ -38,12 +38,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "draft",
     description = {
-      "Draft a theme for each of PERSONA's stances that has records but no theme, into themes.yaml.",
+      "Draft a theme for each of PERSONA's stances that has records but no theme, into"
+          + " themes.yaml.",
       "Each key point groups records that share words and is argued by the finding of the strongest"
-          + " (the speaker's own papers first, then peer-reviewed, then newest); objections come from"
-          + " records that bear the other way and from hedged sentences. Drafted themes are marked"
-          + " drafted: true. A re-run drafts afresh only themes still exactly as drafted; a theme"
-          + " written or edited by hand is never changed."
+          + " (the speaker's own papers first, then peer-reviewed, then newest); objections come"
+          + " from records that bear the other way and from hedged sentences. Drafted themes are"
+          + " marked drafted: true. A re-run drafts afresh only themes still exactly as drafted; a"
+          + " theme written or edited by hand is never changed."
     },
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
@@ -83,16 +84,30 @@ final class DraftCommand implements Callable<Integer> {
     ThemesDraft.Plan plan = ThemesDraft.plan(file, current, text, stances, drafter::draft);
     plan.outcomes().forEach(o -> report(o, console));
     if (plan.outcomes().isEmpty()) {
-      console.info("nothing to draft: no record of " + personaId + " carries a stance with a finding to argue from");
+      console.info(
+          "nothing to draft: no record of "
+              + personaId
+              + " carries a stance with a finding to argue from");
     }
-    ImportWrites.apply(new ImportPlan(plan.writes(), List.of(), List.of()), dryRun, dir, dir.personaDir(personaId), console);
+    ImportWrites.apply(
+        new ImportPlan(plan.writes(), List.of(), List.of()),
+        dryRun,
+        dir,
+        dir.personaDir(personaId),
+        console);
     return ExitCode.OK.value();
   }
 
-  /** Drafts for the side the evidence predicts, weighing recency from the newest record, as a brief does. */
+  /**
+   * Drafts for the side the evidence predicts, weighing recency from the newest record, as a brief
+   * does.
+   */
   private static ThemeDrafter drafter(Dossier dossier) {
     LocalDate asOf =
-        dossier.evidence().stream().map(Evidence::date).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+        dossier.evidence().stream()
+            .map(Evidence::date)
+            .max(Comparator.naturalOrder())
+            .orElse(LocalDate.EPOCH);
     Authorship authorship = Authorship.of(dossier.persona());
     EvidenceStrength strength = new EvidenceStrength(authorship, asOf);
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
@@ -103,23 +118,36 @@ final class DraftCommand implements Callable<Integer> {
     String stance = outcome.stance();
     switch (outcome.action()) {
       case ADDED -> console.info("draft   " + stance + "  " + summary(outcome));
-      case REDRAFTED -> console.info("redraft " + stance + "  " + summary(outcome) + " (still as drafted before)");
-      case UNCHANGED -> console.info("same    " + stance + "  still as drafted; nothing new to draft");
-      case REMOVED -> console.info("remove  " + stance + "  still as drafted, but no record argues it now");
-      case KEPT_EDITED -> console.info("keep    " + stance + "  edited since drafted; review it, then remove drafted: true");
+      case REDRAFTED ->
+          console.info(
+              "redraft " + stance + "  " + summary(outcome) + " (still as drafted before)");
+      case UNCHANGED ->
+          console.info("same    " + stance + "  still as drafted; nothing new to draft");
+      case REMOVED ->
+          console.info("remove  " + stance + "  still as drafted, but no record argues it now");
+      case KEPT_EDITED ->
+          console.info(
+              "keep    " + stance + "  edited since drafted; review it, then remove drafted: true");
       case KEPT_WRITTEN -> console.info("keep    " + stance + "  written by hand");
     }
-    if (outcome.action() == ThemesDraft.Action.ADDED || outcome.action() == ThemesDraft.Action.REDRAFTED) {
+    if (outcome.action() == ThemesDraft.Action.ADDED
+        || outcome.action() == ThemesDraft.Action.REDRAFTED) {
       for (int i = 0; i < outcome.reasons().size(); i++) {
         String reason = outcome.reasons().get(i);
-        console.info("          " + (reason.startsWith("bear ") ? reason : "point " + (i + 1) + ": " + reason));
+        console.info(
+            "          "
+                + (reason.startsWith("bear ") ? reason : "point " + (i + 1) + ": " + reason));
       }
     }
   }
 
   private static String summary(ThemesDraft.Outcome outcome) {
     var theme = outcome.theme();
-    return theme.arguments().size() + " key points, " + theme.counters().size() + " objections, "
-        + theme.questions().size() + " questions";
+    return theme.arguments().size()
+        + " key points, "
+        + theme.counters().size()
+        + " objections, "
+        + theme.questions().size()
+        + " questions";
   }
 }

@@ -17,15 +17,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code podium explain}: every automatic judgement on a persona's records and what it rests on,
- * so a user can check it and override it in {@code evidence.yaml}.
+ * {@code podium explain}: every automatic judgement on a persona's records and what it rests on, so
+ * a user can check it and override it in {@code evidence.yaml}.
  */
 @Command(
     name = "explain",
     description = {
       "Show what Podium judged about each of a persona's records and what each judgement rests on:",
       "the stances and the terms that tagged them, the bearing on the motion and the words it was",
-      "read from, the finding, and whether the speaker wrote it (among the authors shown, or listed",
+      "read from, the finding, and whether the speaker wrote it (among the authors shown, or"
+          + " listed",
       "among the profile's own publications). Override any of them in evidence.yaml (stances,",
       "bearing, bearing_reason, finding, speaker_authored)."
     },
@@ -58,7 +59,8 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     BearingJudge judge = new BearingJudge(dossier.motion(), dossier.taxonomy());
     Authorship authorship = Authorship.of(dossier.persona());
-    out.println(personaId + " on " + dossier.motion().id() + ": " + dossier.evidence().size() + " records");
+    out.println(
+        personaId + " on " + dossier.motion().id() + ": " + dossier.evidence().size() + " records");
     for (Evidence e : dossier.evidence()) {
       explain(out, e, judge.of(e), authorship);
     }
@@ -66,14 +68,18 @@ final class ExplainCommand implements Callable<Integer> {
     return ExitCode.OK.value();
   }
 
-  private static void explain(PrintWriter out, Evidence e, RecordBearing bearing, Authorship authorship) {
+  private static void explain(
+      PrintWriter out, Evidence e, RecordBearing bearing, Authorship authorship) {
     out.println();
     out.println(e.id() + " (" + e.date().getYear() + ")");
-    out.println("  stances: " + (e.stances().isEmpty() ? "none" : String.join(", ", e.stances()))
-        + (e.matchedTerms().isEmpty() ? (e.stances().isEmpty() ? "" : " (set by hand)") : ""));
+    out.println(
+        "  stances: "
+            + (e.stances().isEmpty() ? "none" : String.join(", ", e.stances()))
+            + (e.matchedTerms().isEmpty() ? (e.stances().isEmpty() ? "" : " (set by hand)") : ""));
     e.matchedTerms().forEach(line -> out.println("    " + line));
     out.println("  bearing: " + bearing.explain());
-    out.println("  finding: " + (e.finding() == null || e.finding().isBlank() ? "none" : e.finding()));
+    out.println(
+        "  finding: " + (e.finding() == null || e.finding().isBlank() ? "none" : e.finding()));
     out.println("  by the speaker: " + authorship.judge(e).explain());
   }
 }

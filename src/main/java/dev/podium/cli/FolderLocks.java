@@ -73,7 +73,10 @@ final class FolderLocks implements AutoCloseable {
     } catch (IOException e) {
       // A home folder that cannot be written (a container, a shared account): the system's
       // temporary folder, per user, still serialises this user's runs.
-      dir = Path.of(System.getProperty("java.io.tmpdir"), "podium-locks-" + System.getProperty("user.name"));
+      dir =
+          Path.of(
+              System.getProperty("java.io.tmpdir"),
+              "podium-locks-" + System.getProperty("user.name"));
       Files.createDirectories(dir);
     }
     String key = folder.toAbsolutePath().normalize().toString();

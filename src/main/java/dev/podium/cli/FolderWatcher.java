@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * Waits for files to change under some folders and everything below them (Java's WatchService
  * watches one folder at a time, so each subfolder is registered, new ones as they appear). An
  * editor saves in several steps and a checkout touches many files, so changes that follow each
- * other closely are reported together. Scratch files and the output folder are ignored.
- * {@link #close()} may be called from any thread and ends a wait in progress.
+ * other closely are reported together. Scratch files and the output folder are ignored. {@link
+ * #close()} may be called from any thread and ends a wait in progress.
  */
 final class FolderWatcher implements AutoCloseable {
   // A burst of changes is over when this long passes without another. An editor's save (write,
@@ -61,8 +61,8 @@ final class FolderWatcher implements AutoCloseable {
   }
 
   /**
-   * Blocks until a file that matters changes, then until the burst of changes is over. Returns
-   * the files that changed (a folder when the system lost track of the details), or null once the
+   * Blocks until a file that matters changes, then until the burst of changes is over. Returns the
+   * files that changed (a folder when the system lost track of the details), or null once the
    * watcher is closed or the thread interrupted.
    */
   Set<Path> awaitChanges() {
@@ -77,7 +77,9 @@ final class FolderWatcher implements AutoCloseable {
         }
       }
       long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS);
-      for (WatchKey key; System.nanoTime() < end && (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
+      for (WatchKey key;
+          System.nanoTime() < end
+              && (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
         collect(key, changed);
       }
       return changed;
@@ -134,7 +136,8 @@ final class FolderWatcher implements AutoCloseable {
 
   private void register(Path root) throws IOException {
     try (Stream<Path> tree = Files.walk(root)) {
-      for (Path folder : tree.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+      for (Path folder :
+          tree.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
         if (!folder.startsWith(ignored) && !isHidden(root, folder)) {
           folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
         }

@@ -28,8 +28,9 @@ final class HelpSections {
     command.setHelpSectionKeys(keys);
     command
         .getHelpSectionMap()
-        .put(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING, help -> heading(
-            help.commandSpec().usageMessage().footerHeading()));
+        .put(
+            UsageMessageSpec.SECTION_KEY_FOOTER_HEADING,
+            help -> heading(help.commandSpec().usageMessage().footerHeading()));
     command.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, HelpSections::footer);
     command.getSubcommands().values().forEach(sub -> install(sub, defaults));
   }

@@ -34,7 +34,10 @@ final class ImportListingCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The listing: meta line, title line, abstract, per paper.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The listing: meta line, title line, abstract, per paper.")
   Path file;
 
   @Option(
@@ -57,7 +60,10 @@ final class ImportListingCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
         new ListingImport(dir)
-            .plan(new ListingImport.Request(file, file.toString(), target.persona, effectiveYear, year != null), diagnostics);
+            .plan(
+                new ListingImport.Request(
+                    file, file.toString(), target.persona, effectiveYear, year != null),
+                diagnostics);
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }

@@ -30,10 +30,15 @@ import picocli.CommandLine.Spec;
 final class ImportProfileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The profile: '# Name', a headline, then sections.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The profile: '# Name', a headline, then sections.")
   Path file;
 
-  @Option(names = "--replace-persona", description = "Rewrite an existing persona.yaml from the profile.")
+  @Option(
+      names = "--replace-persona",
+      description = "Rewrite an existing persona.yaml from the profile.")
   boolean replacePersona;
 
   @Mixin ImportOptions target;
@@ -44,7 +49,10 @@ final class ImportProfileCommand implements Callable<Integer> {
     SeedsDirectory dir = target.target(file, "profile");
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
-        new ProfileImport(dir).plan(new ProfileImport.Request(file, file.toString(), target.persona, replacePersona), diagnostics);
+        new ProfileImport(dir)
+            .plan(
+                new ProfileImport.Request(file, file.toString(), target.persona, replacePersona),
+                diagnostics);
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return ExitCode.BAD_INPUT.value();
     }
@@ -60,10 +68,16 @@ final class ImportProfileCommand implements Callable<Integer> {
         .filter(c -> c.kind() == RecordChange.Kind.UPDATED)
         .forEach(c -> console.info("key     " + c.id() + "  " + String.join(", ", c.updated())));
     if (plan.changes().isEmpty()) {
-      console.info("no key papers in the evidence yet; a listing or BibTeX import marks them as it adds them");
+      console.info(
+          "no key papers in the evidence yet; a listing or BibTeX import marks them as it adds"
+              + " them");
     } else {
-      console.info((dryRun ? "would mark " : "marked ") + plan.count(RecordChange.Kind.UPDATED) + " key papers, "
-          + plan.count(RecordChange.Kind.UNCHANGED) + " already marked");
+      console.info(
+          (dryRun ? "would mark " : "marked ")
+              + plan.count(RecordChange.Kind.UPDATED)
+              + " key papers, "
+              + plan.count(RecordChange.Kind.UNCHANGED)
+              + " already marked");
     }
   }
 }

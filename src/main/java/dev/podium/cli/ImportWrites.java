@@ -1,7 +1,7 @@
 package dev.podium.cli;
 
-import dev.podium.imports.ImportPlan;
 import dev.podium.imports.FileImport;
+import dev.podium.imports.ImportPlan;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.SeedsDirectory;
 import java.io.IOException;
@@ -19,8 +19,8 @@ final class ImportWrites {
   private ImportWrites() {}
 
   /**
-   * Prints the import's diagnostics and, when there is no plan because of errors, that nothing
-   * was written; whether there is a plan to apply.
+   * Prints the import's diagnostics and, when there is no plan because of errors, that nothing was
+   * written; whether there is a plan to apply.
    */
   static boolean planned(ImportPlan plan, Diagnostics diagnostics, Console console) {
     console.diagnostics(diagnostics);
@@ -36,8 +36,13 @@ final class ImportWrites {
    *
    * @param what the source in a usage error, such as "RIS file"
    */
-  static int run(CommandSpec spec, ImportOptions target, Path file, String what,
-      Function<SeedsDirectory, FileImport<?>> importer) throws IOException {
+  static int run(
+      CommandSpec spec,
+      ImportOptions target,
+      Path file,
+      String what,
+      Function<SeedsDirectory, FileImport<?>> importer)
+      throws IOException {
     Console console = Console.of(spec);
     SeedsDirectory dir = target.target(file, what);
     Diagnostics diagnostics = new Diagnostics();
@@ -56,14 +61,15 @@ final class ImportWrites {
     return ExitCode.OK.value();
   }
 
-  static void apply(ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, Console console)
+  static void apply(
+      ImportPlan plan, boolean dryRun, SeedsDirectory dir, Path personaDir, Console console)
       throws IOException {
     apply(plan, dryRun, dir, personaDir, console, () -> {});
   }
 
   /**
-   * Refuses a write that a symbolic link on the way would carry out of the seeds folder: an
-   * import writes into the seeds, and only there.
+   * Refuses a write that a symbolic link on the way would carry out of the seeds folder: an import
+   * writes into the seeds, and only there.
    */
   static void requireInside(SeedsDirectory dir, Path target) throws IOException {
     Path existing = target.toAbsolutePath().normalize();
@@ -78,19 +84,25 @@ final class ImportWrites {
       real = existing.toRealPath();
     } catch (NoSuchFileException e) {
       throw new InputException(
-          "refusing to write " + dir.display(target) + ": " + existing
+          "refusing to write "
+              + dir.display(target)
+              + ": "
+              + existing
               + " is a link that leads nowhere; remove it");
     }
     if (!real.startsWith(dir.root().toRealPath())) {
       throw new InputException(
-          "refusing to write " + dir.display(target) + ": " + existing
+          "refusing to write "
+              + dir.display(target)
+              + ": "
+              + existing
               + " leads outside the seeds folder through a symbolic link; remove the link");
     }
   }
 
   /**
-   * Writes the plan's files, all or none, and only then says what was imported ({@code report})
-   * and written: a failed write reports nothing as done.
+   * Writes the plan's files, all or none, and only then says what was imported ({@code report}) and
+   * written: a failed write reports nothing as done.
    */
   static void apply(
       ImportPlan plan,
@@ -110,7 +122,12 @@ final class ImportWrites {
     }
     report.run();
     for (ImportPlan.FileWrite write : plan.writes()) {
-      console.info((dryRun ? "would write " : "wrote ") + dir.display(write.path()) + " (" + write.what() + ")");
+      console.info(
+          (dryRun ? "would write " : "wrote ")
+              + dir.display(write.path())
+              + " ("
+              + write.what()
+              + ")");
     }
     if (plan.writes().isEmpty()) {
       console.info("nothing to write: " + dir.display(personaDir) + " is up to date");

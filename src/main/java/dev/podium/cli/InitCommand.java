@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code podium init PERSONA}: a new persona's seed files, commented, ready to fill in; with
- * {@code --from-profile} and {@code --from-listing}, filled from those sources by the importers.
+ * {@code podium init PERSONA}: a new persona's seed files, commented, ready to fill in; with {@code
+ * --from-profile} and {@code --from-listing}, filled from those sources by the importers.
  */
 @Command(
     name = "init",
@@ -52,7 +52,10 @@ final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PERSONA", description = "The new persona's id, e.g. jane-doe.")
   String persona;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "The person's name (default: from the id).")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "The person's name (default: from the id).")
   String name;
 
   @Option(
@@ -64,7 +67,9 @@ final class InitCommand implements Callable<Integer> {
   @Option(
       names = "--from-listing",
       paramLabel = "FILE",
-      description = "Import this publication listing into evidence.yaml; the profile's key papers are marked.")
+      description =
+          "Import this publication listing into evidence.yaml; the profile's key papers are"
+              + " marked.")
   Path fromListing;
 
   @Option(
@@ -93,7 +98,8 @@ final class InitCommand implements Callable<Integer> {
     Path dir = new OutputFolder(seeds).resolve("personas", persona);
     if (Files.isSymbolicLink(dir)) {
       throw new InputException(
-          dir + " is a symbolic link; init makes a new folder there, so remove the link or choose"
+          dir
+              + " is a symbolic link; init makes a new folder there, so remove the link or choose"
               + " another id");
     }
     if (Files.exists(dir)) {
@@ -118,15 +124,20 @@ final class InitCommand implements Callable<Integer> {
       console.error("podium: removed " + dir + " again; init wrote nothing");
       return ExitCode.BAD_INPUT.value();
     }
-    console.info(fromProfile == null && fromListing == null
-        ? "next: add evidence, then run podium check and podium brief " + persona
-        : "next: run podium check and podium brief " + persona + "; argue themes in themes.yaml from the evidence");
+    console.info(
+        fromProfile == null && fromListing == null
+            ? "next: add evidence, then run podium check and podium brief " + persona
+            : "next: run podium check and podium brief "
+                + persona
+                + "; argue themes in themes.yaml from the evidence");
     return ExitCode.OK.value();
   }
 
   private void checkSources() {
     if (name != null && fromProfile != null) {
-      throw new UsageException("--name and --from-profile both name the person; give one (the profile's '# Name' is used)");
+      throw new UsageException(
+          "--name and --from-profile both name the person; give one (the profile's '# Name' is"
+              + " used)");
     }
     if (fromProfile != null && !Files.isRegularFile(fromProfile)) {
       throw new UsageException("profile not found: " + fromProfile);
@@ -181,7 +192,10 @@ final class InitCommand implements Callable<Integer> {
     SeedsDirectory dir = SeedsDirectory.onDisk(seeds);
     Diagnostics diagnostics = new Diagnostics();
     ImportPlan plan =
-        new ProfileImport(dir).plan(new ProfileImport.Request(fromProfile, fromProfile.toString(), persona, false), diagnostics);
+        new ProfileImport(dir)
+            .plan(
+                new ProfileImport.Request(fromProfile, fromProfile.toString(), persona, false),
+                diagnostics);
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return false;
     }
@@ -197,7 +211,8 @@ final class InitCommand implements Callable<Integer> {
     SeedsDirectory dir = SeedsDirectory.onDisk(seeds);
     Diagnostics diagnostics = new Diagnostics();
     ListingImport.Request request =
-        new ListingImport.Request(fromListing, fromListing.toString(), persona, listingYear, year != null);
+        new ListingImport.Request(
+            fromListing, fromListing.toString(), persona, listingYear, year != null);
     ImportPlan plan = new ListingImport(dir).plan(request, diagnostics);
     if (!ImportWrites.planned(plan, diagnostics, console)) {
       return false;
@@ -226,7 +241,9 @@ final class InitCommand implements Callable<Integer> {
   private static String fromId(String id) {
     StringBuilder out = new StringBuilder();
     for (String part : id.split("-")) {
-      out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      out.append(out.isEmpty() ? "" : " ")
+          .append(Character.toUpperCase(part.charAt(0)))
+          .append(part.substring(1));
     }
     return out.toString();
   }

@@ -69,12 +69,11 @@ public final class Main implements Runnable {
   private Console console;
 
   /**
-   * How a run is connected to the world: the clock for the one default that depends on the date
-   * (an import's year), what the output is, what stops a command that runs until stopped, and
-   * where option defaults come from (the environment and podium.yaml, or nowhere).
+   * How a run is connected to the world: the clock for the one default that depends on the date (an
+   * import's year), what the output is, what stops a command that runs until stopped, and where
+   * option defaults come from (the environment and podium.yaml, or nowhere).
    */
-  record Session(
-      Clock clock, Terminal terminal, StopHandle stop, DefaultValues.Sources defaults) {
+  record Session(Clock clock, Terminal terminal, StopHandle stop, DefaultValues.Sources defaults) {
     /** A run whose options default to Podium's own, whatever the environment says. */
     Session(Clock clock, Terminal terminal, StopHandle stop) {
       this(clock, terminal, stop, DefaultValues.Sources.NONE);
@@ -149,7 +148,11 @@ public final class Main implements Runnable {
             main.console().error("podium: " + e.getMessage());
             return ExitCode.BAD_INPUT.value();
           }
-          main.console().error("podium: internal error: " + e + (main.debug ? "" : " (run with --debug for details)"));
+          main.console()
+              .error(
+                  "podium: internal error: "
+                      + e
+                      + (main.debug ? "" : " (run with --debug for details)"));
           if (main.debug) {
             e.printStackTrace(err);
           }
@@ -170,7 +173,9 @@ public final class Main implements Runnable {
   /** Where this run prints; made on first use, after the options are parsed. */
   synchronized Console console() {
     if (console == null) {
-      console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), session.terminal(), quiet);
+      console =
+          new Console(
+              spec.commandLine().getOut(), spec.commandLine().getErr(), session.terminal(), quiet);
     }
     return console;
   }
@@ -192,13 +197,14 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: brief, panel, check, list, import, export, init, draft, schema or completion");
+        spec.commandLine(),
+        "missing command: brief, panel, check, list, import, export, init, draft, schema or"
+            + " completion");
   }
 
   /**
-   * Creates commands, handing the clock to those that import listings. The no-argument
-   * constructor is for tools that build the command model by class name, such as the man page
-   * generator.
+   * Creates commands, handing the clock to those that import listings. The no-argument constructor
+   * is for tools that build the command model by class name, such as the man page generator.
    */
   static final class Factory implements CommandLine.IFactory {
     private final Clock clock;

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The sections of a manual page after the options: examples, the environment variables and the
- * files a command reads. They are the footer of {@code --help} and of the man pages; a line
- * {@code == Title} starts a section (a heading in the man page, see {@link HelpSections} for the
+ * files a command reads. They are the footer of {@code --help} and of the man pages; a line {@code
+ * == Title} starts a section (a heading in the man page, see {@link HelpSections} for the
  * terminal).
  */
 final class ManualSections implements IModelTransformer {

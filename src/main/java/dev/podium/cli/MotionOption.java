@@ -21,7 +21,8 @@ final class MotionOption {
       if (!Files.isRegularFile(file)) {
         throw new UsageException("motion file not found: " + motion);
       }
-      Choices.requireId("motion file name", file.getFileName().toString().replaceFirst("\\.yaml$", ""));
+      Choices.requireId(
+          "motion file name", file.getFileName().toString().replaceFirst("\\.yaml$", ""));
       return file;
     }
     return dir.motion(Choices.choose("motion", motion, dir.motionIds(), dir));

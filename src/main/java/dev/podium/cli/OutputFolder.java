@@ -6,8 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The folder a command writes into. Paths inside it are built from checked ids only, and a
- * folder on the way that is a symbolic link is refused: nothing is written outside {@code --out}.
+ * The folder a command writes into. Paths inside it are built from checked ids only, and a folder
+ * on the way that is a symbolic link is refused: nothing is written outside {@code --out}.
  */
 record OutputFolder(Path root) {
 
@@ -21,9 +21,13 @@ record OutputFolder(Path root) {
       }
       if (Files.isSymbolicLink(next) && (i < parts.length - 1 || Files.isDirectory(next))) {
         throw new UsageException(
-            "refusing to write through the symbolic link " + next + "; remove it or choose another --out");
+            "refusing to write through the symbolic link "
+                + next
+                + "; remove it or choose another --out");
       }
-      if (i < parts.length - 1 && Files.exists(next, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS)) {
+      if (i < parts.length - 1
+          && Files.exists(next, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS)) {
         throw new UsageException(next + " is a file, not a folder; choose another --out");
       }
       path = next;

@@ -15,10 +15,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code podium panel}: one document for a moderator with several speakers on one motion. */
 @Command(
@@ -54,22 +54,34 @@ final class PanelCommand implements Callable<Integer> {
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(personas));
     if (ids.size() < 2) {
       throw new UsageException(
-          "a panel needs at least two different personas, got " + ids.size() + " ('"
-              + String.join("', '", ids) + "'); for one speaker, use podium brief");
+          "a panel needs at least two different personas, got "
+              + ids.size()
+              + " ('"
+              + String.join("', '", ids)
+              + "'); for one speaker, use podium brief");
     }
     if (document.toStdout() && watch.enabled) {
       throw new UsageException("-o - writes once to standard output; leave out --watch");
     }
     if (watch.enabled) {
       SeedsDirectory dir = seeds.resolveToWatch();
-      return watch.run(spec, dir, templates, document.outDir, written -> build(dir, ids, citationStyle, console, written));
+      return watch.run(
+          spec,
+          dir,
+          templates,
+          document.outDir,
+          written -> build(dir, ids, citationStyle, console, written));
     }
     return build(seeds.resolve(), ids, citationStyle, console, console::wrote);
   }
 
   /** One run: the panel pack, written and reported file by file; returns the exit code. */
   private int build(
-      SeedsDirectory dir, List<String> ids, CitationStyle citationStyle, Console console, Consumer<WrittenFile> written)
+      SeedsDirectory dir,
+      List<String> ids,
+      CitationStyle citationStyle,
+      Console console,
+      Consumer<WrittenFile> written)
       throws IOException {
     ids.forEach(id -> Choices.choose("persona", id, dir.personaIds(), dir));
     Path motionFile = motion.resolve(dir);
@@ -85,7 +97,9 @@ final class PanelCommand implements Callable<Integer> {
       return ExitCode.OK.value();
     }
     AtomicFiles.write(publication.files());
-    publication.files().forEach((path, bytes) -> written.accept(new WrittenFile(path, bytes.length)));
+    publication
+        .files()
+        .forEach((path, bytes) -> written.accept(new WrittenFile(path, bytes.length)));
     return ExitCode.OK.value();
   }
 }

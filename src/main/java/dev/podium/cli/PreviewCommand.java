@@ -19,10 +19,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code podium preview}: builds a brief as HTML, serves it to a browser on this machine, and
@@ -83,8 +83,9 @@ final class PreviewCommand implements Callable<Integer> {
     Console console = Console.of(spec);
     Choices.requireId("kind", kind);
     if (kind.equals(Kinds.ALL) || !Kinds.exists(kind, templates.resolve())) {
-      throw new UsageException("preview shows one kind: moderator, opponent, handout or your own template's name"
-          + Kinds.hint(kind));
+      throw new UsageException(
+          "preview shows one kind: moderator, opponent, handout or your own template's name"
+              + Kinds.hint(kind));
     }
     if (port < 0 || port > 65535) {
       throw new UsageException("--port takes 0 (a free port) to 65535, not " + port);
@@ -107,7 +108,9 @@ final class PreviewCommand implements Callable<Integer> {
     Path page = Path.of(personaId, motionId, kind + html.extension());
     try (PreviewServer server = new PreviewServer(outDir, page, port)) {
       console.info("preview: " + server.address() + " (Ctrl-C stops)");
-      WatchLoop.Build build = written -> once(publisher, dir, personaId, motionFile, citationStyle, console, written, server);
+      WatchLoop.Build build =
+          written ->
+              once(publisher, dir, personaId, motionFile, citationStyle, console, written, server);
       return new WatchOption().run(spec, dir, templates, outDir, build);
     }
   }
@@ -124,13 +127,18 @@ final class PreviewCommand implements Callable<Integer> {
       PreviewServer server)
       throws IOException {
     Publication publication =
-        publisher.brief(dir, new BriefOrder(personaId, motionFile, List.of(kind), citationStyle, date, null, what -> {}));
+        publisher.brief(
+            dir,
+            new BriefOrder(
+                personaId, motionFile, List.of(kind), citationStyle, date, null, what -> {}));
     Reports.replay(publication, console);
     if (!publication.ok()) {
       return ExitCode.BAD_INPUT.value();
     }
     AtomicFiles.write(publication.files());
-    publication.files().forEach((path, bytes) -> written.accept(new WrittenFile(path, bytes.length)));
+    publication
+        .files()
+        .forEach((path, bytes) -> written.accept(new WrittenFile(path, bytes.length)));
     server.reload();
     return ExitCode.OK.value();
   }

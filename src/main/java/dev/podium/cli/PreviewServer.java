@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
 /**
  * Serves the output folder to a browser on this machine only, and tells every open page to reload
  * when a build has rewritten it (server-sent events). It listens on the loopback address, answers
- * only requests addressed to that host, and serves regular files inside the folder, never through
- * a symbolic link out of it. The reload script is added to HTML pages as they are served; the
- * files on disk stay as the publisher wrote them.
+ * only requests addressed to that host, and serves regular files inside the folder, never through a
+ * symbolic link out of it. The reload script is added to HTML pages as they are served; the files
+ * on disk stay as the publisher wrote them.
  */
 final class PreviewServer implements AutoCloseable {
   /** Where pages listen for rebuilds. */
@@ -34,7 +34,8 @@ final class PreviewServer implements AutoCloseable {
 
   /** A page's own policy runs no script; served for preview, it may run the reload script alone. */
   private static final java.util.regex.Pattern POLICY =
-      java.util.regex.Pattern.compile("(<meta http-equiv=\"Content-Security-Policy\" content=\")([^\"]*)(\")");
+      java.util.regex.Pattern.compile(
+          "(<meta http-equiv=\"Content-Security-Policy\" content=\")([^\"]*)(\")");
 
   private static final Map<String, String> TYPES =
       Map.of(
@@ -58,13 +59,16 @@ final class PreviewServer implements AutoCloseable {
   PreviewServer(Path root, Path start, int port) throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.start = "/" + start.toString().replace('\\', '/');
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "podium-preview");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "podium-preview");
+              t.setDaemon(true);
+              return t;
+            }));
     server.start();
   }
 
@@ -95,13 +99,21 @@ final class PreviewServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!allowedHost(exchange)) {
-        send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
+        send(
+            exchange,
+            403,
+            "text/plain; charset=utf-8",
+            "forbidden".getBytes(StandardCharsets.UTF_8));
         return;
       }
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().add("Allow", "GET, HEAD");
-        send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+        send(
+            exchange,
+            405,
+            "text/plain; charset=utf-8",
+            "method not allowed".getBytes(StandardCharsets.UTF_8));
         return;
       }
       String path = exchange.getRequestURI().getPath();
@@ -116,13 +128,18 @@ final class PreviewServer implements AutoCloseable {
       }
       Path file = fileFor(path);
       if (file == null) {
-        send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+        send(
+            exchange,
+            404,
+            "text/plain; charset=utf-8",
+            "not found".getBytes(StandardCharsets.UTF_8));
         return;
       }
       String type = typeOf(file);
       byte[] body = Files.readAllBytes(file);
       if (type.startsWith("text/html")) {
-        body = withReload(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        body =
+            withReload(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
       }
       send(exchange, 200, type, method.equals("HEAD") ? null : body);
     }
@@ -176,7 +193,12 @@ final class PreviewServer implements AutoCloseable {
     java.util.regex.Matcher policy = POLICY.matcher(html);
     if (policy.find()) {
       String allowed = policy.group(2) + "; script-src '" + scriptHash() + "'; connect-src 'self'";
-      html = html.substring(0, policy.start()) + policy.group(1) + allowed + policy.group(3) + html.substring(policy.end());
+      html =
+          html.substring(0, policy.start())
+              + policy.group(1)
+              + allowed
+              + policy.group(3)
+              + html.substring(policy.end());
     }
     int end = html.lastIndexOf("</body>");
     return end < 0 ? html + RELOAD : html.substring(0, end) + RELOAD + html.substring(end);
@@ -185,7 +207,9 @@ final class PreviewServer implements AutoCloseable {
   /** The policy's name for the reload script: its SHA-256, so no other script may run. */
   private static String scriptHash() {
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8));
       return "sha256-" + java.util.Base64.getEncoder().encodeToString(digest);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
@@ -201,7 +225,8 @@ final class PreviewServer implements AutoCloseable {
         .orElse("application/octet-stream");
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().add("Content-Type", type);
     exchange.getResponseHeaders().add("Cache-Control", "no-store");
     exchange.getResponseHeaders().add("X-Content-Type-Options", "nosniff");

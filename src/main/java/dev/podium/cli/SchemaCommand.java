@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code podium schema KIND}: the JSON Schema of a kind of seed file, for editors. */
 @Command(
     name = "schema",
-    description = "Print the JSON Schema of a seed file kind: stances, motion, persona, evidence or themes.",
+    description =
+        "Print the JSON Schema of a seed file kind: stances, motion, persona, evidence or themes.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class)
 final class SchemaCommand implements Callable<Integer> {
@@ -23,7 +24,9 @@ final class SchemaCommand implements Callable<Integer> {
   public Integer call() {
     if (!SchemaWriter.KINDS.containsKey(kind)) {
       throw new UsageException(
-          "unknown seed file kind '" + kind + "'; kinds: "
+          "unknown seed file kind '"
+              + kind
+              + "'; kinds: "
               + String.join(", ", SchemaWriter.KINDS.keySet())
               + Choices.hint(kind, SchemaWriter.KINDS.keySet()));
     }

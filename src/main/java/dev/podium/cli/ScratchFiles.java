@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * Names of files that editors and Podium itself write in passing: swap, backup, lock and
- * temporary files. A change to one of them is not a change to the seeds, so a watch ignores it.
+ * Names of files that editors and Podium itself write in passing: swap, backup, lock and temporary
+ * files. A change to one of them is not a change to the seeds, so a watch ignores it.
  */
 final class ScratchFiles {
   private static final Pattern SCRATCH =

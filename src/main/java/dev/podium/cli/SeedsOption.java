@@ -1,8 +1,8 @@
 package dev.podium.cli;
 
 import dev.podium.load.SeedsDirectory;
-import java.nio.file.Files;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +27,8 @@ final class SeedsOption {
     }
     Path local = Path.of("seeds");
     if (!Files.isDirectory(local)) {
-      throw new UsageException("no seeds folder here to import into; run in a checkout or pass --seeds DIR");
+      throw new UsageException(
+          "no seeds folder here to import into; run in a checkout or pass --seeds DIR");
     }
     return SeedsDirectory.onDisk(local);
   }
@@ -40,7 +41,8 @@ final class SeedsOption {
     if (seeds == null && !Files.isRegularFile(Path.of("seeds").resolve(SeedsDirectory.STANCES))) {
       throw new UsageException(
           "--watch needs a seeds folder on disk, and there is no ./seeds here; the seeds bundled in"
-              + " Podium cannot be watched (they never change). Pass --seeds DIR or run where seeds/ is");
+              + " Podium cannot be watched (they never change). Pass --seeds DIR or run where"
+              + " seeds/ is");
     }
     return resolve();
   }
@@ -59,7 +61,8 @@ final class SeedsOption {
           && !Files.isDirectory(dir.root().resolve("personas"))
           && !Files.isDirectory(dir.root().resolve("motions"))) {
         throw new UsageException(
-            seeds + " is not a seeds folder: it has no stances.yaml, personas/ or motions/; pass"
+            seeds
+                + " is not a seeds folder: it has no stances.yaml, personas/ or motions/; pass"
                 + " the folder that holds them");
       }
       return finishPendingWrites(warnAboutMisnamed(dir));
@@ -72,17 +75,20 @@ final class SeedsOption {
   }
 
   /**
-   * Finishes an import that a killed run left half moved into place, so the seeds are read
-   * whole: the files it wrote are all new, or all as they were.
+   * Finishes an import that a killed run left half moved into place, so the seeds are read whole:
+   * the files it wrote are all new, or all as they were.
    */
   private static SeedsDirectory finishPendingWrites(SeedsDirectory dir) {
     for (String persona : dir.personaIds()) {
-      for (Path folder : List.of(dir.personaDir(persona), dir.personaDir(persona).resolve("sources"))) {
+      for (Path folder :
+          List.of(dir.personaDir(persona), dir.personaDir(persona).resolve("sources"))) {
         try {
           AtomicFiles.finishPending(folder);
         } catch (IOException e) {
           throw new InputException(
-              "cannot finish the write a stopped run left in " + dir.display(folder) + ": "
+              "cannot finish the write a stopped run left in "
+                  + dir.display(folder)
+                  + ": "
                   + WriteFailure.describe(e));
         }
       }
@@ -96,8 +102,10 @@ final class SeedsOption {
       String renamed = name.substring(0, name.length() - ".yml".length()) + ".yaml";
       Console.of(command)
           .warning(
-              "podium: " + dir.display(file)
-                  + " is not read; Podium reads .yaml files, so rename it to " + renamed);
+              "podium: "
+                  + dir.display(file)
+                  + " is not read; Podium reads .yaml files, so rename it to "
+                  + renamed);
     }
     return dir;
   }

@@ -41,10 +41,7 @@ final class ServedCommands implements Server.Commands {
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
     Main.Session session =
         new Main.Session(
-            Clock.systemDefaultZone(),
-            Terminal.ofClient(request.terminal(), env),
-            stop,
-            defaults);
+            Clock.systemDefaultZone(), Terminal.ofClient(request.terminal(), env), stop, defaults);
     try {
       return Main.run(session, outWriter, errWriter, request.args().toArray(String[]::new));
     } catch (RuntimeException | Error e) {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code podium server}: starts, lists and stops the background servers that run commands for
- * later invocations, and {@code server run} is the server itself.
+ * {@code podium server}: starts, lists and stops the background servers that run commands for later
+ * invocations, and {@code server run} is the server itself.
  */
 @Command(
     name = "server",
@@ -100,8 +100,8 @@ final class ServerCommand implements Callable<Integer> {
     };
   }
 
-  private int run(SocketFolder sockets, ServerSetup setup, Map<String, String> env,
-      Console console) throws IOException {
+  private int run(SocketFolder sockets, ServerSetup setup, Map<String, String> env, Console console)
+      throws IOException {
     ServerKey key = ServerKey.of(env);
     ServedCommands commands = new ServedCommands(env);
     Optional<Server> server = Server.bind(sockets, key, setup.idle(), commands);
@@ -114,8 +114,9 @@ final class ServerCommand implements Callable<Integer> {
     return ExitCode.OK.value();
   }
 
-  private int start(SocketFolder sockets, ServerSetup setup, Map<String, String> env,
-      Console console) throws IOException {
+  private int start(
+      SocketFolder sockets, ServerSetup setup, Map<String, String> env, Console console)
+      throws IOException {
     ServerKey key = ServerKey.of(env);
     Path socket = sockets.socket(key.id());
     String status = Client.ask(sockets, socket, false);
@@ -130,8 +131,7 @@ final class ServerCommand implements Callable<Integer> {
       status = Client.ask(sockets, socket, false);
     }
     if (status == null) {
-      throw new InputException(
-          "the background server did not start; see " + sockets.log(key.id()));
+      throw new InputException("the background server did not start; see " + sockets.log(key.id()));
     }
     console.info("started: " + describe(status));
     return ExitCode.OK.value();
@@ -159,15 +159,24 @@ final class ServerCommand implements Callable<Integer> {
   /** One line from a server's status: its process, folder, load and idle time. */
   static String describe(String status) {
     Map<String, String> fields = new LinkedHashMap<>();
-    status.lines().forEach(line -> {
-      int space = line.indexOf(' ');
-      if (space > 0) {
-        fields.putIfAbsent(line.substring(0, space), line.substring(space + 1));
-      }
-    });
-    return "pid " + fields.get("pid") + " in " + fields.get("cwd") + ", "
+    status
+        .lines()
+        .forEach(
+            line -> {
+              int space = line.indexOf(' ');
+              if (space > 0) {
+                fields.putIfAbsent(line.substring(0, space), line.substring(space + 1));
+              }
+            });
+    return "pid "
+        + fields.get("pid")
+        + " in "
+        + fields.get("cwd")
+        + ", "
         + Console.plural(Long.parseLong(fields.getOrDefault("running", "0")), "command")
-        + " running, stops after " + fields.get("idle-after") + " idle";
+        + " running, stops after "
+        + fields.get("idle-after")
+        + " idle";
   }
 
   private static void sleep() {

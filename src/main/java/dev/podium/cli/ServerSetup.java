@@ -52,11 +52,12 @@ record ServerSetup(Path folder, Duration idle) {
     String t = text.strip();
     long unit = 1;
     if (t.endsWith("s") || t.endsWith("m") || t.endsWith("h")) {
-      unit = switch (t.charAt(t.length() - 1)) {
-        case 'm' -> 60;
-        case 'h' -> 3600;
-        default -> 1;
-      };
+      unit =
+          switch (t.charAt(t.length() - 1)) {
+            case 'm' -> 60;
+            case 'h' -> 3600;
+            default -> 1;
+          };
       t = t.substring(0, t.length() - 1);
     }
     try {
@@ -67,7 +68,9 @@ record ServerSetup(Path folder, Duration idle) {
       return Duration.ofSeconds(value * unit);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "idle time '" + text + "' is not a number of seconds, or of minutes or hours such as 10m"
+          "idle time '"
+              + text
+              + "' is not a number of seconds, or of minutes or hours such as 10m"
               + " or 1h (at most a week)");
     }
   }
@@ -87,8 +90,17 @@ record ServerSetup(Path folder, Duration idle) {
         options.addAll(List.of("-XX:SharedArchiveFile=" + cache, "-Xlog:cds=off"));
       }
     }
-    return ServerProcess.start(socketFolder, key, options, Main.class.getName(),
-        List.of("server", "run", "--idle", idle.toSeconds() + "s", "--warm-up-after",
+    return ServerProcess.start(
+        socketFolder,
+        key,
+        options,
+        Main.class.getName(),
+        List.of(
+            "server",
+            "run",
+            "--idle",
+            idle.toSeconds() + "s",
+            "--warm-up-after",
             Long.toString(warmUpAfter)));
   }
 }

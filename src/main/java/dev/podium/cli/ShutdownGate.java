@@ -3,10 +3,10 @@ package dev.podium.cli;
 import java.io.IOException;
 
 /**
- * Keeps a process that is being stopped from committing work it computed while stopping. When
- * the JVM shuts down (Ctrl-C, kill), Java 2D closes the font files charts measure text with, so a
- * brief still being made may be set with wrong widths; such work is never moved into place. A
- * commit already under way is let finish, so the folder is the old set or the new one.
+ * Keeps a process that is being stopped from committing work it computed while stopping. When the
+ * JVM shuts down (Ctrl-C, kill), Java 2D closes the font files charts measure text with, so a brief
+ * still being made may be set with wrong widths; such work is never moved into place. A commit
+ * already under way is let finish, so the folder is the old set or the new one.
  */
 final class ShutdownGate {
   private static final long FINISH_MILLIS = 10_000;
@@ -30,8 +30,8 @@ final class ShutdownGate {
   }
 
   /**
-   * Whether the JVM has begun to shut down. The hooks run in no set order, so this gate's own
-   * may not have run yet while Java 2D's has closed the fonts; the JVM refuses new hooks from the
+   * Whether the JVM has begun to shut down. The hooks run in no set order, so this gate's own may
+   * not have run yet while Java 2D's has closed the fonts; the JVM refuses new hooks from the
    * moment shutdown begins, before any hook runs, which tells it for certain.
    */
   private static boolean shuttingDown() {

@@ -28,7 +28,9 @@ final class TemplatesOption {
     return folders;
   }
 
-  /** Whether a folder holds templates: a {@code .mustache} file at its top, or a partials/ folder. */
+  /**
+   * Whether a folder holds templates: a {@code .mustache} file at its top, or a partials/ folder.
+   */
   private static boolean holdsTemplates(Path folder) {
     if (Files.isDirectory(folder.resolve("partials"))) {
       return true;
@@ -36,7 +38,8 @@ final class TemplatesOption {
     try (var files = Files.list(folder)) {
       return files.anyMatch(f -> f.getFileName().toString().endsWith(".mustache"));
     } catch (java.io.IOException e) {
-      throw new InputException("cannot read the templates folder " + folder + ": " + e.getMessage());
+      throw new InputException(
+          "cannot read the templates folder " + folder + ": " + e.getMessage());
     }
   }
 
@@ -48,7 +51,8 @@ final class TemplatesOption {
       }
       if (!holdsTemplates(templates)) {
         throw new UsageException(
-            templates + " holds no templates (no *.mustache file and no partials/ folder);"
+            templates
+                + " holds no templates (no *.mustache file and no partials/ folder);"
                 + " pass the folder that holds your .mustache files");
       }
       roots.add(new TemplateSource.Root(templates, templates.toString()));

@@ -5,13 +5,13 @@ import java.util.Map;
 import picocli.CommandLine.Help.Ansi;
 
 /**
- * What Podium's output is connected to: a terminal, where a progress line may be rewritten in
- * place and colour helps, or a pipe or file, which gets plain lines only.
+ * What Podium's output is connected to: a terminal, where a progress line may be rewritten in place
+ * and colour helps, or a pipe or file, which gets plain lines only.
  *
  * @param interactive the output is a terminal, so a line may be rewritten with a carriage return
  * @param colour errors and warnings may be coloured
- * @param usage how picocli colours help and version text: its own detection in-process, decided
- *     for the client when the background server prints for it
+ * @param usage how picocli colours help and version text: its own detection in-process, decided for
+ *     the client when the background server prints for it
  */
 record Terminal(boolean interactive, boolean colour, Ansi usage) {
   /** Plain lines: what tests and pipes get. */
@@ -23,8 +23,8 @@ record Terminal(boolean interactive, boolean colour, Ansi usage) {
 
   /**
    * Looks at the process's own console. Colour follows picocli's rules (a terminal, and neither
-   * {@code NO_COLOR} nor {@code CLICOLOR=0} set); it is never on without a terminal, so piped output
-   * stays plain even under {@code CLICOLOR_FORCE}.
+   * {@code NO_COLOR} nor {@code CLICOLOR=0} set); it is never on without a terminal, so piped
+   * output stays plain even under {@code CLICOLOR_FORCE}.
    */
   static Terminal detect() {
     boolean interactive = TerminalCheck.isTerminal();

@@ -36,13 +36,17 @@ final class UsageErrors {
     ArgSpec arg = e.getArgSpec();
     if (e.getCause() instanceof TypeConversionException conversion && arg instanceof OptionSpec o) {
       String from = defaults.source(o);
-      return o.longestName() + (from == null ? "" : " (from " + from + ")") + ": "
+      return o.longestName()
+          + (from == null ? "" : " (from " + from + ")")
+          + ": "
           + (o.type().isEnum() ? expectedOneOf(o, e.getValue()) : conversion.getMessage());
     }
     if (e instanceof UnmatchedArgumentException unmatched
         && !unmatched.isUnknownOption()
         && !e.getCommandLine().getSubcommands().isEmpty()) {
-      return "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
+      return "unknown command '"
+          + unmatched.getUnmatched().get(0)
+          + "'; commands: "
           + String.join(", ", visibleSubcommands(e.getCommandLine()));
     }
     return e.getMessage();
@@ -52,7 +56,11 @@ final class UsageErrors {
   private static String expectedOneOf(OptionSpec option, String given) {
     List<String> values = new ArrayList<>();
     option.completionCandidates().forEach(values::add);
-    return "expected " + String.join(" or ", values) + ", got '" + given + "'"
+    return "expected "
+        + String.join(" or ", values)
+        + ", got '"
+        + given
+        + "'"
         + Choices.hint(given, values);
   }
 

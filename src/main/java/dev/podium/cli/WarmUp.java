@@ -23,16 +23,20 @@ final class WarmUp {
 
   /**
    * Starts the warm-up on a background thread and returns at once. It waits for the given process
-   * to end first: the command that started this server runs in that process and should not have
-   * to share the cores with the warm-up.
+   * to end first: the command that started this server runs in that process and should not have to
+   * share the cores with the warm-up.
    */
   static void start(ServedCommands commands, ServerKey key, long afterPid) {
-    Thread.ofPlatform().daemon().name("podium-warm-up").start(() -> {
-      if (afterPid > 0) {
-        ProcessHandle.of(afterPid).ifPresent(p -> p.onExit().join());
-      }
-      run(commands, key);
-    });
+    Thread.ofPlatform()
+        .daemon()
+        .name("podium-warm-up")
+        .start(
+            () -> {
+              if (afterPid > 0) {
+                ProcessHandle.of(afterPid).ifPresent(p -> p.onExit().join());
+              }
+              run(commands, key);
+            });
   }
 
   private static void run(ServedCommands commands, ServerKey key) {
@@ -44,10 +48,21 @@ final class WarmUp {
     }
     try {
       for (int i = 0; i < ROUNDS; i++) {
-        List<String> args = List.of("brief", "--kind", "all", "--format", "md,pdf", "--quiet",
-            "--out", scratch.toString());
-        commands.run(new Request(key.text(), args, false), OutputStream.nullOutputStream(),
-            OutputStream.nullOutputStream(), new Cancellation());
+        List<String> args =
+            List.of(
+                "brief",
+                "--kind",
+                "all",
+                "--format",
+                "md,pdf",
+                "--quiet",
+                "--out",
+                scratch.toString());
+        commands.run(
+            new Request(key.text(), args, false),
+            OutputStream.nullOutputStream(),
+            OutputStream.nullOutputStream(),
+            new Cancellation());
       }
     } finally {
       delete(scratch);

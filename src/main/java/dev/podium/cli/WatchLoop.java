@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Builds, then builds again after every change to the watched folders, until stopped: one line per
- * build saying what was written, or the build's own error lines. Bad input never ends the loop;
- * the person fixes the file and the next save builds again.
+ * build saying what was written, or the build's own error lines. Bad input never ends the loop; the
+ * person fixes the file and the next save builds again.
  */
 final class WatchLoop {
   // More files than this are summed up rather than listed, to keep a build to one line.
@@ -40,8 +40,10 @@ final class WatchLoop {
     try (StopHandle.Span running = stop.running();
         FolderWatcher watcher = new FolderWatcher(folders, outDir)) {
       stop.onStop(() -> closeQuietly(watcher));
-      console.info("watching " + String.join(", ", folders.stream().map(WatchLoop::display).toList())
-          + " for changes; Ctrl-C stops");
+      console.info(
+          "watching "
+              + String.join(", ", folders.stream().map(WatchLoop::display).toList())
+              + " for changes; Ctrl-C stops");
       once(build, Set.of());
       for (Set<Path> changed; (changed = watcher.awaitChanges()) != null; ) {
         once(build, changed);
@@ -84,7 +86,12 @@ final class WatchLoop {
     }
     if (files.size() > LISTED_FILES) {
       long bytes = files.stream().mapToLong(WrittenFile::bytes).sum();
-      return "wrote " + files.size() + " files (" + WrittenFile.size(bytes) + ") under " + display(common(files));
+      return "wrote "
+          + files.size()
+          + " files ("
+          + WrittenFile.size(bytes)
+          + ") under "
+          + display(common(files));
     }
     List<String> parts = new ArrayList<>();
     Path folder = null;
@@ -111,7 +118,9 @@ final class WatchLoop {
   private static String display(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();
-    return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : path.toString();
+    return absolute.startsWith(cwd) && !absolute.equals(cwd)
+        ? cwd.relativize(absolute).toString()
+        : path.toString();
   }
 
   private static void closeQuietly(FolderWatcher watcher) {

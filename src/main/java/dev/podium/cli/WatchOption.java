@@ -18,9 +18,15 @@ final class WatchOption {
   boolean enabled;
 
   /** Builds now and after every change to the seeds or the templates on disk, until stopped. */
-  int run(CommandSpec spec, SeedsDirectory seeds, TemplatesOption templates, Path outDir, WatchLoop.Build build)
+  int run(
+      CommandSpec spec,
+      SeedsDirectory seeds,
+      TemplatesOption templates,
+      Path outDir,
+      WatchLoop.Build build)
       throws IOException {
-    templates.resolve(); // a --templates folder that is not there is a usage error, not a build error
+    templates
+        .resolve(); // a --templates folder that is not there is a usage error, not a build error
     List<Path> folders = new ArrayList<>();
     folders.add(seeds.root());
     folders.addAll(templates.foldersOnDisk());

@@ -27,14 +27,22 @@ final class WriteFailure {
       int bytes = part.toString().getBytes(StandardCharsets.UTF_8).length;
       if (bytes > LONGEST_NAME) {
         throw new InputException(
-            "cannot write " + target + ": the name " + shortened(part.toString()) + " is " + bytes
-                + " bytes long, and file systems take at most " + LONGEST_NAME
+            "cannot write "
+                + target
+                + ": the name "
+                + shortened(part.toString())
+                + " is "
+                + bytes
+                + " bytes long, and file systems take at most "
+                + LONGEST_NAME
                 + "; use a shorter id");
       }
     }
     if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new InputException(
-          "cannot write " + target + ": it is a folder, not a file; move it away or write"
+          "cannot write "
+              + target
+              + ": it is a folder, not a file; move it away or write"
               + " elsewhere");
     }
   }
@@ -47,7 +55,8 @@ final class WriteFailure {
       return where + ": permission denied";
     }
     if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
-      return where + ": a file stands where a folder is needed; move it away or choose another"
+      return where
+          + ": a file stands where a folder is needed; move it away or choose another"
           + " --out";
     }
     String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();

@@ -67,7 +67,10 @@ final class BlockWriter extends AbstractVisitor {
     }
     XWPFParagraph p = paragraph(paragraphStyle());
     Node next = node.getNext();
-    if (inCard && !quoted && listLevel < 0 && (next instanceof Paragraph || next instanceof BlockQuote)) {
+    if (inCard
+        && !quoted
+        && listLevel < 0
+        && (next instanceof Paragraph || next instanceof BlockQuote)) {
       p.setKeepNext(true);
     }
     RunWriter.write(node, p, context, RunWriter.Look.PLAIN, quoted, citeHead(node));
@@ -193,6 +196,8 @@ final class BlockWriter extends AbstractVisitor {
   /** The bold head of a card's cite line: the paragraph right after the Tag, opening in bold. */
   private Node citeHead(Paragraph node) {
     boolean afterTag = node.getPrevious() instanceof Heading h && h.getLevel() == 4;
-    return afterTag && !quoted && node.getFirstChild() instanceof StrongEmphasis strong ? strong : null;
+    return afterTag && !quoted && node.getFirstChild() instanceof StrongEmphasis strong
+        ? strong
+        : null;
   }
 }

@@ -18,7 +18,8 @@ record DocxContext(
   /** The error for a node the DOCX has no rendering for, naming the node and its place. */
   TypesetException unsupported(Node node) {
     String name = node.getClass().getSimpleName();
-    return error(node, "the DOCX writer does not support " + NodeNames.describe(name) + " (" + name + ")");
+    return error(
+        node, "the DOCX writer does not support " + NodeNames.describe(name) + " (" + name + ")");
   }
 
   /** An error at the place of {@code node} in the Markdown, or of its nearest placed ancestor. */

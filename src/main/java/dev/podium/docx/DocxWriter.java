@@ -82,7 +82,8 @@ public final class DocxWriter {
       cursor.beginElement("compat", w);
       cursor.beginElement("compatSetting", w);
       cursor.insertAttributeWithValue(new QName(w, "name"), "compatibilityMode");
-      cursor.insertAttributeWithValue(new QName(w, "uri"), "http://schemas.microsoft.com/office/word");
+      cursor.insertAttributeWithValue(
+          new QName(w, "uri"), "http://schemas.microsoft.com/office/word");
       cursor.insertAttributeWithValue(new QName(w, "val"), "15");
     }
   }

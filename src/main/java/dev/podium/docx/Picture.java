@@ -10,7 +10,8 @@ public record Picture(byte[] png, float width, float height) {
       throw new IllegalArgumentException("png: a picture needs its PNG bytes");
     }
     if (!(width > 0) || !(height > 0)) {
-      throw new IllegalArgumentException("width, height: must be positive, were " + width + " and " + height);
+      throw new IllegalArgumentException(
+          "width, height: must be positive, were " + width + " and " + height);
     }
   }
 }

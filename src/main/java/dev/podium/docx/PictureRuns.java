@@ -24,7 +24,8 @@ final class PictureRuns {
     Picture picture = context.pictures().get(name);
     if (picture == null) {
       throw context.error(
-          image, "image '" + name + "' is not a chart of this document; the DOCX shows only its charts");
+          image,
+          "image '" + name + "' is not a chart of this document; the DOCX shows only its charts");
     }
     String description = PlainText.of(image);
     float scale = Math.min(1f, context.textWidth() / picture.width());

@@ -74,7 +74,10 @@ final class RunWriter extends AbstractVisitor {
 
   @Override
   public void visit(Code code) {
-    within(new Look(look.bold(), look.italic(), VerbatimStyles.CODE, look.highlight()), code, code.getLiteral());
+    within(
+        new Look(look.bold(), look.italic(), VerbatimStyles.CODE, look.highlight()),
+        code,
+        code.getLiteral());
   }
 
   @Override
@@ -106,7 +109,10 @@ final class RunWriter extends AbstractVisitor {
     flush();
     linkRun = paragraph.createHyperlinkRun(target);
     link = linkRun.getCTHyperlink();
-    within(new Look(look.bold(), look.italic(), VerbatimStyles.HYPERLINK, look.highlight()), node, null);
+    within(
+        new Look(look.bold(), look.italic(), VerbatimStyles.HYPERLINK, look.highlight()),
+        node,
+        null);
     flush();
     link = null;
     linkRun = null;

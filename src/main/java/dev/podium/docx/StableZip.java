@@ -27,7 +27,8 @@ final class StableZip {
    * zip entries hold; no time zone enters).
    */
   static byte[] rewrite(byte[] zip, LocalDateTime time) {
-    Map<String, byte[]> entries = new TreeMap<>((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : a.compareTo(b));
+    Map<String, byte[]> entries =
+        new TreeMap<>((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : a.compareTo(b));
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
         if (!entry.isDirectory()) {

@@ -21,13 +21,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 /**
  * Writes a GFM table as a Word table: the header row bold and shaded, repeated on each page; each
  * row kept whole on a page; columns as wide as their text needs, shared out the way the PDF shares
- * them (the widths are estimated from the number of characters, as the fonts Word will use are
- * not known here).
+ * them (the widths are estimated from the number of characters, as the fonts Word will use are not
+ * known here).
  */
 final class TableWriter {
   /**
-   * Word's default left and right cell margins together (10.8 points), the borders, and a little
-   * to spare for a word processor that sets text wider than measured, in points.
+   * Word's default left and right cell margins together (10.8 points), the borders, and a little to
+   * spare for a word processor that sets text wider than measured, in points.
    */
   private static final float PADDING = 14f;
 
@@ -82,7 +82,8 @@ final class TableWriter {
         if (c < rows.get(r).size()) {
           TableCell source = rows.get(r).get(c);
           p.setAlignment(alignment(source.getAlignment()));
-          RunWriter.Look look = header ? new RunWriter.Look(true, false, null, false) : RunWriter.Look.PLAIN;
+          RunWriter.Look look =
+              header ? new RunWriter.Look(true, false, null, false) : RunWriter.Look.PLAIN;
           RunWriter.write(source, p, context, look, false, null);
         }
       }

@@ -18,8 +18,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * The styles of the DOCX, named as Verbatim (the Word template debaters cut evidence in) names
- * them: Pocket, Hat, Block and Tag for the four heading levels, each based on Word's Heading 1 to
- * 4 so that the navigation pane shows the outline; Cite for the bold head of a cite line; Emphasis
+ * them: Pocket, Hat, Block and Tag for the four heading levels, each based on Word's Heading 1 to 4
+ * so that the navigation pane shows the outline; Cite for the bold head of a cite line; Emphasis
  * and Underline for the words of a card that are read; card text in Normal.
  */
 final class VerbatimStyles {
@@ -124,7 +124,8 @@ final class VerbatimStyles {
 
   private static void verbatimHeadings(CTStyles styles) {
     for (int level = 1; level <= 4; level++) {
-      CTStyle style = paragraph(styles, HEADINGS[level - 1], HEADINGS[level - 1], "Heading" + level);
+      CTStyle style =
+          paragraph(styles, HEADINGS[level - 1], HEADINGS[level - 1], "Heading" + level);
       style.addNewNext().setVal(NORMAL);
       style.addNewUiPriority().setVal(BigInteger.valueOf(9));
       CTPPrGeneral p = style.addNewPPr();

@@ -46,7 +46,9 @@ final class BriefStructure extends AbstractVisitor {
   @Override
   public void visit(Paragraph paragraph) {
     Node only = paragraph.getFirstChild();
-    if (only instanceof Image image && only.getNext() == null && charts.contains(image.getDestination())) {
+    if (only instanceof Image image
+        && only.getNext() == null
+        && charts.contains(image.getDestination())) {
       figures.add(paragraph);
     }
     visitChildren(paragraph);
@@ -65,7 +67,8 @@ final class BriefStructure extends AbstractVisitor {
     card.setSourceSpans(heading.getSourceSpans());
     heading.insertBefore(card);
     Node next = heading;
-    while (next != null && (next == heading || !(next instanceof Heading || next instanceof ThematicBreak))) {
+    while (next != null
+        && (next == heading || !(next instanceof Heading || next instanceof ThematicBreak))) {
       Node after = next.getNext();
       card.appendChild(next);
       next = after;

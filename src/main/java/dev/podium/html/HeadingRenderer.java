@@ -11,8 +11,8 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Headings with their ids, each one's words a link to itself, so a reader can copy the address of
- * a section; a heading that holds a link of its own is left unlinked (links do not nest).
+ * Headings with their ids, each one's words a link to itself, so a reader can copy the address of a
+ * section; a heading that holds a link of its own is left unlinked (links do not nest).
  */
 final class HeadingRenderer implements NodeRenderer {
   private final HtmlNodeRendererContext context;

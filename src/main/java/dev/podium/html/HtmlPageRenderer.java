@@ -10,15 +10,16 @@ import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Makes one self-contained HTML page of a document's Markdown: the body rendered by commonmark
- * with no raw HTML let through and only safe links, charts drawn inline as SVG, the style sheet in
- * the page, and a Content-Security-Policy that lets it load nothing and run no script. The same
+ * Makes one self-contained HTML page of a document's Markdown: the body rendered by commonmark with
+ * no raw HTML let through and only safe links, charts drawn inline as SVG, the style sheet in the
+ * page, and a Content-Security-Policy that lets it load nothing and run no script. The same
  * Markdown and settings give the same bytes. Thread-safe.
  */
 public final class HtmlPageRenderer {
   /** Whatever the page holds, it fetches nothing, runs nothing and posts nothing. */
   static final String POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action"
+          + " 'none'";
 
   /**
    * The page for {@code markdown}.
@@ -57,7 +58,9 @@ public final class HtmlPageRenderer {
     page.append("<!DOCTYPE html>\n");
     page.append("<html lang=\"").append(HtmlText.escape(settings.language())).append("\">\n");
     page.append("<head>\n<meta charset=\"utf-8\">\n");
-    page.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n");
+    page.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(POLICY)
+        .append("\">\n");
     page.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     page.append("<title>").append(HtmlText.escape(title)).append("</title>\n");
     meta(page, "author", settings.author());

@@ -1,8 +1,8 @@
 package dev.podium.html;
 
 /**
- * Escapes values for the places a page puts them: element text and quoted attribute values, and
- * CSS strings inside the page's style element.
+ * Escapes values for the places a page puts them: element text and quoted attribute values, and CSS
+ * strings inside the page's style element.
  */
 final class HtmlText {
   private HtmlText() {}
@@ -37,7 +37,8 @@ final class HtmlText {
     text.codePoints()
         .forEach(
             cp -> {
-              if (cp < 0x7f && (Character.isLetterOrDigit(cp) || " .,:;!?()-_'/+*=#%&@".indexOf(cp) >= 0)) {
+              if (cp < 0x7f
+                  && (Character.isLetterOrDigit(cp) || " .,:;!?()-_'/+*=#%&@".indexOf(cp) >= 0)) {
                 out.appendCodePoint(cp);
               } else {
                 int safe = Character.isSurrogate((char) cp) || cp == 0 ? 0xfffd : cp;

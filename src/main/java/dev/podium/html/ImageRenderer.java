@@ -13,8 +13,8 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Images: a chart of the document is drawn in place as SVG, any other image must be a local PNG
- * or JPEG and is embedded; nothing is loaded from elsewhere.
+ * Images: a chart of the document is drawn in place as SVG, any other image must be a local PNG or
+ * JPEG and is embedded; nothing is loaded from elsewhere.
  */
 final class ImageRenderer implements NodeRenderer {
   private final HtmlNodeRendererContext context;

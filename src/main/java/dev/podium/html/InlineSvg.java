@@ -29,7 +29,8 @@ record InlineSvg(String markup, Set<String> ids) {
     }
     int end = svg.indexOf('>');
     if (!svg.startsWith("<svg ") || end < 0) {
-      throw new IllegalStateException("not an SVG element: " + svg.substring(0, Math.min(40, svg.length())));
+      throw new IllegalStateException(
+          "not an SVG element: " + svg.substring(0, Math.min(40, svg.length())));
     }
     String titleId = prefix + "title";
     // A chart the Markdown does not describe is decoration, as an image with empty alt text is.
@@ -37,14 +38,14 @@ record InlineSvg(String markup, Set<String> ids) {
         description.isBlank()
             ? svg.substring(0, end) + " aria-hidden=\"true\"" + svg.substring(end)
             : svg.substring(0, end)
-            + " role=\"img\" aria-labelledby=\""
-            + titleId
-            + "\">\n<title id=\""
-            + titleId
-            + "\">"
-            + HtmlText.escape(description)
-            + "</title>"
-            + svg.substring(end + 1);
+                + " role=\"img\" aria-labelledby=\""
+                + titleId
+                + "\">\n<title id=\""
+                + titleId
+                + "\">"
+                + HtmlText.escape(description)
+                + "</title>"
+                + svg.substring(end + 1);
     Set<String> ids = new LinkedHashSet<>();
     Matcher m = ID.matcher(markup);
     while (m.find()) {

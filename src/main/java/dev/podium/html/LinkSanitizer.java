@@ -16,13 +16,17 @@ final class LinkSanitizer implements UrlSanitizer {
       return "";
     }
     if (url.startsWith("#")) {
-      return url.length() > 1 && url.chars().noneMatch(c -> c <= ' ' || c == '<' || c == '>') ? url : "";
+      return url.length() > 1 && url.chars().noneMatch(c -> c <= ' ' || c == '<' || c == '>')
+          ? url
+          : "";
     }
     String safe = LinkPolicy.safe(url);
     if (safe == null) {
       return "";
     }
-    return safe.regionMatches(true, 0, "doi:", 0, 4) ? "https://doi.org/" + safe.substring(4) : safe;
+    return safe.regionMatches(true, 0, "doi:", 0, 4)
+        ? "https://doi.org/" + safe.substring(4)
+        : safe;
   }
 
   /** Images never load from a URL: charts are drawn in the page, local images embedded. */

@@ -18,7 +18,9 @@ final class LocalImages {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  /** The image at {@code destination} as a data URL; an {@link HtmlException} at the place if not. */
+  /**
+   * The image at {@code destination} as a data URL; an {@link HtmlException} at the place if not.
+   */
   String dataUrl(String destination, int line, int column) {
     byte[] bytes;
     try {
@@ -36,12 +38,17 @@ final class LocalImages {
   private Path resolve(String destination, int line, int column) {
     if (destination.contains(":")) {
       throw new HtmlException(
-          line, column, "image '" + destination + "' is not a local file; the HTML embeds only local PNG and JPEG");
+          line,
+          column,
+          "image '"
+              + destination
+              + "' is not a local file; the HTML embeds only local PNG and JPEG");
     }
     try {
       Path file = root.resolve(destination).normalize();
       if (!file.startsWith(root)) {
-        throw new HtmlException(line, column, "image '" + destination + "' lies outside the brief's folder");
+        throw new HtmlException(
+            line, column, "image '" + destination + "' lies outside the brief's folder");
       }
       if (!Files.isRegularFile(file)) {
         throw new HtmlException(line, column, "image '" + destination + "' not found");

@@ -27,7 +27,11 @@ final class PageStyle {
     // The PDF's margins: 70 pt at the top, 66 pt on the sides and at the bottom.
     css.append("  margin: 24.7mm 23.3mm 23.3mm;\n");
     box(css, "top-left", HtmlText.cssString(settings.author()), settings.author().isBlank());
-    box(css, "top-right", HtmlText.cssString(settings.headerRight()), settings.headerRight().isBlank());
+    box(
+        css,
+        "top-right",
+        HtmlText.cssString(settings.headerRight()),
+        settings.headerRight().isBlank());
     box(css, "bottom-center", "\"Page \" counter(page) \" of \" counter(pages)", false);
     return css.append("}\n").toString();
   }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /** Reads the arXiv id from a link to an arXiv abstract or PDF page. */
 public final class ArxivLink {
   private static final Pattern PAGE =
-      Pattern.compile("(?i)^https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/([a-z\\-.]+/\\d{7}|\\d{4}\\.\\d{4,5})(v\\d+)?(?:\\.pdf)?/?$");
+      Pattern.compile(
+          "(?i)^https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/([a-z\\-.]+/\\d{7}|\\d{4}\\.\\d{4,5})(v\\d+)?(?:\\.pdf)?/?$");
 
   private ArxivLink() {}
 

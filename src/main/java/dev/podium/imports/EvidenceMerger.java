@@ -48,7 +48,10 @@ public final class EvidenceMerger {
    * @param themes the persona's themes, whose quotes must stay verbatim
    */
   public static Result merge(
-      List<Evidence> ours, @Nullable List<Evidence> base, List<Evidence> theirs, List<Theme> themes) {
+      List<Evidence> ours,
+      @Nullable List<Evidence> base,
+      List<Evidence> theirs,
+      List<Theme> themes) {
     List<Evidence> previous = base == null ? List.of() : base;
     Map<Integer, Integer> theirsToBase = RecordMatcher.match(theirs, previous, false);
     Map<Integer, Integer> oursToBase = RecordMatcher.match(ours, previous, true);
@@ -68,12 +71,18 @@ public final class EvidenceMerger {
       if (b == null) {
         merged.add(mine);
         boolean same = differing(mine, theirs.get(t)).isEmpty();
-        changes.add(change(same ? RecordChange.Kind.UNCHANGED : RecordChange.Kind.KEPT, mine, List.of(), List.of()));
+        changes.add(
+            change(
+                same ? RecordChange.Kind.UNCHANGED : RecordChange.Kind.KEPT,
+                mine,
+                List.of(),
+                List.of()));
         continue;
       }
       Merge m = mergeFields(mine, previous.get(b), theirs.get(t), themes);
       merged.add(m.result());
-      RecordChange.Kind kind = m.updated().isEmpty() ? RecordChange.Kind.UNCHANGED : RecordChange.Kind.UPDATED;
+      RecordChange.Kind kind =
+          m.updated().isEmpty() ? RecordChange.Kind.UNCHANGED : RecordChange.Kind.UPDATED;
       changes.add(change(kind, m.result(), m.updated(), m.kept()));
     }
     Slugs slugs = new Slugs(ours.stream().map(Evidence::id).toList());
@@ -116,7 +125,8 @@ public final class EvidenceMerger {
   /** One record's merge: the result, the fields taken from theirs, the curated fields kept. */
   private record Merge(Evidence result, List<String> updated, List<String> kept) {}
 
-  private static Merge mergeFields(Evidence ours, Evidence base, Evidence theirs, List<Theme> themes) {
+  private static Merge mergeFields(
+      Evidence ours, Evidence base, Evidence theirs, List<Theme> themes) {
     Object[] values = new Object[FIELDS.length];
     List<String> updated = new ArrayList<>();
     List<String> kept = new ArrayList<>();
@@ -161,8 +171,9 @@ public final class EvidenceMerger {
         .flatMap(theme -> theme.arguments().stream())
         .filter(a -> a.quote() != null && a.evidence().contains(ours.id()))
         .anyMatch(
-            a -> Verbatim.isSpanOf(a.quote(), ours.abstract_())
-                && !Verbatim.isSpanOf(a.quote(), merged.abstract_()));
+            a ->
+                Verbatim.isSpanOf(a.quote(), ours.abstract_())
+                    && !Verbatim.isSpanOf(a.quote(), merged.abstract_()));
   }
 
   /** The keys of the fields, other than id, where two records differ. */

@@ -16,7 +16,10 @@ import java.util.List;
  * current evidence, themes and profile, each {@code null} when the persona does not have it yet.
  */
 public record ImportBase(
-    Taxonomy taxonomy, Located<EvidenceFile> current, Located<ThemesFile> themesFile, Located<Persona> persona) {
+    Taxonomy taxonomy,
+    Located<EvidenceFile> current,
+    Located<ThemesFile> themesFile,
+    Located<Persona> persona) {
 
   /** Loads it all, reporting every problem; {@code null} when any file has errors. */
   public static ImportBase load(SeedsLoader loader, String personaId, Diagnostics diagnostics) {

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What an import would do, decided before anything is written: the files to write, what happens
- * to each record, and notes for the user. Applying it is the caller's business, so a dry run and
- * a real run print the same plan.
+ * What an import would do, decided before anything is written: the files to write, what happens to
+ * each record, and notes for the user. Applying it is the caller's business, so a dry run and a
+ * real run print the same plan.
  */
 public record ImportPlan(List<FileWrite> writes, List<RecordChange> changes, List<String> notes) {
   public ImportPlan {

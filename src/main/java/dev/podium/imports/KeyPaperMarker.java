@@ -22,7 +22,8 @@ public final class KeyPaperMarker {
   private KeyPaperMarker() {}
 
   /** The records after marking, what changed, and the id of the record each key paper matched. */
-  public record Result(List<Evidence> evidence, List<RecordChange> changes, Map<String, String> idsByTitle) {
+  public record Result(
+      List<Evidence> evidence, List<RecordChange> changes, Map<String, String> idsByTitle) {
     public Result {
       evidence = List.copyOf(evidence);
       changes = List.copyOf(changes);
@@ -45,7 +46,8 @@ public final class KeyPaperMarker {
       ids.put(paper.title(), e.id());
       List<String> updated = updates(e, paper);
       marked.add(marked(e, paper, updated));
-      RecordChange.Kind kind = updated.isEmpty() ? RecordChange.Kind.UNCHANGED : RecordChange.Kind.UPDATED;
+      RecordChange.Kind kind =
+          updated.isEmpty() ? RecordChange.Kind.UNCHANGED : RecordChange.Kind.UPDATED;
       changes.add(new RecordChange(kind, e.id(), e.title(), updated, List.of()));
     }
     return new Result(marked, changes, ids);
@@ -55,10 +57,13 @@ public final class KeyPaperMarker {
    * Marks the records a merge added that the papers name, listing what was set in their change.
    * Records that were there before keep their key as it is: unmarking one by hand must last.
    */
-  public static EvidenceMerger.Result markAdded(EvidenceMerger.Result merged, List<Publication> papers) {
+  public static EvidenceMerger.Result markAdded(
+      EvidenceMerger.Result merged, List<Publication> papers) {
     Map<String, Publication> byKey = byKey(papers);
     Set<String> added = new HashSet<>();
-    merged.changes().stream().filter(c -> c.kind() == RecordChange.Kind.ADDED).forEach(c -> added.add(c.id()));
+    merged.changes().stream()
+        .filter(c -> c.kind() == RecordChange.Kind.ADDED)
+        .forEach(c -> added.add(c.id()));
     List<Evidence> evidence = new ArrayList<>();
     Map<String, List<String>> updatedById = new HashMap<>();
     for (Evidence e : merged.evidence()) {
@@ -69,7 +74,12 @@ public final class KeyPaperMarker {
     }
     List<RecordChange> changes =
         merged.changes().stream()
-            .map(c -> added.contains(c.id()) ? new RecordChange(c.kind(), c.id(), c.title(), updatedById.get(c.id()), c.kept()) : c)
+            .map(
+                c ->
+                    added.contains(c.id())
+                        ? new RecordChange(
+                            c.kind(), c.id(), c.title(), updatedById.get(c.id()), c.kept())
+                        : c)
             .toList();
     return new EvidenceMerger.Result(evidence, changes);
   }
@@ -100,20 +110,46 @@ public final class KeyPaperMarker {
   }
 
   private static Evidence marked(Evidence e, Publication paper, List<String> updated) {
-    return updated.isEmpty() ? e : withKey(e, updated.contains("url") ? paper.url() : e.url(), updated);
+    return updated.isEmpty()
+        ? e
+        : withKey(e, updated.contains("url") ? paper.url() : e.url(), updated);
   }
 
   /**
-   * The record as key paper, with the url and, when that url is an arXiv page and the record has
-   * no arXiv id, the id and the preprint type it shows.
+   * The record as key paper, with the url and, when that url is an arXiv page and the record has no
+   * arXiv id, the id and the preprint type it shows.
    */
   private static Evidence withKey(Evidence e, String url, List<String> updated) {
     String arxivId = updated.contains("arxiv_id") ? ArxivLink.id(url) : e.arxivId();
     ItemType type = updated.contains("type") ? ItemType.PREPRINT : e.type();
     return new Evidence(
-        e.id(), e.title(), e.authors(), e.etAl(), e.date(), e.category(), url, e.links(), e.abstract_(),
-        e.stances(), e.matchedTerms(), e.finding(), e.quotes(), true, e.code(), e.score(), e.affiliations(),
-        e.bearing(), e.bearingReason(), e.speakerAuthored(), e.datePrecision(), type, e.container(),
-        e.doi(), arxivId, e.volume(), e.pages(), e.publisher());
+        e.id(),
+        e.title(),
+        e.authors(),
+        e.etAl(),
+        e.date(),
+        e.category(),
+        url,
+        e.links(),
+        e.abstract_(),
+        e.stances(),
+        e.matchedTerms(),
+        e.finding(),
+        e.quotes(),
+        true,
+        e.code(),
+        e.score(),
+        e.affiliations(),
+        e.bearing(),
+        e.bearingReason(),
+        e.speakerAuthored(),
+        e.datePrecision(),
+        type,
+        e.container(),
+        e.doi(),
+        arxivId,
+        e.volume(),
+        e.pages(),
+        e.publisher());
   }
 }

@@ -22,8 +22,25 @@ public final class PersonaStub {
             .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
             .collect(Collectors.joining(" "));
     return new Persona(
-        personaId, name, null, null, null, List.of(name), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null);
+        personaId,
+        name,
+        null,
+        null,
+        null,
+        List.of(name),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
   }
 
   /**
@@ -37,9 +54,12 @@ public final class PersonaStub {
       return;
     }
     Persona stub = of(personaId);
-    String header = "Persona " + personaId + ": a stub written by `podium " + command + "`; fill it in.";
+    String header =
+        "Persona " + personaId + ": a stub written by `podium " + command + "`; fill it in.";
     writes.addYaml(personaDir.resolve("persona.yaml"), List.of(header), stub, "stub profile");
-    notes.add("new persona: its persona.yaml names the speaker '" + stub.name()
-        + "'; correct name and author_names there so the brief knows which papers are theirs");
+    notes.add(
+        "new persona: its persona.yaml names the speaker '"
+            + stub.name()
+            + "'; correct name and author_names there so the brief knows which papers are theirs");
   }
 }

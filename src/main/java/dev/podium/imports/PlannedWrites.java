@@ -23,7 +23,9 @@ public final class PlannedWrites {
     }
   }
 
-  /** Plans a YAML file of the record, after the header comment lines (see {@link YamlRecordWriter}). */
+  /**
+   * Plans a YAML file of the record, after the header comment lines (see {@link YamlRecordWriter}).
+   */
   public void addYaml(Path path, List<String> header, Record value, String what) {
     add(path, YamlRecordWriter.write(header, value).getBytes(StandardCharsets.UTF_8), what);
   }

@@ -3,10 +3,11 @@ package dev.podium.imports;
 import java.util.List;
 
 /**
- * What a re-import did to one record: its id, title, the fields it updated from the source, and
- * the fields it kept as curated although the source now says otherwise.
+ * What a re-import did to one record: its id, title, the fields it updated from the source, and the
+ * fields it kept as curated although the source now says otherwise.
  */
-public record RecordChange(Kind kind, String id, String title, List<String> updated, List<String> kept) {
+public record RecordChange(
+    Kind kind, String id, String title, List<String> updated, List<String> kept) {
   public RecordChange {
     updated = List.copyOf(updated);
     kept = List.copyOf(kept);

@@ -10,10 +10,9 @@ import java.util.function.Function;
 
 /**
  * Pairs the records of two lists that describe the same paper: first by title, then by abstract,
- * each compared without case, accents, spacing or punctuation, then by DOI or arXiv id (so a
- * paper whose title and abstract both changed at the source is still found), then (when asked) by
- * id. Each record is paired at most once, in list order, so two papers with one title pair in
- * turn.
+ * each compared without case, accents, spacing or punctuation, then by DOI or arXiv id (so a paper
+ * whose title and abstract both changed at the source is still found), then (when asked) by id.
+ * Each record is paired at most once, in list order, so two papers with one title pair in turn.
  */
 final class RecordMatcher {
   private RecordMatcher() {}
@@ -26,8 +25,12 @@ final class RecordMatcher {
     pairBy(left, right, e -> key(e.abstract_()), pairs, taken);
     pairBy(left, right, e -> e.doi() == null ? "" : e.doi().toLowerCase(Locale.ROOT), pairs, taken);
     // An arXiv id names the paper whatever its version.
-    pairBy(left, right, e -> e.arxivId() == null ? "" : e.arxivId().replaceFirst("v\\d+$", ""),
-        pairs, taken);
+    pairBy(
+        left,
+        right,
+        e -> e.arxivId() == null ? "" : e.arxivId().replaceFirst("v\\d+$", ""),
+        pairs,
+        taken);
     if (byId) {
       pairBy(left, right, Evidence::id, pairs, taken);
     }

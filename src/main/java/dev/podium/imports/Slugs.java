@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Makes evidence ids from titles: kebab-case {@code [a-z0-9-]}, taken from the title's main part
- * (before a colon or question mark, as in "Sleeper Agents: …" → {@code sleeper-agents}) and cut
- * at a word to stay short. Not thread-safe: it remembers the ids it has handed out.
+ * (before a colon or question mark, as in "Sleeper Agents: …" → {@code sleeper-agents}) and cut at
+ * a word to stay short. Not thread-safe: it remembers the ids it has handed out.
  */
 public final class Slugs {
   /** Long enough to tell papers apart, short enough to type in themes.yaml. */
@@ -17,7 +17,9 @@ public final class Slugs {
 
   private final Set<String> taken;
 
-  /** @param existing ids already in use, which new ids must not repeat */
+  /**
+   * @param existing ids already in use, which new ids must not repeat
+   */
   public Slugs(Collection<String> existing) {
     this.taken = new HashSet<>(existing);
   }

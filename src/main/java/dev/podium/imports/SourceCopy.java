@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * Names the copy of a raw source that an import keeps in the persona's {@code sources/}: the
- * source's own file name, unless a different file of that name is there that must not be
- * replaced (a profile, another import's source), then {@code name-2.ext}, {@code name-3.ext}, ….
+ * source's own file name, unless a different file of that name is there that must not be replaced
+ * (a profile, another import's source), then {@code name-2.ext}, {@code name-3.ext}, ….
  */
 public final class SourceCopy {
   private SourceCopy() {}
@@ -16,15 +16,21 @@ public final class SourceCopy {
    * The first free name in {@code sources}: one that does not exist, already holds these bytes, or
    * names a file {@code replaceable} accepts (the previous import of the same source).
    */
-  public static String name(Path sources, String fileName, byte[] bytes, Predicate<String> replaceable) {
+  public static String name(
+      Path sources, String fileName, byte[] bytes, Predicate<String> replaceable) {
     String candidate = fileName;
     for (int n = 2; ; n++) {
       Path path = sources.resolve(candidate);
-      if (!Files.exists(path) || PlannedWrites.sameContent(path, bytes) || replaceable.test(candidate)) {
+      if (!Files.exists(path)
+          || PlannedWrites.sameContent(path, bytes)
+          || replaceable.test(candidate)) {
         return candidate;
       }
       int dot = fileName.lastIndexOf('.');
-      candidate = dot > 0 ? fileName.substring(0, dot) + "-" + n + fileName.substring(dot) : fileName + "-" + n;
+      candidate =
+          dot > 0
+              ? fileName.substring(0, dot) + "-" + n + fileName.substring(dot)
+              : fileName + "-" + n;
     }
   }
 }

@@ -15,11 +15,14 @@ import java.nio.file.Path;
 public final class SourceText {
   private SourceText() {}
 
-  /** The file's bytes, checked to be UTF-8; {@code null} after reporting why they cannot be used. */
+  /**
+   * The file's bytes, checked to be UTF-8; {@code null} after reporting why they cannot be used.
+   */
   public static byte[] read(Path file, String name, Diagnostics diagnostics) {
     try {
       if (Files.size(file) > YamlReader.MAX_BYTES) {
-        diagnostics.error(Location.startOf(name), "file is larger than " + (YamlReader.MAX_BYTES >> 20) + " MiB");
+        diagnostics.error(
+            Location.startOf(name), "file is larger than " + (YamlReader.MAX_BYTES >> 20) + " MiB");
         return null;
       }
       byte[] bytes = Files.readAllBytes(file);

@@ -52,9 +52,11 @@ public final class ThemesDraft {
   private static final List<String> HEADER =
       List.of(
           "yaml-language-server: $schema=../../schemas/themes.schema.json",
-          "Themes: one per stance, each a headline, arguments resting on evidence ids, counters and",
+          "Themes: one per stance, each a headline, arguments resting on evidence ids, counters"
+              + " and",
           "questions (`podium schema themes`). A theme marked drafted: true was drafted by",
-          "`podium draft` and is redrafted by it until you edit it; review it, then remove the mark.");
+          "`podium draft` and is redrafted by it until you edit it; review it, then remove the"
+              + " mark.");
 
   private ThemesDraft() {}
 
@@ -71,7 +73,10 @@ public final class ThemesDraft {
       List<Stance> stances,
       Function<Stance, ThemeDrafter.Draft> drafter) {
     List<Theme> themes = current == null ? List.of() : current.value().themes();
-    Layout layout = current == null || text == null ? Layout.empty(null) : Layout.of(text, current.root(), themes.size());
+    Layout layout =
+        current == null || text == null
+            ? Layout.empty(null)
+            : Layout.of(text, current.root(), themes.size());
     List<Outcome> outcomes = new ArrayList<>();
     StringBuilder out = new StringBuilder(layout.prefix());
     Set<String> present = new HashSet<>();
@@ -82,7 +87,7 @@ public final class ThemesDraft {
       outcomes.add(outcome);
       switch (outcome.action()) {
         case REDRAFTED -> out.append(block(outcome.theme()));
-        case REMOVED -> { }
+        case REMOVED -> {}
         default -> out.append(layout.blocks() == null ? block(theme) : layout.blocks().get(i));
       }
     }
@@ -98,14 +103,16 @@ public final class ThemesDraft {
     return new Plan(writes.list(), outcomes);
   }
 
-  private static Outcome existing(Theme theme, List<Stance> stances, Function<Stance, ThemeDrafter.Draft> drafter) {
+  private static Outcome existing(
+      Theme theme, List<Stance> stances, Function<Stance, ThemeDrafter.Draft> drafter) {
     if (!theme.drafted()) {
       return new Outcome(theme.stance(), Action.KEPT_WRITTEN, theme, List.of());
     }
     if (!DraftDigest.untouched(theme)) {
       return new Outcome(theme.stance(), Action.KEPT_EDITED, theme, List.of());
     }
-    Stance stance = stances.stream().filter(s -> s.id().equals(theme.stance())).findFirst().orElse(null);
+    Stance stance =
+        stances.stream().filter(s -> s.id().equals(theme.stance())).findFirst().orElse(null);
     ThemeDrafter.Draft fresh = stance == null ? null : drafter.apply(stance);
     if (fresh == null) {
       return new Outcome(theme.stance(), Action.REMOVED, null, List.of());
@@ -138,9 +145,10 @@ public final class ThemesDraft {
 
     static Layout of(String text, Node root, int themes) {
       List<String> lines = text.lines().map(l -> l + "\n").toList();
-      Node.Entry entry = root instanceof Node.Mapping m
-          ? m.entries().stream().filter(e -> e.key().equals("themes")).findFirst().orElse(null)
-          : null;
+      Node.Entry entry =
+          root instanceof Node.Mapping m
+              ? m.entries().stream().filter(e -> e.key().equals("themes")).findFirst().orElse(null)
+              : null;
       if (entry == null) {
         return empty(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
       }

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * One bibliographic item as an interchange file (CSL-JSON, RIS) gives it, before it becomes an
- * evidence record: where it is, what reports call it (its title, else its id in the file), and
- * each field only as far as the file says it. Authors are in the
- * form records store (see {@link WorkNames}); {@code precision} is {@code null} for a full date.
+ * evidence record: where it is, what reports call it (its title, else its id in the file), and each
+ * field only as far as the file says it. Authors are in the form records store (see {@link
+ * WorkNames}); {@code precision} is {@code null} for a full date.
  */
 public record Work(
     Location at,

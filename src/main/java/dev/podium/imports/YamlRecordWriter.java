@@ -171,8 +171,8 @@ public final class YamlRecordWriter {
   }
 
   /**
-   * The last space before {@code limit} where a line may break: a single space between two
-   * visible characters, since YAML folds a break back into exactly one space only there.
+   * The last space before {@code limit} where a line may break: a single space between two visible
+   * characters, since YAML folds a break back into exactly one space only there.
    */
   private static int foldPoint(String quoted, int from, int limit) {
     for (int i = Math.min(limit, quoted.length() - 2); i > from + 1; i--) {
@@ -183,7 +183,9 @@ public final class YamlRecordWriter {
     return -1;
   }
 
-  /** Escapes for a double-quoted scalar; printable characters, accents included, stay as they are. */
+  /**
+   * Escapes for a double-quoted scalar; printable characters, accents included, stay as they are.
+   */
   static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
@@ -218,8 +220,14 @@ public final class YamlRecordWriter {
     if (Character.isLowSurrogate(c)) {
       return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
     }
-    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
-        || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
+    return c < 0x20
+        || c == 0x7F
+        || (c >= 0x80 && c <= 0x9F)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0xFEFF
+        || c == 0xFFFE
+        || c == 0xFFFF;
   }
 
   /**

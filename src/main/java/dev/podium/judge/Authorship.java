@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Judges whether the speaker wrote a record from what the sources say, and admits when they cannot
- * say. He wrote it when his name is among the authors the record shows (matched forgiving
- * accents, case, initials and a missing middle name; see {@link #sameName}) or when the profile
- * lists it among his own publications. A listing that cuts its author list short ("et al.")
- * without showing him neither confirms nor rules out his authorship. That the profile names a
- * paper elsewhere ({@code key}: related work, resources "likely co-authored or aligned") says
- * nothing about who wrote it. A person's {@code speaker_authored} on the record wins over all of
- * this. Thread-safe.
+ * say. He wrote it when his name is among the authors the record shows (matched forgiving accents,
+ * case, initials and a missing middle name; see {@link #sameName}) or when the profile lists it
+ * among his own publications. A listing that cuts its author list short ("et al.") without showing
+ * him neither confirms nor rules out his authorship. That the profile names a paper elsewhere
+ * ({@code key}: related work, resources "likely co-authored or aligned") says nothing about who
+ * wrote it. A person's {@code speaker_authored} on the record wins over all of this. Thread-safe.
  */
 public final class Authorship {
   /** What is known about the speaker's authorship of one record. */
@@ -71,7 +70,8 @@ public final class Authorship {
         case SET_BY_HAND_NOT_AUTHOR -> "no: set by hand (speaker_authored: false)";
         case AMONG_AUTHORS_SHOWN -> "yes: among the authors shown (" + matchedAuthor + ")";
         case PROFILE_PUBLICATION -> "yes: the profile lists it among the speaker's publications";
-        case LIST_CUT_SHORT -> "not shown: the author list is cut short (et al.) before the speaker's name";
+        case LIST_CUT_SHORT ->
+            "not shown: the author list is cut short (et al.) before the speaker's name";
         case ABSENT_FROM_FULL_LIST -> "no: not among the full list of authors";
       };
     }
@@ -109,7 +109,8 @@ public final class Authorship {
   public Judgement judge(Evidence evidence) {
     if (evidence.speakerAuthored() != null) {
       return new Judgement(
-          evidence.speakerAuthored() ? Reason.SET_BY_HAND_AUTHOR : Reason.SET_BY_HAND_NOT_AUTHOR, null);
+          evidence.speakerAuthored() ? Reason.SET_BY_HAND_AUTHOR : Reason.SET_BY_HAND_NOT_AUTHOR,
+          null);
     }
     for (String author : evidence.authors()) {
       Name written = Name.of(AuthorName.shown(author));
@@ -130,8 +131,8 @@ public final class Authorship {
   }
 
   /**
-   * Whether the speaker is known to be an author: among those shown, listed among the profile's
-   * own publications, or said to be by a person.
+   * Whether the speaker is known to be an author: among those shown, listed among the profile's own
+   * publications, or said to be by a person.
    */
   public boolean authored(Evidence evidence) {
     return status(evidence) == Status.AUTHOR;
@@ -144,10 +145,10 @@ public final class Authorship {
   }
 
   /**
-   * Whether two names can be the same person: equal once folded, or with the same surname and
-   * given names that agree as far as both go, where an initial agrees with any name it begins.
-   * "R. Arkin" and "Ronald C. Arkin" agree; "Rachel Arkin" and "Ronald Arkin" do not, nor does a
-   * bare surname with anything but itself. The first given name must be there on both sides.
+   * Whether two names can be the same person: equal once folded, or with the same surname and given
+   * names that agree as far as both go, where an initial agrees with any name it begins. "R. Arkin"
+   * and "Ronald C. Arkin" agree; "Rachel Arkin" and "Ronald Arkin" do not, nor does a bare surname
+   * with anything but itself. The first given name must be there on both sides.
    */
   static boolean sameName(Name speaker, Name written) {
     if (speaker.folded().equals(written.folded())) {

@@ -14,8 +14,8 @@ import java.util.List;
  * Otherwise a record supports the side of every motion stance it asserts: it is tagged with the
  * stance and reports what the stance is asserted by (a failure for "models can deceive", a success
  * for "control methods work"; see {@link OutcomeReader}). A record whose finding reports the
- * opposite refutes the stance and supports neither side on its account. Asserted stances on both sides, or
- * none, leave the record neutral. Thread-safe.
+ * opposite refutes the stance and supports neither side on its account. Asserted stances on both
+ * sides, or none, leave the record neutral. Thread-safe.
  */
 public final class BearingJudge {
   private final Motion motion;
@@ -30,16 +30,21 @@ public final class BearingJudge {
     if (evidence.bearing() != null) {
       return RecordBearing.curated(evidence.bearing(), evidence.bearingReason());
     }
-    OutcomeReader.Reading reading = OutcomeReader.read(evidence.title(), evidence.finding(), evidence.abstract_());
+    OutcomeReader.Reading reading =
+        OutcomeReader.read(evidence.title(), evidence.finding(), evidence.abstract_());
     List<RecordBearing.StanceCall> calls = new ArrayList<>();
     for (String stance : evidence.stances()) {
       Bearing bearing = motion.bearing(stance);
       if (bearing == null || bearing.side() == Side.NEUTRAL) {
         continue;
       }
-      calls.add(new RecordBearing.StanceCall(
-          stance, taxonomy.find(stance) == null ? stance : taxonomy.find(stance).label(),
-          bearing.side(), bearing.assertedBy(), verdict(bearing.assertedBy(), reading)));
+      calls.add(
+          new RecordBearing.StanceCall(
+              stance,
+              taxonomy.find(stance) == null ? stance : taxonomy.find(stance).label(),
+              bearing.side(),
+              bearing.assertedBy(),
+              verdict(bearing.assertedBy(), reading)));
     }
     return RecordBearing.inferred(side(calls), reading, calls);
   }

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which of a motion's domains (medicine, weapons, vehicles, law) a speaker's records touch, and
- * the word in each record's title or abstract that shows it: a domain term as a whole word, in
- * the singular or plural.
+ * Which of a motion's domains (medicine, weapons, vehicles, law) a speaker's records touch, and the
+ * word in each record's title or abstract that shows it: a domain term as a whole word, in the
+ * singular or plural.
  */
 public final class DomainReach {
   private DomainReach() {}

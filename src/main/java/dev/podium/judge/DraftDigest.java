@@ -17,8 +17,14 @@ public final class DraftDigest {
   /** The theme marked drafted, with the digest of its content. */
   public static Theme sealed(Theme theme) {
     return new Theme(
-        theme.stance(), theme.headline(), theme.position(), theme.arguments(), theme.counters(),
-        theme.questions(), true, of(theme));
+        theme.stance(),
+        theme.headline(),
+        theme.position(),
+        theme.arguments(),
+        theme.counters(),
+        theme.questions(),
+        true,
+        of(theme));
   }
 
   /** Whether the theme is marked drafted and its content is still as drafted. */
@@ -47,14 +53,17 @@ public final class DraftDigest {
     list(content, theme.questions());
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256")
+              .digest(content.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** A field as its length and text, so no two contents run together alike; null differs from "". */
+  /**
+   * A field as its length and text, so no two contents run together alike; null differs from "".
+   */
   private static void field(StringBuilder out, String value) {
     out.append(value == null ? "-" : value.length() + ":" + value).append('\n');
   }

@@ -42,7 +42,8 @@ final class EnglishWords {
   /** "Porter's" → "Porter", with a straight, curly or full-width apostrophe. */
   private static String withoutPossessive(String token) {
     int n = token.length();
-    if (n >= 2 && "'\u2019\uFF07".indexOf(token.charAt(n - 2)) >= 0
+    if (n >= 2
+        && "'\u2019\uFF07".indexOf(token.charAt(n - 2)) >= 0
         && (token.charAt(n - 1) == 's' || token.charAt(n - 1) == 'S')) {
       return token.substring(0, n - 2);
     }

@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * How much weight a record carries in a brief: one point for being evidence, one more if the
  * speaker wrote it as {@link Authorship} judges (half a point when its author list is cut short
- * before his name could show: he may or may not be among the authors left out), half a point if
- * the profile names it as a key paper, and up to one point for recency (within a year of the as-of
+ * before his name could show: he may or may not be among the authors left out), half a point if the
+ * profile names it as a key paper, and up to one point for recency (within a year of the as-of
  * date: 1; within three years: 0.5). Being named by the profile is weight of its own, not
  * authorship: a key paper that is not his gets the half point only.
  */
@@ -29,11 +29,12 @@ public final class EvidenceStrength {
 
   private double compute(Evidence evidence) {
     double strength = 1.0;
-    strength += switch (authorship.status(evidence)) {
-      case AUTHOR -> 1.0;
-      case NOT_SHOWN -> 0.5;
-      case NOT_AUTHOR -> 0.0;
-    };
+    strength +=
+        switch (authorship.status(evidence)) {
+          case AUTHOR -> 1.0;
+          case NOT_SHOWN -> 0.5;
+          case NOT_AUTHOR -> 0.0;
+        };
     if (evidence.key()) {
       strength += 0.5;
     }

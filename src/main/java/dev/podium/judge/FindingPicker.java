@@ -47,10 +47,10 @@ public final class FindingPicker {
   private static final Pattern POINTER =
       Pattern.compile(
           "https?://|www\\.|\\bgithub\\b"
-              + "|\\b(?:code|data|datasets?|models?|weights|prompts|implementation|benchmark|results)\\b"
-              + "[^.;]{0,60}\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:available|released|open[- ]sourced)\\b"
-              + "|^(?:code|data)\\b[^.;]{0,40}\\bavailable\\b"
-              + "|\\bwe\\s+(?:also\\s+)?(?:release|open[- ]source|publish)\\b",
+              + "|\\b(?:code|data|datasets?|models?|weights|prompts|implementation|benchmark|results)\\b[^.;]{0,60}\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:available|released|open[-"
+              + " ]sourced)\\b"
+              + "|^(?:code|data)\\b[^.;]{0,40}\\bavailable\\b|\\bwe\\s+(?:also\\s+)?(?:release|open[-"
+              + " ]source|publish)\\b",
           FLAGS);
 
   /**
@@ -60,9 +60,9 @@ public final class FindingPicker {
    */
   private static final Pattern POINTS_ELSEWHERE =
       Pattern.compile(
-          "\\b(?:makes?|made|offers?|has|have|our|main|key|primary|following|two|three|four|five|several)\\s+"
-              + "(?:\\w+\\s+)?contributions\\b|\\bcontributions\\s+(?:are|include|of this)\\b"
-              + "|\\bas follows\\b|\\b(?:two|three|four|five)fold\\b|:\\s*$|\\?[\"'”’)\\]]*$"
+          "\\b(?:makes?|made|offers?|has|have|our|main|key|primary|following|two|three|four|five|several)\\s+(?:\\w+\\s+)?contributions\\b|\\bcontributions\\s+(?:are|include|of"
+              + " this)\\b|\\bas"
+              + " follows\\b|\\b(?:two|three|four|five)fold\\b|:\\s*$|\\?[\"'”’)\\]]*$"
               + "|\\b(?:the\\s+)?(?:rest|remainder)\\s+of\\s+(?:this|the)\\s+(?:paper|article)\\b"
               + "|\\bfuture\\s+(?:work|research|directions?|studies)\\b|\\bwe\\s+hope\\b|\\bwe\\s+aim\\b"
               + "|\\b(?:our|the)\\s+(?:\\w+\\s+)?(?:goal|aim|purpose|objective)s?\\s+(?:of\\s+\\S+\\s+)?(?:is|are|was)\\b",
@@ -72,7 +72,8 @@ public final class FindingPicker {
       Pattern.compile("(?<![\\w$])\\(?(?:[1-9]|i{1,3}|iv|vi?|[a-e])\\)");
 
   /** The next sentence opens a list, so this one only introduces it ("… three failure modes."). */
-  private static final Pattern OPENS_LIST = Pattern.compile("^(?:First(?:ly)?\\b|\\(?(?:1|i|a)\\)\\s)");
+  private static final Pattern OPENS_LIST =
+      Pattern.compile("^(?:First(?:ly)?\\b|\\(?(?:1|i|a)\\)\\s)");
 
   /**
    * What the paper is or does, instead of what it found: "this paper presents", "in this work we
@@ -82,8 +83,8 @@ public final class FindingPicker {
       Pattern.compile(
           "\\b(?:this|the|our)\\s+(?:\\w+\\s+)?(?:paper|article|work|study|report|chapter|thesis|research|note|review)\\s+"
               + "(?:\\w+\\s+)?(?:presents|introduces|proposes|describes|explores|outlines|reports|provides|offers"
-              + "|discusses|reviews|examines|investigates|seeks|aims|focuses|addresses|studies|considers|develops"
-              + "|surveys|summari[sz]es|is about|identifies|encourages|builds|organi[sz]es|analy[sz]es|extends"
+              + "|discusses|reviews|examines|investigates|seeks|aims|focuses|addresses|studies|considers|develops|surveys|summari[sz]es|is"
+              + " about|identifies|encourages|builds|organi[sz]es|analy[sz]es|extends"
               + "|makes|takes|begins|starts|concludes)\\b"
               + "|^(?:it|they)\\s+(?:\\w+\\s+)?(?:describes|presents|reviews|begins|starts|outlines|discusses|introduces)\\b"
               + "|\\b(?:we|I)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+|first\\s+|further\\s+|here\\s+|now\\s+|next\\s+)?"
@@ -114,7 +115,8 @@ public final class FindingPicker {
           FLAGS);
 
   /** A possibility rather than an outcome: a bare outcome under a modal ("may lead to"). */
-  private static final Pattern POSSIBILITY = Pattern.compile("\\b(?:could|might|may|would|should)\\b", FLAGS);
+  private static final Pattern POSSIBILITY =
+      Pattern.compile("\\b(?:could|might|may|would|should)\\b", FLAGS);
 
   /** A result reported as one: by the authors, by their results, or by "this shows that". */
   private static final Pattern REPORTED =
@@ -149,12 +151,13 @@ public final class FindingPicker {
    * A measured outcome: a percentage or a fold change. Like {@link #OUTCOME} it counts only once
    * the abstract speaks of its own work; then it is as good as a reported result.
    */
-  private static final Pattern MEASURED = Pattern.compile("\\d\\s*(?:\\\\?%|percent\\b|-?fold\\b|×)");
+  private static final Pattern MEASURED =
+      Pattern.compile("\\d\\s*(?:\\\\?%|percent\\b|-?fold\\b|×)");
 
   /**
-   * An outcome without a reporting phrase: a failure, a comparison, a change. Only counted once
-   * the abstract speaks of its own work, since the opening sentences state the background the
-   * paper starts from.
+   * An outcome without a reporting phrase: a failure, a comparison, a change. Only counted once the
+   * abstract speaks of its own work, since the opening sentences state the background the paper
+   * starts from.
    */
   private static final Pattern OUTCOME =
       Pattern.compile(
@@ -169,8 +172,8 @@ public final class FindingPicker {
   /** The paper speaking of itself: where the background ends and its own work begins. */
   private static final Pattern OWN_VOICE =
       Pattern.compile(
-          "\\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\\b|\\b(?:[Tt]his|[Tt]he present)\\s+(?:paper|article|work|study|report|research|chapter)\\b"
-              + "|^Here\\b");
+          "\\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\\b|\\b(?:[Tt]his|[Tt]he"
+              + " present)\\s+(?:paper|article|work|study|report|research|chapter)\\b|^Here\\b");
 
   /** A summing-up opening: "Overall,", "In summary,", "These results", "Our findings". */
   private static final Pattern SUMS_UP =
@@ -179,7 +182,9 @@ public final class FindingPicker {
               + "|^(?:these|our|the(?:se)?\\s+overall)\\s+(?:\\w+\\s+){0,2}?(?:results|findings|experiments|analys[ie]s|work|data|observations)\\b",
           FLAGS);
 
-  /** Significance instead of a result: "offers insights", "highlights the need", "a step towards". */
+  /**
+   * Significance instead of a result: "offers insights", "highlights the need", "a step towards".
+   */
   private static final Pattern SIGNIFICANCE_ONLY =
       Pattern.compile(
           "\\b(?:provid|offer|giv|yield|gain)\\w*\\s+(?:\\w+\\s+){0,2}insights?\\b|\\b(?:overlooked|important|new)\\s+aspects?\\b"
@@ -202,17 +207,25 @@ public final class FindingPicker {
     List<String> sentences = Sentences.of(abstract_);
     List<Strength> strengths = strengths(sentences);
     List<Integer> ranked =
-        IntStream.range(0, sentences.size()).boxed()
+        IntStream.range(0, sentences.size())
+            .boxed()
             .filter(i -> strengths.get(i) != Strength.NOTHING)
-            .sorted(Comparator.comparing((Integer i) -> strengths.get(i)).reversed()
-                .thenComparing(i -> !quotable(sentences.get(i)))
-                .thenComparingInt(i -> i))
+            .sorted(
+                Comparator.comparing((Integer i) -> strengths.get(i))
+                    .reversed()
+                    .thenComparing(i -> !quotable(sentences.get(i)))
+                    .thenComparingInt(i -> i))
             .toList();
     if (ranked.isEmpty()) {
       return new Picked(null, List.of());
     }
     List<String> quotes =
-        ranked.stream().map(sentences::get).filter(FindingPicker::quotable).distinct().limit(MAX_QUOTES).toList();
+        ranked.stream()
+            .map(sentences::get)
+            .filter(FindingPicker::quotable)
+            .distinct()
+            .limit(MAX_QUOTES)
+            .toList();
     return new Picked(sentences.get(ranked.get(0)), quotes);
   }
 
@@ -224,8 +237,10 @@ public final class FindingPicker {
     int ownFrom = ownVoiceFrom(sentences);
     List<Strength> strengths = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      boolean opensList = i + 1 < sentences.size() && OPENS_LIST.matcher(sentences.get(i + 1)).find();
-      strengths.add(opensList ? Strength.NOTHING : strength(sentences.get(i).strip(), i >= ownFrom));
+      boolean opensList =
+          i + 1 < sentences.size() && OPENS_LIST.matcher(sentences.get(i + 1)).find();
+      strengths.add(
+          opensList ? Strength.NOTHING : strength(sentences.get(i).strip(), i >= ownFrom));
     }
     return strengths;
   }
@@ -242,12 +257,16 @@ public final class FindingPicker {
         .orElse(0);
   }
 
-  /** Whether the sentence reports a result or argues a claim ("we find that", "results suggest"). */
+  /**
+   * Whether the sentence reports a result or argues a claim ("we find that", "results suggest").
+   */
   static boolean reportsResult(String sentence) {
     return REPORTED.matcher(sentence).find() || CLAIM.matcher(sentence).find();
   }
 
-  /** Whether the sentence is about others' work or methods, which the paper cites or starts from. */
+  /**
+   * Whether the sentence is about others' work or methods, which the paper cites or starts from.
+   */
   static boolean aboutOthers(String sentence) {
     return OTHERS_WORK.matcher(sentence).find() || ABOUT_OTHERS.matcher(sentence).find();
   }
@@ -284,7 +303,8 @@ public final class FindingPicker {
    * not ("we introduce a method that improves …" is still an introduction).
    */
   private static Strength cue(String s, boolean own) {
-    if ((REPORTED.matcher(s).find() && !OTHERS_WORK.matcher(s).find()) || (own && MEASURED.matcher(s).find())) {
+    if ((REPORTED.matcher(s).find() && !OTHERS_WORK.matcher(s).find())
+        || (own && MEASURED.matcher(s).find())) {
       return Strength.REPORTED;
     }
     if (CLAIM.matcher(s).find()) {
@@ -293,7 +313,9 @@ public final class FindingPicker {
     if (ANNOUNCEMENT.matcher(s).find()) {
       return Strength.NOTHING;
     }
-    return own && OUTCOME.matcher(s).find() && !POSSIBILITY.matcher(s).find() ? Strength.STATED : Strength.NOTHING;
+    return own && OUTCOME.matcher(s).find() && !POSSIBILITY.matcher(s).find()
+        ? Strength.STATED
+        : Strength.NOTHING;
   }
 
   private static boolean quotable(String sentence) {

@@ -9,18 +9,21 @@ import java.util.stream.IntStream;
 
 /**
  * Finds the sentences in which an abstract limits the certainty or the scope of the result a
- * speaker relies on: the places an opponent can press. A qualifier weakens the outcome the
- * sentence reports ({@link OutcomeReader#sentence}), so which sentences count depends on the
- * outcome the speaker needs the record to report. For a speaker who relies on a failure ("safety
- * training does not remove the backdoor"), "mitigates, but does not eliminate" and "a small but
- * non-negligible proportion of the time" state his result emphatically; for one who relies on the
- * mitigation working, the first is his weak spot. Sentences are returned verbatim so they can be
- * quoted. Stateless and thread-safe.
+ * speaker relies on: the places an opponent can press. A qualifier weakens the outcome the sentence
+ * reports ({@link OutcomeReader#sentence}), so which sentences count depends on the outcome the
+ * speaker needs the record to report. For a speaker who relies on a failure ("safety training does
+ * not remove the backdoor"), "mitigates, but does not eliminate" and "a small but non-negligible
+ * proportion of the time" state his result emphatically; for one who relies on the mitigation
+ * working, the first is his weak spot. Sentences are returned verbatim so they can be quoted.
+ * Stateless and thread-safe.
  */
 public final class Hedges {
   /** What a qualifier limits, strongest first: the order in which weak spots are chosen. */
   enum Kind {
-    /** The result comes from a constructed or narrow setting: proof of concept, simulation, toy models. */
+    /**
+     * The result comes from a constructed or narrow setting: proof of concept, simulation, toy
+     * models.
+     */
     SCOPE,
     /** The authors state a limit of their own work. */
     STATED_LIMIT,
@@ -43,40 +46,66 @@ public final class Hedges {
   static final List<Cue> CUES =
       List.of(
           Cue.of(Kind.SCOPE, "\\bproof[- ]of[- ]concept\\b"),
-          Cue.of(Kind.SCOPE, "\\btoy\\s+(?:models?|settings?|tasks?|problems?|examples?|environments?|domains?)\\b"),
-          Cue.of(Kind.SCOPE, "\\b(?:in|via|through|by)\\s+simulations?\\b"
-              + "|\\bsimulation\\s+(?:studies|study|results|experiments?|only)\\b"
-              + "|\\bsimulated\\s+(?:environments?|settings?|scenarios?|data|users?|agents?|robots?|tasks?)\\b"),
-          Cue.of(Kind.SCOPE, "\\b(?:artificial|contrived|synthetic|controlled|laboratory|lab)\\s+"
-              + "(?:settings?|environments?|scenarios?|conditions?)\\b"),
-          Cue.of(Kind.SCOPE, "\\b(?:deliberately|intentionally|artificially)\\s+(?:trained|inserted|induced|planted)\\b"),
-          Cue.of(Kind.SCOPE, "\\bsmall[- ](?:scale|samples?|studies|study)\\b|\\bpilot\\s+(?:study|studies|experiments?)\\b"
-              + "|\\bsmall\\s+number\\s+of\\s+(?:participants|subjects|respondents|models|examples)\\b"),
-          Cue.of(Kind.SCOPE, "\\b(?:in|on|within|to)\\s+(?:only\\s+)?(?:a\\s+single|one)\\s+"
-              + "(?:domain|dataset|model|task|language|setting|environment|scenario)\\b|\\bsingle[- ]turn\\b"),
+          Cue.of(
+              Kind.SCOPE,
+              "\\btoy\\s+(?:models?|settings?|tasks?|problems?|examples?|environments?|domains?)\\b"),
+          Cue.of(
+              Kind.SCOPE,
+              "\\b(?:in|via|through|by)\\s+simulations?\\b"
+                  + "|\\bsimulation\\s+(?:studies|study|results|experiments?|only)\\b"
+                  + "|\\bsimulated\\s+(?:environments?|settings?|scenarios?|data|users?|agents?|robots?|tasks?)\\b"),
+          Cue.of(
+              Kind.SCOPE,
+              "\\b(?:artificial|contrived|synthetic|controlled|laboratory|lab)\\s+"
+                  + "(?:settings?|environments?|scenarios?|conditions?)\\b"),
+          Cue.of(
+              Kind.SCOPE,
+              "\\b(?:deliberately|intentionally|artificially)\\s+(?:trained|inserted|induced|planted)\\b"),
+          Cue.of(
+              Kind.SCOPE,
+              "\\bsmall[-"
+                  + " ](?:scale|samples?|studies|study)\\b|\\bpilot\\s+(?:study|studies|experiments?)\\b"
+                  + "|\\bsmall\\s+number\\s+of\\s+(?:participants|subjects|respondents|models|examples)\\b"),
+          Cue.of(
+              Kind.SCOPE,
+              "\\b(?:in|on|within|to)\\s+(?:only\\s+)?(?:a\\s+single|one)\\s+(?:domain|dataset|model|task|language|setting|environment|scenario)\\b|\\bsingle[-"
+                  + " ]turn\\b"),
           Cue.of(Kind.SCOPE, "\\b(?:is|are|was|were|remains?)\\s+(?:\\w+\\s+)?limited\\s+to\\b"),
-          Cue.of(Kind.STATED_LIMIT, "\\blimitations?\\s+(?:of\\s+(?:this|our|the\\s+present|these)\\b|such\\s+as\\b|including\\b)"
-              + "|\\b(?:our|this|these|the\\s+present)\\s+(?:\\w+\\s+)?(?:work|study|approach|method|analysis|evaluation"
-              + "|results?|findings?|experiments?)\\s+(?:\\w+\\s+)?(?:is|are|was|were|has|have)\\s+(?:\\w+\\s+)?limit"),
-          Cue.of(Kind.STATED_LIMIT, "\\bcaveats?\\b|\\b(?:remains?|is|are)\\s+(?:still\\s+)?(?:unclear|unknown|untested)\\b"
-              + "|\\bwe\\s+(?:do|did)\\s+not\\s+(?:\\w+\\s+)?(?:test|evaluate|claim|address|establish)\\b"),
-          Cue.of(Kind.PARTIAL, "\\bnot\\s+(?:\\w+\\s+)?eliminat\\w*|\\bnot\\s+(?:fully|completely|entirely|always|yet)\\b"
-              + "|\\bpartially\\b(?!\\s+observ)|\\bpartial\\s+(?:success|solution|mitigation|protection|improvement|removal|fix)\\b"
-              + "|\\bimperfect(?:ly|ions?)?\\b|\\bincomplete\\b|\\bresidual\\s+(?:risks?|errors?|failures?|harms?)\\b"
-              + "|\\bfalls?\\s+short\\b"),
-          Cue.of(Kind.MAGNITUDE, "\\bmodest(?:ly)?\\b|\\bslight(?:ly)?\\b|\\bmarginal(?:ly)?\\b|\\bsomewhat\\b"
-              + "|\\bto\\s+(?:some|a\\s+limited|a\\s+certain)\\s+extent\\b|\\bin\\s+(?:some|a\\s+few)\\s+cases\\b"),
-          Cue.of(Kind.MAGNITUDE, "\\brarely\\b|\\bin\\s+rare\\s+(?:cases|instances)\\b|\\boccasional(?:ly)?\\b"
-              + "|\\binfrequent(?:ly)?\\b|\\bsmall\\s+(?:but|proportion|fraction|percentage|effects?|gains?|improvements?)\\b"
-              + "|\\bonly\\s+a\\s+(?:small|few|handful)\\b|\\blow\\s+(?:rates?|frequency)\\b"),
-          Cue.of(Kind.UNCERTAIN, "\\bsuggest(?:s|ed|ing)?\\b|\\bpreliminary\\b|\\btentative(?:ly)?\\b"
-              + "|\\b(?:appears?|seems?)\\s+to\\b|\\bspeculat\\w*"));
+          Cue.of(
+              Kind.STATED_LIMIT,
+              "\\blimitations?\\s+(?:of\\s+(?:this|our|the\\s+present|these)\\b|such\\s+as\\b|including\\b)"
+                  + "|\\b(?:our|this|these|the\\s+present)\\s+(?:\\w+\\s+)?(?:work|study|approach|method|analysis|evaluation"
+                  + "|results?|findings?|experiments?)\\s+(?:\\w+\\s+)?(?:is|are|was|were|has|have)\\s+(?:\\w+\\s+)?limit"),
+          Cue.of(
+              Kind.STATED_LIMIT,
+              "\\bcaveats?\\b|\\b(?:remains?|is|are)\\s+(?:still\\s+)?(?:unclear|unknown|untested)\\b"
+                  + "|\\bwe\\s+(?:do|did)\\s+not\\s+(?:\\w+\\s+)?(?:test|evaluate|claim|address|establish)\\b"),
+          Cue.of(
+              Kind.PARTIAL,
+              "\\bnot\\s+(?:\\w+\\s+)?eliminat\\w*|\\bnot\\s+(?:fully|completely|entirely|always|yet)\\b"
+                  + "|\\bpartially\\b(?!\\s+observ)|\\bpartial\\s+(?:success|solution|mitigation|protection|improvement|removal|fix)\\b"
+                  + "|\\bimperfect(?:ly|ions?)?\\b|\\bincomplete\\b|\\bresidual\\s+(?:risks?|errors?|failures?|harms?)\\b"
+                  + "|\\bfalls?\\s+short\\b"),
+          Cue.of(
+              Kind.MAGNITUDE,
+              "\\bmodest(?:ly)?\\b|\\bslight(?:ly)?\\b|\\bmarginal(?:ly)?\\b|\\bsomewhat\\b"
+                  + "|\\bto\\s+(?:some|a\\s+limited|a\\s+certain)\\s+extent\\b|\\bin\\s+(?:some|a\\s+few)\\s+cases\\b"),
+          Cue.of(
+              Kind.MAGNITUDE,
+              "\\brarely\\b|\\bin\\s+rare\\s+(?:cases|instances)\\b|\\boccasional(?:ly)?\\b"
+                  + "|\\binfrequent(?:ly)?\\b|\\bsmall\\s+(?:but|proportion|fraction|percentage|effects?|gains?|improvements?)\\b"
+                  + "|\\bonly\\s+a\\s+(?:small|few|handful)\\b|\\blow\\s+(?:rates?|frequency)\\b"),
+          Cue.of(
+              Kind.UNCERTAIN,
+              "\\bsuggest(?:s|ed|ing)?\\b|\\bpreliminary\\b|\\btentative(?:ly)?\\b"
+                  + "|\\b(?:appears?|seems?)\\s+to\\b|\\bspeculat\\w*"));
 
   /**
-   * A modal that hedges a result only where the sentence reports one ("results show that X may
-   * …"); elsewhere it states a possibility the paper starts from ("LLMs might lie").
+   * A modal that hedges a result only where the sentence reports one ("results show that X may …");
+   * elsewhere it states a possibility the paper starts from ("LLMs might lie").
    */
-  private static final Pattern MODAL = Pattern.compile("\\b(?:may|might)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MODAL =
+      Pattern.compile("\\b(?:may|might)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * Words that state a result emphatically ("a small but non-negligible proportion", "strikingly");
@@ -95,8 +124,9 @@ public final class Hedges {
    */
   private static final Pattern BEYOND =
       Pattern.compile(
-          "\\bgenerali[sz](?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}?(?:to|across|beyond)\\b|\\bout[- ]of[- ]distribution\\b"
-              + "|\\btransfers?\\s+(?:\\S+\\s+)?to\\b|\\b(?:real|physical)[- ](?:world|robots?|hardware|vehicles?)\\b"
+          "\\bgenerali[sz](?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}?(?:to|across|beyond)\\b|\\bout[-"
+              + " ]of[- ]distribution\\b|\\btransfers?\\s+(?:\\S+\\s+)?to\\b|\\b(?:real|physical)[-"
+              + " ](?:world|robots?|hardware|vehicles?)\\b"
               + "|\\b(?:on|with)\\s+(?:\\S+\\s+){0,2}?robots?\\b|\\bfield\\s+(?:tests?|trials?|experiments?)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -133,7 +163,10 @@ public final class Hedges {
     int ownFrom = FindingPicker.ownVoiceFrom(sentences);
     Kind[] kinds = new Kind[sentences.size()];
     for (int i = ownFrom; i < sentences.size(); i++) {
-      kinds[i] = FindingPicker.aboutOthers(sentences.get(i)) ? null : strongest(sentences.get(i), reliedOn);
+      kinds[i] =
+          FindingPicker.aboutOthers(sentences.get(i))
+              ? null
+              : strongest(sentences.get(i), reliedOn);
     }
     return IntStream.range(0, sentences.size())
         .filter(i -> kinds[i] != null)
@@ -146,8 +179,8 @@ public final class Hedges {
   }
 
   /**
-   * The sentences that limit any result, for a reader who relies on no particular outcome: the
-   * same as {@code against(abstractText, null)}.
+   * The sentences that limit any result, for a reader who relies on no particular outcome: the same
+   * as {@code against(abstractText, null)}.
    */
   public static List<String> in(String abstractText) {
     return against(abstractText, null);
@@ -174,10 +207,14 @@ public final class Hedges {
             case MAGNITUDE -> !opposite && !emphatic;
             default -> !opposite;
           };
-      if (applies && CUES.stream().anyMatch(c -> c.kind() == kind && c.pattern().matcher(s).find())) {
+      if (applies
+          && CUES.stream().anyMatch(c -> c.kind() == kind && c.pattern().matcher(s).find())) {
         return kind;
       }
-      if (applies && kind == Kind.UNCERTAIN && MODAL.matcher(s).find() && FindingPicker.reportsResult(s)) {
+      if (applies
+          && kind == Kind.UNCERTAIN
+          && MODAL.matcher(s).find()
+          && FindingPicker.reportsResult(s)) {
         return kind;
       }
     }

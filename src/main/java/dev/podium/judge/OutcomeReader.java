@@ -9,12 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads whether a record reports that something fails (a risk, an attack that works, a removal
- * that does not hold) or that something works (a method that succeeds, a machine that does better),
- * from cue words in its finding (counted twice) and the rest of its abstract and title; what the
- * finding alone reports is kept too. A cue right after a
- * negation ("does not prevent", "fail to detect") counts for the other outcome. Stateless and
- * thread-safe.
+ * Reads whether a record reports that something fails (a risk, an attack that works, a removal that
+ * does not hold) or that something works (a method that succeeds, a machine that does better), from
+ * cue words in its finding (counted twice) and the rest of its abstract and title; what the finding
+ * alone reports is kept too. A cue right after a negation ("does not prevent", "fail to detect")
+ * counts for the other outcome. Stateless and thread-safe.
  */
 public final class OutcomeReader {
   /**
@@ -24,24 +23,102 @@ public final class OutcomeReader {
    */
   static final List<String> FAILURE_CUES =
       List.of(
-          "fail*", "cannot", "unable", "vulnerab*", "persist*", "evade*", "evading", "evasion",
-          "conceal*", "harmful", "unsafe", "danger*", "risk", "risks", "risky", "threat*",
-          "insufficient", "inadequate", "brittle*", "unreliab*", "exploit*", "manipulat*",
-          "catastroph*", "relearn*", "regain*", "re-emerge*", "reemerge*", "resist*",
-          "limitation*", "bypass*", "undermin*", "sabotag*", "degrad*", "instabilit*",
-          "inconsistent*", "mislead*", "obstacle*", "pitfall*", "susceptib*", "worse",
-          "difficult", "hard to", "lack*", "urgent*", "malicious", "misuse", "hidden", "covert*",
-          "uncontroll*", "unintended", "unexpected*", "surprising*", "broadly");
+          "fail*",
+          "cannot",
+          "unable",
+          "vulnerab*",
+          "persist*",
+          "evade*",
+          "evading",
+          "evasion",
+          "conceal*",
+          "harmful",
+          "unsafe",
+          "danger*",
+          "risk",
+          "risks",
+          "risky",
+          "threat*",
+          "insufficient",
+          "inadequate",
+          "brittle*",
+          "unreliab*",
+          "exploit*",
+          "manipulat*",
+          "catastroph*",
+          "relearn*",
+          "regain*",
+          "re-emerge*",
+          "reemerge*",
+          "resist*",
+          "limitation*",
+          "bypass*",
+          "undermin*",
+          "sabotag*",
+          "degrad*",
+          "instabilit*",
+          "inconsistent*",
+          "mislead*",
+          "obstacle*",
+          "pitfall*",
+          "susceptib*",
+          "worse",
+          "difficult",
+          "hard to",
+          "lack*",
+          "urgent*",
+          "malicious",
+          "misuse",
+          "hidden",
+          "covert*",
+          "uncontroll*",
+          "unintended",
+          "unexpected*",
+          "surprising*",
+          "broadly");
 
-  /** Words of success: a method that works, a machine that does as well as or better than people. */
+  /**
+   * Words of success: a method that works, a machine that does as well as or better than people.
+   */
   static final List<String> SUCCESS_CUES =
       List.of(
-          "outperform*", "better than", "more ethically", "more accurate*", "effective*",
-          "successful*", "accurate", "accuracy", "reliabl*", "robustly", "guarantee*",
-          "ensure*", "constrain*", "comply", "complies", "compliance", "adheren*", "safeguard*",
-          "prevent*", "mitigat*", "alleviat*", "detect*", "benefit*", "beneficial", "improv*",
-          "enabl*", "reduc*", "restrict*", "works", "faithful*", "calibrat*", "eliminat*",
-          "precise*", "precisely", "superhuman", "exceed*", "help*");
+          "outperform*",
+          "better than",
+          "more ethically",
+          "more accurate*",
+          "effective*",
+          "successful*",
+          "accurate",
+          "accuracy",
+          "reliabl*",
+          "robustly",
+          "guarantee*",
+          "ensure*",
+          "constrain*",
+          "comply",
+          "complies",
+          "compliance",
+          "adheren*",
+          "safeguard*",
+          "prevent*",
+          "mitigat*",
+          "alleviat*",
+          "detect*",
+          "benefit*",
+          "beneficial",
+          "improv*",
+          "enabl*",
+          "reduc*",
+          "restrict*",
+          "works",
+          "faithful*",
+          "calibrat*",
+          "eliminat*",
+          "precise*",
+          "precisely",
+          "superhuman",
+          "exceed*",
+          "help*");
 
   /**
    * Negations that turn any cue after them around, within a few words ("not robust"); what a
@@ -56,12 +133,17 @@ public final class OutcomeReader {
    * prevent"); before a failure cue they only repeat it ("fails due to catastrophic forgetting").
    */
   private static final Pattern FAILED =
-      Pattern.compile("\\b(?:cannot|fail|fails|failed|failing|unable to|lack of)\\b(?:\\W+\\w+){0,2}\\W+$");
+      Pattern.compile(
+          "\\b(?:cannot|fail|fails|failed|failing|unable to|lack of)\\b(?:\\W+\\w+){0,2}\\W+$");
 
-  private static final List<Cue> FAILURES = FAILURE_CUES.stream().map(c -> Cue.of(c, Outcome.FAILURE)).toList();
-  private static final List<Cue> SUCCESSES = SUCCESS_CUES.stream().map(c -> Cue.of(c, Outcome.SUCCESS)).toList();
+  private static final List<Cue> FAILURES =
+      FAILURE_CUES.stream().map(c -> Cue.of(c, Outcome.FAILURE)).toList();
+  private static final List<Cue> SUCCESSES =
+      SUCCESS_CUES.stream().map(c -> Cue.of(c, Outcome.SUCCESS)).toList();
 
-  /** What a record reports, with the words the reading rests on ("not prevent" counts as failure). */
+  /**
+   * What a record reports, with the words the reading rests on ("not prevent" counts as failure).
+   */
   public record Reading(
       @Nullable Outcome outcome,
       @Nullable Outcome findingOutcome,
@@ -135,7 +217,8 @@ public final class OutcomeReader {
           Matcher negation = NEGATION.matcher(before);
           Matcher failed = FAILED.matcher(before);
           String turned =
-              negation.find() ? negation.group()
+              negation.find()
+                  ? negation.group()
                   : cue.outcome() == Outcome.SUCCESS && failed.find() ? failed.group() : null;
           Outcome reported = turned != null ? flip(cue.outcome()) : cue.outcome();
           String word = turned != null ? turned.strip() + " " + m.group() : m.group();

@@ -15,8 +15,25 @@ public final class PeerReview {
 
   private static final Set<String> ARCHIVES =
       Set.of(
-          "cs", "math", "stat", "physics", "q-bio", "q-fin", "eess", "econ", "astro-ph", "cond-mat",
-          "gr-qc", "hep-ex", "hep-lat", "hep-ph", "hep-th", "math-ph", "nlin", "nucl-ex", "nucl-th",
+          "cs",
+          "math",
+          "stat",
+          "physics",
+          "q-bio",
+          "q-fin",
+          "eess",
+          "econ",
+          "astro-ph",
+          "cond-mat",
+          "gr-qc",
+          "hep-ex",
+          "hep-lat",
+          "hep-ph",
+          "hep-th",
+          "math-ph",
+          "nlin",
+          "nucl-ex",
+          "nucl-th",
           "quant-ph");
 
   private PeerReview() {}

@@ -4,13 +4,15 @@ package dev.podium.judge;
  * Martin Porter's English stemmer (1980) as his reference implementation has it, the one Lucene's
  * English analysis uses: "-bli" becomes "-ble" and "-logi" "-log", and words of one or two letters
  * stay as they are. Expects lower case; any character but a, e, i, o, u (and y after a vowel) is a
- * consonant. EnglishWordsTest compares it with Lucene's on every word of the seeds and the
- * labelled data. Thread-safe: each call works on its own copy of the word.
+ * consonant. EnglishWordsTest compares it with Lucene's on every word of the seeds and the labelled
+ * data. Thread-safe: each call works on its own copy of the word.
  */
 final class PorterStemmer {
   private final char[] b;
+
   /** The index of the word's last letter. */
   private int end;
+
   /** Where the stem ends (inclusive) when a suffix has been found by {@link #endsWith}. */
   private int stemEnd;
 

@@ -6,9 +6,9 @@ import dev.podium.model.Side;
 import java.util.List;
 
 /**
- * How one record bears on the motion and what that rests on: a person's word ({@code curated},
- * with their reason), or the stances the record asserts or refutes and the words of its abstract
- * that show what it reports.
+ * How one record bears on the motion and what that rests on: a person's word ({@code curated}, with
+ * their reason), or the stances the record asserts or refutes and the words of its abstract that
+ * show what it reports.
  */
 public record RecordBearing(
     Side side,
@@ -65,8 +65,11 @@ public record RecordBearing(
       return null;
     }
     List<Outcome> needed =
-        calls.stream().filter(c -> c.side() == side && c.assertedBy() != null)
-            .map(StanceCall::assertedBy).distinct().toList();
+        calls.stream()
+            .filter(c -> c.side() == side && c.assertedBy() != null)
+            .map(StanceCall::assertedBy)
+            .distinct()
+            .toList();
     if (needed.size() == 1) {
       return needed.get(0);
     }
@@ -79,7 +82,13 @@ public record RecordBearing(
 
   static RecordBearing inferred(Side side, OutcomeReader.Reading reading, List<StanceCall> calls) {
     return new RecordBearing(
-        side, false, null, reading.outcome(), reading.failureWords(), reading.successWords(), calls);
+        side,
+        false,
+        null,
+        reading.outcome(),
+        reading.failureWords(),
+        reading.successWords(),
+        calls);
   }
 
   /**
@@ -88,20 +97,29 @@ public record RecordBearing(
    */
   public String explain() {
     if (curated) {
-      return side.id() + ": set by hand" + (curatedReason == null ? "" : " (" + curatedReason + ")");
+      return side.id()
+          + ": set by hand"
+          + (curatedReason == null ? "" : " (" + curatedReason + ")");
     }
     if (calls.isEmpty()) {
       return side.id() + ": no stance of the motion";
     }
     StringBuilder line = new StringBuilder(side.id()).append(":");
     for (StanceCall call : calls) {
-      line.append(' ').append(call.verdict().name().toLowerCase(java.util.Locale.ROOT))
-          .append(' ').append(call.stance()).append(" (").append(call.side().id()).append(");");
+      line.append(' ')
+          .append(call.verdict().name().toLowerCase(java.util.Locale.ROOT))
+          .append(' ')
+          .append(call.stance())
+          .append(" (")
+          .append(call.side().id())
+          .append(");");
     }
     line.setLength(line.length() - 1);
     if (reported != null) {
       List<String> words = reported == Outcome.FAILURE ? failureWords : successWords;
-      line.append("; reports ").append(reported.id()).append(": ")
+      line.append("; reports ")
+          .append(reported.id())
+          .append(": ")
           .append(String.join(", ", words.subList(0, Math.min(5, words.size()))));
     } else {
       line.append("; reports neither failure nor success");

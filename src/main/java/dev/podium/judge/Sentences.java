@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits an abstract into sentences, each a verbatim span of it. The JDK's sentence rules break
- * where a stop, a space and a capital (or a quote or bracket) meet; a break is taken back where
- * the text plainly goes on: after an abbreviation ("e.g.", "et al.") or a name's initial, before a
+ * where a stop, a space and a capital (or a quote or bracket) meet; a break is taken back where the
+ * text plainly goes on: after an abbreviation ("e.g.", "et al.") or a name's initial, before a
  * lowercase word, and inside brackets or quotation marks that close a little later.
  */
 public final class Sentences {

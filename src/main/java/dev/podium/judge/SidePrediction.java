@@ -34,8 +34,8 @@ public record SidePrediction(
   /**
    * The persona's evidence on one stance: which way the stance bears when asserted, how many
    * records it has, and how many of them bear for and against the motion. Of the {@code count}
-   * records, {@code authored} are his and {@code notShown} have an author list cut short before
-   * his name could show.
+   * records, {@code authored} are his and {@code notShown} have an author list cut short before his
+   * name could show.
    */
   public record StanceTally(
       String stance,

@@ -37,11 +37,12 @@ public final class SidePredictor {
     int bearing = 0;
     for (Evidence e : dossier.evidence()) {
       Side side = bearings.get(e).side();
-      lean += switch (side) {
-        case FOR -> strength.of(e);
-        case AGAINST -> -strength.of(e);
-        case NEUTRAL -> 0;
-      };
+      lean +=
+          switch (side) {
+            case FOR -> strength.of(e);
+            case AGAINST -> -strength.of(e);
+            case NEUTRAL -> 0;
+          };
       bearing += side == Side.NEUTRAL ? 0 : 1;
     }
     Side evidenceSide =
@@ -58,7 +59,8 @@ public final class SidePredictor {
   }
 
   /** Per stance with records: how many bear each way, and how many are the speaker's own. */
-  private List<SidePrediction.StanceTally> tallies(Dossier dossier, Map<Evidence, RecordBearing> bearings) {
+  private List<SidePrediction.StanceTally> tallies(
+      Dossier dossier, Map<Evidence, RecordBearing> bearings) {
     List<SidePrediction.StanceTally> tallies = new ArrayList<>();
     for (Stance stance : dossier.taxonomy().stances()) {
       List<Evidence> tagged =
@@ -66,14 +68,18 @@ public final class SidePredictor {
       if (tagged.isEmpty()) {
         continue;
       }
-      Integer latest = tagged.stream().map(e -> e.date().getYear()).max(Integer::compare).orElse(null);
+      Integer latest =
+          tagged.stream().map(e -> e.date().getYear()).max(Integer::compare).orElse(null);
       tallies.add(
           new SidePrediction.StanceTally(
               stance.id(),
               dossier.motion().sideOf(stance.id()),
               tagged.size(),
               (int) tagged.stream().filter(authorship::authored).count(),
-              (int) tagged.stream().filter(e -> authorship.status(e) == Authorship.Status.NOT_SHOWN).count(),
+              (int)
+                  tagged.stream()
+                      .filter(e -> authorship.status(e) == Authorship.Status.NOT_SHOWN)
+                      .count(),
               latest,
               count(tagged, bearings, Side.FOR),
               count(tagged, bearings, Side.AGAINST)));
@@ -81,7 +87,8 @@ public final class SidePredictor {
     return tallies;
   }
 
-  private static int count(List<Evidence> records, Map<Evidence, RecordBearing> bearings, Side side) {
+  private static int count(
+      List<Evidence> records, Map<Evidence, RecordBearing> bearings, Side side) {
     return (int) records.stream().filter(e -> bearings.get(e).side() == side).count();
   }
 }

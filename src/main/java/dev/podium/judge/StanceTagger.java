@@ -12,13 +12,13 @@ import java.util.Map;
 
 /**
  * Tags a paper with the taxonomy's stances by finding their terms in its title and abstract,
- * stemmed as Lucene's English analysis does ({@link EnglishWords}: "deceptive" finds
- * "deception"). A phrase matches its words in order, with any stop words it does not spell allowed
- * between them ("removing backdoors" finds "removing the backdoors"). A stance's excluded phrases
- * ("catastrophic forgetting") claim their words first, so no term of that stance counts there. A
- * term in the title scores {@value #TITLE_WEIGHT}; in the abstract 1 per word that is not a stop
- * word, and {@value #REPEAT_WEIGHT} more when found again; a stance is tagged at {@value
- * #THRESHOLD}. Thread-safe once made.
+ * stemmed as Lucene's English analysis does ({@link EnglishWords}: "deceptive" finds "deception").
+ * A phrase matches its words in order, with any stop words it does not spell allowed between them
+ * ("removing backdoors" finds "removing the backdoors"). A stance's excluded phrases ("catastrophic
+ * forgetting") claim their words first, so no term of that stance counts there. A term in the title
+ * scores {@value #TITLE_WEIGHT}; in the abstract 1 per word that is not a stop word, and {@value
+ * #REPEAT_WEIGHT} more when found again; a stance is tagged at {@value #THRESHOLD}. Thread-safe
+ * once made.
  */
 public final class StanceTagger {
   static final double TITLE_WEIGHT = 3;
@@ -76,7 +76,10 @@ public final class StanceTagger {
       double score = 0;
       for (Map.Entry<Term, int[]> e : hits.entrySet()) {
         int[] h = e.getValue();
-        score += (h[0] > 0 ? TITLE_WEIGHT : 0) + (h[1] > 0 ? e.getKey().weight() : 0) + (h[1] > 1 ? REPEAT_WEIGHT : 0);
+        score +=
+            (h[0] > 0 ? TITLE_WEIGHT : 0)
+                + (h[1] > 0 ? e.getKey().weight() : 0)
+                + (h[1] > 1 ? REPEAT_WEIGHT : 0);
       }
       if (score >= THRESHOLD) {
         tagged.add(stance.stance());
@@ -142,8 +145,9 @@ public final class StanceTagger {
   private static String describe(Map<Term, int[]> hits) {
     List<String> parts = new ArrayList<>();
     hits.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<Term, int[]> e) -> -e.getValue()[0])
-            .thenComparingInt(e -> -e.getValue()[1]))
+        .sorted(
+            Comparator.comparingInt((Map.Entry<Term, int[]> e) -> -e.getValue()[0])
+                .thenComparingInt(e -> -e.getValue()[1]))
         .forEach(
             e -> {
               int[] h = e.getValue();

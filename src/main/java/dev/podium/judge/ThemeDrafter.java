@@ -17,14 +17,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Drafts a theme for a stance from the speaker's records, for a person to review. Records that
- * bear against the speaker's side (on the motion, or by refuting this stance when it is on the
- * speaker's side) become objections; the others are grouped into key points ({@link KeyPoints}),
- * each argued by the finding of its strongest card: the speaker's own papers first, then peer
- * reviewed ones ({@link PeerReview}), then the newest. Objections also come from the sentences
- * of the records argued from that limit what the speaker relies on them for ({@link Hedges}), and
- * each question names the record it rests on. All text is the records' own sentences, joined by short plain phrases. Records
- * without a finding are left out: nothing may rest on them. Not thread-safe.
+ * Drafts a theme for a stance from the speaker's records, for a person to review. Records that bear
+ * against the speaker's side (on the motion, or by refuting this stance when it is on the speaker's
+ * side) become objections; the others are grouped into key points ({@link KeyPoints}), each argued
+ * by the finding of its strongest card: the speaker's own papers first, then peer reviewed ones
+ * ({@link PeerReview}), then the newest. Objections also come from the sentences of the records
+ * argued from that limit what the speaker relies on them for ({@link Hedges}), and each question
+ * names the record it rests on. All text is the records' own sentences, joined by short plain
+ * phrases. Records without a finding are left out: nothing may rest on them. Not thread-safe.
  */
 public final class ThemeDrafter {
   /** Key points per theme: a few, as a person would argue them. */
@@ -76,17 +76,23 @@ public final class ThemeDrafter {
   public @Nullable Draft draft(Stance stance) {
     List<Evidence> tagged =
         dossier.evidence().stream()
-            .filter(e -> e.stances().contains(stance.id()) && e.finding() != null && !e.finding().isBlank())
+            .filter(
+                e ->
+                    e.stances().contains(stance.id())
+                        && e.finding() != null
+                        && !e.finding().isBlank())
             .sorted(cardOrder())
             .toList();
     List<Evidence> otherWay = tagged.stream().filter(e -> cutsAgainst(e, stance.id())).toList();
-    // A record that reports the opposite of the stance argues against it, not for it under its name.
+    // A record that reports the opposite of the stance argues against it, not for it under its
+    // name.
     List<Evidence> arguable =
         tagged.stream().filter(e -> !otherWay.contains(e) && !refutes(e, stance.id())).toList();
     if (arguable.isEmpty()) {
       return null;
     }
-    List<KeyPoints.Group> points = strongest(KeyPoints.group(arguable, stanceTerms(arguable, stance.id())));
+    List<KeyPoints.Group> points =
+        strongest(KeyPoints.group(arguable, stanceTerms(arguable, stance.id())));
     List<String> reasons = new ArrayList<>();
     List<Theme.Argument> arguments = new ArrayList<>();
     for (KeyPoints.Group point : points) {
@@ -94,7 +100,8 @@ public final class ThemeDrafter {
       reasons.add(reason(point));
     }
     if (!otherWay.isEmpty()) {
-      reasons.add("bear the other way: " + String.join(", ", otherWay.stream().map(Evidence::id).toList()));
+      reasons.add(
+          "bear the other way: " + String.join(", ", otherWay.stream().map(Evidence::id).toList()));
     }
     List<Evidence> argued = points.stream().flatMap(p -> p.records().stream()).toList();
     Set<String> hedgesUsed = new LinkedHashSet<>();
@@ -124,8 +131,8 @@ public final class ThemeDrafter {
   }
 
   /**
-   * Whether the record bears against the speaker's side: on the motion, or by refuting this
-   * stance while the stance is on the speaker's side.
+   * Whether the record bears against the speaker's side: on the motion, or by refuting this stance
+   * while the stance is on the speaker's side.
    */
   private boolean cutsAgainst(Evidence e, String stance) {
     if (side == null) {
@@ -134,7 +141,11 @@ public final class ThemeDrafter {
     RecordBearing bearing = prediction.bearingOf(e);
     return bearing.side() == side.opposite()
         || bearing.calls().stream()
-            .anyMatch(c -> c.stance().equals(stance) && c.side() == side && c.verdict() == RecordBearing.Verdict.REFUTES);
+            .anyMatch(
+                c ->
+                    c.stance().equals(stance)
+                        && c.side() == side
+                        && c.verdict() == RecordBearing.Verdict.REFUTES);
   }
 
   private boolean refutes(Evidence e, String stance) {
@@ -142,26 +153,38 @@ public final class ThemeDrafter {
         .anyMatch(c -> c.stance().equals(stance) && c.verdict() == RecordBearing.Verdict.REFUTES);
   }
 
-  /** The key points with the most weight behind them, at most {@value #MAX_POINTS}, heaviest first. */
+  /**
+   * The key points with the most weight behind them, at most {@value #MAX_POINTS}, heaviest first.
+   */
   private List<KeyPoints.Group> strongest(List<KeyPoints.Group> groups) {
     List<KeyPoints.Group> sorted = new ArrayList<>(groups);
     // Stable: equal weights keep the order of their leads.
-    sorted.sort(Comparator.comparingDouble(
-        (KeyPoints.Group g) -> g.records().stream().mapToDouble(strength::of).sum()).reversed());
+    sorted.sort(
+        Comparator.comparingDouble(
+                (KeyPoints.Group g) -> g.records().stream().mapToDouble(strength::of).sum())
+            .reversed());
     return sorted.subList(0, Math.min(MAX_POINTS, sorted.size()));
   }
 
   private static Theme.Argument argument(KeyPoints.Group point) {
     Evidence lead = point.records().get(0);
     // The claim is the lead's finding, so the finding is the card's warrant, quoted in its context.
-    return new Theme.Argument(lead.finding(), point.records().stream().map(Evidence::id).toList(), lead.finding());
+    return new Theme.Argument(
+        lead.finding(), point.records().stream().map(Evidence::id).toList(), lead.finding());
   }
 
   private static String reason(KeyPoints.Group point) {
     List<String> words =
-        point.shared().stream().map(w -> w.startsWith("#") ? w.substring(1) : w).distinct().sorted().toList();
-    return point.records().size() + (point.records().size() == 1 ? " record" : " records") + " ("
-        + String.join(", ", point.records().stream().map(Evidence::id).toList()) + ")"
+        point.shared().stream()
+            .map(w -> w.startsWith("#") ? w.substring(1) : w)
+            .distinct()
+            .sorted()
+            .toList();
+    return point.records().size()
+        + (point.records().size() == 1 ? " record" : " records")
+        + " ("
+        + String.join(", ", point.records().stream().map(Evidence::id).toList())
+        + ")"
         + (words.isEmpty() ? "" : "; shared words: " + String.join(", ", words));
   }
 
@@ -170,14 +193,19 @@ public final class ThemeDrafter {
    * strongest record on the stance; then the hedged sentences of the records argued from, the
    * speaker's own first, each answered by the same record's finding.
    */
-  private List<Theme.Counter> counters(List<Evidence> otherWay, List<Evidence> argued, Set<String> hedgesUsed) {
+  private List<Theme.Counter> counters(
+      List<Evidence> otherWay, List<Evidence> argued, Set<String> hedgesUsed) {
     List<Theme.Counter> counters = new ArrayList<>();
     Evidence own = argued.stream().filter(authorship::authored).findFirst().orElse(null);
     for (Evidence e : otherWay.subList(0, Math.min(MAX_OTHER_WAY, otherWay.size()))) {
       String objection = cited(e) + " reports: “" + e.finding() + "”";
-      counters.add(own == null
-          ? new Theme.Counter(objection, noAnswer(), List.of(e.id()))
-          : new Theme.Counter(objection, cited(own) + " reports: “" + own.finding() + "”", List.of(e.id(), own.id())));
+      counters.add(
+          own == null
+              ? new Theme.Counter(objection, noAnswer(), List.of(e.id()))
+              : new Theme.Counter(
+                  objection,
+                  cited(own) + " reports: “" + own.finding() + "”",
+                  List.of(e.id(), own.id())));
     }
     List<Evidence> byOwnFirst = argued.stream().sorted(cardOrder()).toList();
     for (Evidence e : byOwnFirst) {
@@ -189,12 +217,15 @@ public final class ThemeDrafter {
         continue;
       }
       // A hedge other than the finding can be answered by the finding.
-      String hedge = hedges.stream().filter(h -> !h.equals(e.finding())).findFirst().orElse(hedges.get(0));
+      String hedge =
+          hedges.stream().filter(h -> !h.equals(e.finding())).findFirst().orElse(hedges.get(0));
       hedgesUsed.add(e.id());
       String objection = cited(e) + " qualifies its result: “" + hedge + "”";
-      counters.add(hedge.equals(e.finding())
-          ? new Theme.Counter(objection, noAnswer(), List.of(e.id()))
-          : new Theme.Counter(objection, "The same record reports: “" + e.finding() + "”", List.of(e.id())));
+      counters.add(
+          hedge.equals(e.finding())
+              ? new Theme.Counter(objection, noAnswer(), List.of(e.id()))
+              : new Theme.Counter(
+                  objection, "The same record reports: “" + e.finding() + "”", List.of(e.id())));
     }
     return counters;
   }
@@ -208,18 +239,27 @@ public final class ThemeDrafter {
     String named = (authorship.authored(lead) ? "your " : "") + title(lead);
     String hedge = hedges(lead).stream().findFirst().orElse(null);
     if (hedge != null && hedge.length() <= MAX_QUESTION_QUOTE && !hedgesUsed.contains(lead.id())) {
-      return capitalised(named) + " says: “" + hedge + "” How far does this point hold, given that?";
+      return capitalised(named)
+          + " says: “"
+          + hedge
+          + "” How far does this point hold, given that?";
     }
     return switch (index % 3) {
-      case 0 -> "What result would change your view on this point, which rests most on " + named + "?";
+      case 0 ->
+          "What result would change your view on this point, which rests most on " + named + "?";
       case 1 -> "How far do the results of " + named + " carry beyond the setting it tested?";
-      default -> "Does " + named + " bear on “" + dossier.motion().short_() + "” directly, or only by analogy?";
+      default ->
+          "Does "
+              + named
+              + " bear on “"
+              + dossier.motion().short_()
+              + "” directly, or only by analogy?";
     };
   }
 
   /**
-   * The record's sentences that limit what the speaker relies on it for: the outcome its stances
-   * on his side need it to report ({@link RecordBearing#reliedOnBy}).
+   * The record's sentences that limit what the speaker relies on it for: the outcome its stances on
+   * his side need it to report ({@link RecordBearing#reliedOnBy}).
    */
   private List<String> hedges(Evidence e) {
     return Hedges.against(e.abstract_(), prediction.bearingOf(e).reliedOnBy(side));
@@ -227,7 +267,9 @@ public final class ThemeDrafter {
 
   /** “Title” (year) at the start of a sentence, marked as the speaker's own when it is. */
   private String cited(Evidence e) {
-    return authorship.authored(e) ? capitalised(pronouns.possessive()) + " own " + title(e) : title(e);
+    return authorship.authored(e)
+        ? capitalised(pronouns.possessive()) + " own " + title(e)
+        : title(e);
   }
 
   private static String title(Evidence e) {
@@ -239,21 +281,26 @@ public final class ThemeDrafter {
   }
 
   private static String capitalised(String word) {
-    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    return word.isEmpty()
+        ? word
+        : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 
   /**
-   * For each record, the stance terms that tagged it, read from its {@code matched_terms} line
-   * for the stance ("deception: deceptive (title), backdoor ×3").
+   * For each record, the stance terms that tagged it, read from its {@code matched_terms} line for
+   * the stance ("deception: deceptive (title), backdoor ×3").
    */
   private static Map<Evidence, List<String>> stanceTerms(List<Evidence> records, String stance) {
     Map<Evidence, List<String>> terms = new HashMap<>();
     for (Evidence e : records) {
       for (String line : e.matchedTerms()) {
         if (line.startsWith(stance + ": ")) {
-          terms.put(e, List.of(line.substring(stance.length() + 2).split(", ")).stream()
-              .map(t -> t.replaceAll(" \\(title\\)$| ×\\d+$", "").replaceAll(" \\(title\\)", ""))
-              .toList());
+          terms.put(
+              e,
+              List.of(line.substring(stance.length() + 2).split(", ")).stream()
+                  .map(
+                      t -> t.replaceAll(" \\(title\\)$| ×\\d+$", "").replaceAll(" \\(title\\)", ""))
+                  .toList());
         }
       }
     }

@@ -36,37 +36,80 @@ final class WordTokenizer {
       "[:\\u00B7\\u0387\\u05F4\\u2027\\uFE13\\uFE55\\uFF1A" + MID_NUM_LET + "]";
   private static final String MID_NUM =
       "[,;\\u037E\\u0589\\u060C\\u060D\\u066C\\u07F8\\u2044\\uFE10\\uFE14\\uFE50\\uFE54"
-          + "\\uFF0C\\uFF1B" + MID_NUM_LET + "]";
+          + "\\uFF0C\\uFF1B"
+          + MID_NUM_LET
+          + "]";
   private static final String CONNECTOR =
       "[_\\u202F\\u203F\\u2040\\u2054\\uFE33\\uFE34\\uFE4D-\\uFE4F\\uFF3F]";
 
   private static final String K = "(?:" + KATAKANA + MARKS + ")";
   private static final String H = "(?:" + HEBREW + MARKS + ")";
   private static final String L = "(?:" + LETTER + MARKS + ")";
+
   /**
-   * A letter, except a Hebrew one with the quote mark that joins it (WB7a-c): PART takes those as
-   * a unit, for a run of letters to go on after the quote.
+   * A letter, except a Hebrew one with the quote mark that joins it (WB7a-c): PART takes those as a
+   * unit, for a run of letters to go on after the quote.
    */
   private static final String L_UNQUOTED =
       "(?:(?!" + H + "'|" + H + "\"" + MARKS + H + ")" + L + ")";
+
   private static final String N = "(?:" + DIGIT + MARKS + ")";
   private static final String C = "(?:" + CONNECTOR + MARKS + ")";
 
   /** A run of letters and digits: inner punctuation only between two letters or two digits. */
   private static final String PART =
-      "(?:" + K + "(?:" + C + "*" + K + ")*"
-          + "|(?:" + H + "(?:'" + MARKS + "|\"" + MARKS + H + ")"
-          + "|" + N + "(?:(?:" + C + "*|" + MID_NUM + MARKS + ")" + N + ")*"
-          + "|" + L_UNQUOTED + "(?:" + C + "*" + L_UNQUOTED + "|" + MID_LETTER + MARKS + L + ")*"
+      "(?:"
+          + K
+          + "(?:"
+          + C
+          + "*"
+          + K
+          + ")*"
+          + "|(?:"
+          + H
+          + "(?:'"
+          + MARKS
+          + "|\""
+          + MARKS
+          + H
+          + ")"
+          + "|"
+          + N
+          + "(?:(?:"
+          + C
+          + "*|"
+          + MID_NUM
+          + MARKS
+          + ")"
+          + N
+          + ")*"
+          + "|"
+          + L_UNQUOTED
+          + "(?:"
+          + C
+          + "*"
+          + L_UNQUOTED
+          + "|"
+          + MID_LETTER
+          + MARKS
+          + L
+          + ")*"
           + ")+)";
 
   private static final String EMOJI_CHAR =
       "[\\p{IsExtended_Pictographic}[\\p{IsEmoji}&&[^\\x{1F1E6}-\\x{1F1FF}0-9#*"
           + "\\u00A9\\u00AE\\u2122\\u3030\\u303D\\p{IsEmoji_Modifier}]]]";
   private static final String EMOJI_UNIT =
-      "(?:\\u200D*" + EMOJI_CHAR + MARKS_NO_SELECTOR + "\\uFE0F?"
-          + "|(?:\\u200D*\\p{IsEmoji_Modifier_Base}" + MARKS_NO_SELECTOR + ")?"
-          + "\\p{IsEmoji_Modifier}" + MARKS_NO_SELECTOR + ")";
+      "(?:\\u200D*"
+          + EMOJI_CHAR
+          + MARKS_NO_SELECTOR
+          + "\\uFE0F?"
+          + "|(?:\\u200D*\\p{IsEmoji_Modifier_Base}"
+          + MARKS_NO_SELECTOR
+          + ")?"
+          + "\\p{IsEmoji_Modifier}"
+          + MARKS_NO_SELECTOR
+          + ")";
 
   /**
    * Emoji sequences: marks and joiners may belong to one emoji or join the next, so the longest
@@ -74,9 +117,17 @@ final class WordTokenizer {
    */
   private static final Pattern EMOJI =
       Pattern.compile(
-          EMOJI_UNIT + "(?:(?:\\u200D" + EMOJI_UNIT + ")*|[\\x{E0020}-\\x{E007E}]+\\x{E007F})"
-              + "|[0-9#*]" + MARKS_NO_SELECTOR + "\\uFE0F?\\u20E3" + MARKS_NO_SELECTOR
-              + "|(?:[\\x{1F1E6}-\\x{1F1FF}]" + MARKS + "){2}");
+          EMOJI_UNIT
+              + "(?:(?:\\u200D"
+              + EMOJI_UNIT
+              + ")*|[\\x{E0020}-\\x{E007E}]+\\x{E007F})"
+              + "|[0-9#*]"
+              + MARKS_NO_SELECTOR
+              + "\\uFE0F?\\u20E3"
+              + MARKS_NO_SELECTOR
+              + "|(?:[\\x{1F1E6}-\\x{1F1FF}]"
+              + MARKS
+              + "){2}");
 
   private static final int ZERO_WIDTH_JOINER = 0x200D;
 

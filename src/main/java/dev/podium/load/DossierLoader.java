@@ -39,7 +39,8 @@ public final class DossierLoader {
    */
   public Dossier load(String personaId, Path motionFile, Diagnostics diagnostics) {
     String fileName = motionFile.getFileName().toString();
-    String motionId = fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - 5) : fileName;
+    String motionId =
+        fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - 5) : fileName;
     SeedsChecker checker = new SeedsChecker(diagnostics);
     Located<Taxonomy> taxonomy = loader.taxonomy(diagnostics);
     if (taxonomy != null) {
@@ -99,15 +100,16 @@ public final class DossierLoader {
   }
 
   /**
-   * A short digest of the seed files a brief was made from: the brief's data version, which
-   * changes exactly when its inputs do.
+   * A short digest of the seed files a brief was made from: the brief's data version, which changes
+   * exactly when its inputs do.
    */
   static String fingerprint(List<Path> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Path file : files) {
         if (Files.isRegularFile(file)) {
-          digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          digest.update(
+              file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
           digest.update((byte) 0);
           digest.update(Files.readAllBytes(file));
           digest.update((byte) 0);

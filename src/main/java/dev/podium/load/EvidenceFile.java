@@ -17,8 +17,8 @@ public record EvidenceFile(@Nullable Imported imported, List<Evidence> evidence)
   public record Imported(@Nullable ListingImport listing) {}
 
   /**
-   * A listing import: the copy of the listing in the persona's folder, and the year given to
-   * dates the listing prints without one.
+   * A listing import: the copy of the listing in the persona's folder, and the year given to dates
+   * the listing prints without one.
    */
   public record ListingImport(String source, int year) {}
 }

@@ -12,7 +12,10 @@ import java.util.List;
  * when their files are.
  */
 public record LoadedPersona(
-    Path dir, Located<Persona> persona, Located<EvidenceFile> evidence, Located<ThemesFile> themes) {
+    Path dir,
+    Located<Persona> persona,
+    Located<EvidenceFile> evidence,
+    Located<ThemesFile> themes) {
 
   public List<Evidence> evidenceList() {
     return evidence == null ? List.of() : evidence.value().evidence();

@@ -40,7 +40,11 @@ public sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
 
     /** The value under this key, or {@code null}. */
     public Node get(String key) {
-      return entries.stream().filter(e -> e.key().equals(key)).map(Entry::value).findFirst().orElse(null);
+      return entries.stream()
+          .filter(e -> e.key().equals(key))
+          .map(Entry::value)
+          .findFirst()
+          .orElse(null);
     }
 
     @Override

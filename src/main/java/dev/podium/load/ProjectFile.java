@@ -78,9 +78,13 @@ public record ProjectFile(String displayName, Map<String, Setting> settings) {
       String closest = Suggestions.closest(entry.key(), KEYS);
       diagnostics.error(
           entry.keyLocation(),
-          "unknown key '" + entry.key() + "'"
+          "unknown key '"
+              + entry.key()
+              + "'"
               + (closest == null ? "" : "; did you mean '" + closest + "'?")
-              + " (keys: " + String.join(", ", KEYS) + ")");
+              + " (keys: "
+              + String.join(", ", KEYS)
+              + ")");
       return null;
     }
     if (!(entry.value() instanceof Node.Scalar scalar)
@@ -88,7 +92,10 @@ public record ProjectFile(String displayName, Map<String, Setting> settings) {
         || scalar.text().isBlank()) {
       diagnostics.error(
           entry.value().location(),
-          "expected a value for '" + entry.key() + "', as on the command line (--" + entry.key()
+          "expected a value for '"
+              + entry.key()
+              + "', as on the command line (--"
+              + entry.key()
               + " VALUE), found "
               + (entry.value() instanceof Node.Scalar ? "nothing" : entry.value().describe()));
       return null;

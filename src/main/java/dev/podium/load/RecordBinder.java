@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * Binds located YAML nodes onto model records by their components, so a record's shape is its
  * schema. Every mismatch is reported and binding carries on, so one run shows all problems.
  *
- * <p>Keys are the components' names in snake_case (a trailing underscore, used where the name is
- * a Java keyword, is dropped). Components marked {@link Nullable} may be left out; lists default to
+ * <p>Keys are the components' names in snake_case (a trailing underscore, used where the name is a
+ * Java keyword, is dropped). Components marked {@link Nullable} may be left out; lists default to
  * empty and booleans to false.
  */
 public final class RecordBinder {
@@ -44,6 +44,7 @@ public final class RecordBinder {
           return type.getRecordComponents();
         }
       };
+
   // Keyed by component name: RecordComponent has identity equality, and callers that reflect
   // afresh would otherwise add an entry on every call. Names are few.
   /**
@@ -98,7 +99,9 @@ public final class RecordBinder {
             diagnostics.error(
                 child == null ? mapping.location() : child.location(),
                 (child == null ? "missing required field '" : "empty required field '")
-                    + key + "' in " + describeRecord(mapping, path, type));
+                    + key
+                    + "' in "
+                    + describeRecord(mapping, path, type));
           }
           complete = false;
         }
@@ -141,7 +144,9 @@ public final class RecordBinder {
   }
 
   private static boolean isBlank(Node node) {
-    return node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING && s.text().isBlank();
+    return node instanceof Node.Scalar s
+        && s.kind() == Node.Scalar.Kind.STRING
+        && s.text().isBlank();
   }
 
   /** "evidence 'hidden'" when the mapping has an id, else the path: what a person would search. */
@@ -219,8 +224,7 @@ public final class RecordBinder {
   private Object convertList(Node node, Type element, String path, String key) {
     if (!(node instanceof Node.Sequence sequence)) {
       diagnostics.error(
-          node.location(),
-          "expected a list for '" + key + "', found " + node.describe());
+          node.location(), "expected a list for '" + key + "', found " + node.describe());
       return null;
     }
     List<Object> out = new ArrayList<>();
@@ -297,8 +301,15 @@ public final class RecordBinder {
       if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
         diagnostics.error(
             scalar.location(),
-            "expected a date from " + EARLIEST + " to " + LATEST + " for '" + key + "', found '"
-                + scalar.text() + "'; check the year");
+            "expected a date from "
+                + EARLIEST
+                + " to "
+                + LATEST
+                + " for '"
+                + key
+                + "', found '"
+                + scalar.text()
+                + "'; check the year");
         return null;
       }
       return date;
@@ -344,8 +355,15 @@ public final class RecordBinder {
   private Object mismatch(Node.Scalar scalar, Class<?> raw, String key) {
     diagnostics.error(
         scalar.location(),
-        "expected " + expectation(raw) + " for '" + key + "', found " + scalar.describe()
-            + " '" + scalar.text() + "'");
+        "expected "
+            + expectation(raw)
+            + " for '"
+            + key
+            + "', found "
+            + scalar.describe()
+            + " '"
+            + scalar.text()
+            + "'");
     return null;
   }
 
@@ -376,7 +394,8 @@ public final class RecordBinder {
 
   private <T extends Record> T construct(
       Class<T> type, RecordComponent[] components, Object[] values, Location at) {
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
+    Class<?>[] types =
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
     try {
       Constructor<T> constructor = type.getDeclaredConstructor(types);
       return constructor.newInstance(values);

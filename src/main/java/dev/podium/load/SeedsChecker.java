@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,12 +46,16 @@ public final class SeedsChecker {
       if (first != null) {
         diagnostics.error(
             map.locate(SourceMap.field(path, "id")),
-            "duplicate stance id '" + stance.id() + "' (first at line "
-                + map.locate(SourceMap.item("stances", first)).line() + ")");
+            "duplicate stance id '"
+                + stance.id()
+                + "' (first at line "
+                + map.locate(SourceMap.item("stances", first)).line()
+                + ")");
       }
       if (stance.terms().isEmpty()) {
         diagnostics.warning(
-            map.locate(path), "stance '" + stance.id() + "' has no terms; nothing can be tagged with it");
+            map.locate(path),
+            "stance '" + stance.id() + "' has no terms; nothing can be tagged with it");
       }
       checkExclusions(stance, map, path);
     }
@@ -66,7 +70,10 @@ public final class SeedsChecker {
       if (terms.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
         diagnostics.warning(
             map.locate(SourceMap.item(SourceMap.field(path, "exclude"), j)),
-            "stance '" + stance.id() + "' excludes its own term '" + phrase
+            "stance '"
+                + stance.id()
+                + "' excludes its own term '"
+                + phrase
                 + "', so the term never counts; keep one of them");
       }
     }
@@ -79,7 +86,10 @@ public final class SeedsChecker {
     if (!motion.id().equals(fileId)) {
       diagnostics.error(
           map.locate("id"),
-          "motion id '" + motion.id() + "' does not match its file name '" + fileId
+          "motion id '"
+              + motion.id()
+              + "' does not match its file name '"
+              + fileId
               + ".yaml'; rename one of them");
     }
     Set<String> seen = new HashSet<>();
@@ -106,7 +116,10 @@ public final class SeedsChecker {
     if (!persona.id().equals(folder)) {
       diagnostics.error(
           personaMap.locate("id"),
-          "persona id '" + persona.id() + "' does not match its folder '" + folder
+          "persona id '"
+              + persona.id()
+              + "' does not match its folder '"
+              + folder
               + "'; rename one of them");
     }
     boolean evidenceUsable =
@@ -130,8 +143,8 @@ public final class SeedsChecker {
 
   /**
    * What a brief will say is not on file: objections and questions, for a persona whose evidence
-   * carries stances. Reported at the themes file, where they are added, even when it does not
-   * exist yet; the brief itself only states that none are on file.
+   * carries stances. Reported at the themes file, where they are added, even when it does not exist
+   * yet; the brief itself only states that none are on file.
    */
   private void warnAboutMissingCounters(LoadedPersona loaded) {
     boolean themesUnusable =
@@ -166,7 +179,6 @@ public final class SeedsChecker {
     }
   }
 
-
   /** The file named {@code name} in the same folder as {@code file}, as messages print it. */
   private static String sibling(String file, String name) {
     int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
@@ -197,11 +209,17 @@ public final class SeedsChecker {
       Location at = map.locate(SourceMap.field(SourceMap.item("evidence", i), "id"));
       boolean uncitedStance = !e.stances().isEmpty() && !cited.contains(e.id());
       boolean themed = e.stances().stream().anyMatch(themedStances::contains);
-      String noFinding = e.finding() == null ? " and states no finding to build an argument from" : "";
+      String noFinding =
+          e.finding() == null ? " and states no finding to build an argument from" : "";
       if (uncitedStance && themed) {
-        diagnostics.warning(at, "evidence '" + e.id() + "' carries a stance but no theme cites it" + noFinding);
+        diagnostics.warning(
+            at, "evidence '" + e.id() + "' carries a stance but no theme cites it" + noFinding);
       } else if (uncitedStance && e.finding() == null) {
-        diagnostics.warning(at, "evidence '" + e.id() + "' carries a stance but states no finding; no argument is built from it");
+        diagnostics.warning(
+            at,
+            "evidence '"
+                + e.id()
+                + "' carries a stance but states no finding; no argument is built from it");
       }
       if (cited.contains(e.id()) && e.url() == null) {
         withoutUrl.add(e.id());
@@ -211,19 +229,22 @@ public final class SeedsChecker {
     if (withoutUrl.size() == 1) {
       diagnostics.warning(
           firstWithoutUrl,
-          "evidence '" + withoutUrl.get(0)
+          "evidence '"
+              + withoutUrl.get(0)
               + "' is cited but has no url; readers cannot look it up");
     } else if (withoutUrl.size() > 1) {
       diagnostics.warning(
           firstWithoutUrl,
-          withoutUrl.size() + " cited records have no url, so readers cannot look them up: "
-              + String.join(", ", withoutUrl) + "; add a url to each where you know one");
+          withoutUrl.size()
+              + " cited records have no url, so readers cannot look them up: "
+              + String.join(", ", withoutUrl)
+              + "; add a url to each where you know one");
     }
   }
 
   /**
-   * The evidence a reference may point to: records that bound, and ids written in records that
-   * did not (their own problems are reported; a reference to them would only repeat that).
+   * The evidence a reference may point to: records that bound, and ids written in records that did
+   * not (their own problems are reported; a reference to them would only repeat that).
    */
   private record References(Map<String, Evidence> bound, Set<String> declared) {
     boolean unknown(String id) {
@@ -265,19 +286,27 @@ public final class SeedsChecker {
       if (first != null) {
         diagnostics.error(
             map.locate(idPath),
-            "duplicate evidence id '" + record.id() + "' (first at line "
-                + map.locate(SourceMap.field(SourceMap.item("evidence", records.indexOf(first)), "id")).line()
+            "duplicate evidence id '"
+                + record.id()
+                + "' (first at line "
+                + map.locate(
+                        SourceMap.field(SourceMap.item("evidence", records.indexOf(first)), "id"))
+                    .line()
                 + "); give each record its own id");
       }
       for (int s = 0; s < record.stances().size(); s++) {
         checkStance(
-            record.stances().get(s), taxonomy, map, SourceMap.item(SourceMap.field(path, "stances"), s));
+            record.stances().get(s),
+            taxonomy,
+            map,
+            SourceMap.item(SourceMap.field(path, "stances"), s));
       }
       for (int q = 0; q < record.quotes().size(); q++) {
         if (!Verbatim.isSpanOf(record.quotes().get(q), record.abstract_())) {
           diagnostics.error(
               map.locate(SourceMap.item(SourceMap.field(path, "quotes"), q)),
-              "quote is not a verbatim span of the abstract of '" + record.id()
+              "quote is not a verbatim span of the abstract of '"
+                  + record.id()
                   + "'; copy it exactly from the abstract");
         }
       }
@@ -303,7 +332,8 @@ public final class SeedsChecker {
     if (!source.startsWith(loaded.dir().normalize()) || !Files.isRegularFile(source)) {
       diagnostics.error(
           map.locate("position.source"),
-          "source '" + position.source()
+          "source '"
+              + position.source()
               + "' is not a file in the persona's folder; name a file such as sources/profile.md");
       return;
     }
@@ -331,12 +361,15 @@ public final class SeedsChecker {
     if (!file.startsWith(loaded.dir().normalize()) || !Files.isRegularFile(file)) {
       diagnostics.warning(
           loaded.evidence().sourceMap().locate("imported.listing.source"),
-          "imported listing '" + source + "' is not a file in the persona's folder; the next import"
+          "imported listing '"
+              + source
+              + "' is not a file in the persona's folder; the next import"
               + " will keep every matched record as written");
     }
   }
 
-  private void checkPublications(List<Persona.Publication> papers, String key, SourceMap map, References evidence) {
+  private void checkPublications(
+      List<Persona.Publication> papers, String key, SourceMap map, References evidence) {
     for (int i = 0; i < papers.size(); i++) {
       String id = papers.get(i).evidence();
       if (id != null && evidence.unknown(id)) {
@@ -347,8 +380,7 @@ public final class SeedsChecker {
     }
   }
 
-  private void checkThemes(
-      Located<ThemesFile> located, Taxonomy taxonomy, References evidence) {
+  private void checkThemes(Located<ThemesFile> located, Taxonomy taxonomy, References evidence) {
     SourceMap map = located.sourceMap();
     List<Theme> themes = located.value().themes();
     Set<String> stances = new HashSet<>();
@@ -359,7 +391,8 @@ public final class SeedsChecker {
       checkStance(theme.stance(), taxonomy, map, stancePath);
       if (!stances.add(theme.stance())) {
         diagnostics.error(
-            map.locate(stancePath), "a second theme for stance '" + theme.stance() + "'; merge them");
+            map.locate(stancePath),
+            "a second theme for stance '" + theme.stance() + "'; merge them");
       }
       if (theme.arguments().isEmpty()) {
         diagnostics.warning(map.locate(path), "theme '" + theme.stance() + "' has no arguments");
@@ -367,11 +400,17 @@ public final class SeedsChecker {
       if (theme.drafted()) {
         diagnostics.warning(
             map.locate(SourceMap.field(path, "drafted")),
-            "theme '" + theme.stance() + "' is drafted by podium draft and not yet reviewed;"
+            "theme '"
+                + theme.stance()
+                + "' is drafted by podium draft and not yet reviewed;"
                 + " review it, then remove `drafted: true`");
       }
       for (int a = 0; a < theme.arguments().size(); a++) {
-        checkArgument(theme.arguments().get(a), map, SourceMap.item(SourceMap.field(path, "arguments"), a), evidence);
+        checkArgument(
+            theme.arguments().get(a),
+            map,
+            SourceMap.item(SourceMap.field(path, "arguments"), a),
+            evidence);
       }
       for (int c = 0; c < theme.counters().size(); c++) {
         String counterPath = SourceMap.item(SourceMap.field(path, "counters"), c);
@@ -406,8 +445,7 @@ public final class SeedsChecker {
     }
   }
 
-  private void checkReferences(
-      List<String> ids, SourceMap map, String path, References evidence) {
+  private void checkReferences(List<String> ids, SourceMap map, String path, References evidence) {
     if (evidence == null) {
       return;
     }
@@ -426,10 +464,14 @@ public final class SeedsChecker {
       List<String> known = taxonomy.stances().stream().map(Stance::id).toList();
       diagnostics.error(
           map.locate(path),
-          "unknown stance '" + id + "'"
+          "unknown stance '"
+              + id
+              + "'"
               + hint(id, known)
               + (Suggestions.closest(id, known) == null
-                  ? "; known stances: " + String.join(", ", known) + " (add new ones to stances.yaml)"
+                  ? "; known stances: "
+                      + String.join(", ", known)
+                      + " (add new ones to stances.yaml)"
                   : ""));
     }
   }

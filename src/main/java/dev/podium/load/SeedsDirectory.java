@@ -26,7 +26,8 @@ public record SeedsDirectory(Path root, String displayPrefix) {
   public static SeedsDirectory onDisk(Path root) {
     Path absolute = root.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();
-    String prefix = absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : root.toString();
+    String prefix =
+        absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : root.toString();
     return new SeedsDirectory(absolute, prefix);
   }
 
@@ -79,10 +80,10 @@ public record SeedsDirectory(Path root, String displayPrefix) {
   }
 
   /**
-   * Why a seed file cannot be read, or {@code null} when it is a plain file inside these seeds.
-   * A link that leads out of the seeds folder is refused, so data cannot point Podium at a file
-   * elsewhere (whose content an error message would then quote); a folder, a device or a pipe
-   * would make reading fail, never end, or never stop growing.
+   * Why a seed file cannot be read, or {@code null} when it is a plain file inside these seeds. A
+   * link that leads out of the seeds folder is refused, so data cannot point Podium at a file
+   * elsewhere (whose content an error message would then quote); a folder, a device or a pipe would
+   * make reading fail, never end, or never stop growing.
    */
   public String refusal(Path file) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {

@@ -43,13 +43,17 @@ public final class SeedsLoader {
 
   /** The persona's persona.yaml alone; {@code null} when it is absent or unusable. */
   public Located<Persona> profile(String personaId, Diagnostics diagnostics) {
-    return load(seeds.personaDir(personaId).resolve("persona.yaml"), Persona.class, diagnostics, false);
+    return load(
+        seeds.personaDir(personaId).resolve("persona.yaml"), Persona.class, diagnostics, false);
   }
 
   /** The persona's evidence file; {@code null} when it is absent or unusable. */
   public Located<EvidenceFile> evidence(String personaId, Diagnostics diagnostics) {
     return load(
-        seeds.personaDir(personaId).resolve("evidence.yaml"), EvidenceFile.class, diagnostics, false);
+        seeds.personaDir(personaId).resolve("evidence.yaml"),
+        EvidenceFile.class,
+        diagnostics,
+        false);
   }
 
   /** The persona's themes file; {@code null} when it is absent or unusable. */

@@ -118,7 +118,9 @@ public final class YamlReader {
     } catch (AliasFound e) {
       diagnostics.error(
           e.at,
-          "YAML alias *" + e.name + " is not supported; write the value out in full instead of using & and *");
+          "YAML alias *"
+              + e.name
+              + " is not supported; write the value out in full instead of using & and *");
       return null;
     } catch (JsonProcessingException e) {
       diagnostics.error(locate(e, text, displayName), describe(e));

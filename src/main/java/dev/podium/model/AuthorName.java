@@ -2,8 +2,8 @@ package dev.podium.model;
 
 /**
  * An author as a record stores it, a BibTeX name: "First von Last", "von Last, Jr, First", or
- * "{Barnes and Noble}" for a name that must not be split (an organisation). Citations parse it
- * with citeproc; this class gives only the form a reader sees in running text.
+ * "{Barnes and Noble}" for a name that must not be split (an organisation). Citations parse it with
+ * citeproc; this class gives only the form a reader sees in running text.
  */
 public final class AuthorName {
   private AuthorName() {}

@@ -6,18 +6,17 @@ import java.util.List;
 /**
  * One piece of evidence, usually a paper: what it is, what it finds, and what it can be quoted as.
  * {@code finding} is absent when the abstract states no result (a position statement, a tool
- * description); no argument is then built from the record.
- * {@code matchedTerms} says why an importer tagged its stances (one line per stance); it is empty
- * for stances set by hand. {@code bearing} and {@code bearingReason} are a person's judgement of
- * how the record bears on the motion; absent, Podium infers the bearing when it builds a brief.
- * {@code key} says only that the speaker's profile names the paper, not that the speaker wrote it;
- * {@code speakerAuthored} is a person's word on that ({@code true}: the speaker is an author,
- * {@code false}: not); absent, Podium judges it from the authors shown and the profile's own
- * publications. {@code datePrecision} says how much of {@code date} the source gives (only the
- * year, year and month); absent, the date is exact. {@code type}, {@code container} (journal,
- * proceedings or other venue), {@code doi}, {@code arxivId}, {@code volume}, {@code pages} and
- * {@code publisher} describe the publication for citations, each only as far as a source says it;
- * absent, citations print nothing in its place.
+ * description); no argument is then built from the record. {@code matchedTerms} says why an
+ * importer tagged its stances (one line per stance); it is empty for stances set by hand. {@code
+ * bearing} and {@code bearingReason} are a person's judgement of how the record bears on the
+ * motion; absent, Podium infers the bearing when it builds a brief. {@code key} says only that the
+ * speaker's profile names the paper, not that the speaker wrote it; {@code speakerAuthored} is a
+ * person's word on that ({@code true}: the speaker is an author, {@code false}: not); absent,
+ * Podium judges it from the authors shown and the profile's own publications. {@code datePrecision}
+ * says how much of {@code date} the source gives (only the year, year and month); absent, the date
+ * is exact. {@code type}, {@code container} (journal, proceedings or other venue), {@code doi},
+ * {@code arxivId}, {@code volume}, {@code pages} and {@code publisher} describe the publication for
+ * citations, each only as far as a source says it; absent, citations print nothing in its place.
  */
 public record Evidence(
     String id,
@@ -81,9 +80,35 @@ public record Evidence(
       @Nullable String bearingReason,
       @Nullable Boolean speakerAuthored,
       @Nullable DatePrecision datePrecision) {
-    this(id, title, authors, etAl, date, category, url, links, abstract_, stances, matchedTerms,
-        finding, quotes, key, code, score, affiliations, bearing, bearingReason, speakerAuthored,
-        datePrecision, null, null, null, null, null, null, null);
+    this(
+        id,
+        title,
+        authors,
+        etAl,
+        date,
+        category,
+        url,
+        links,
+        abstract_,
+        stances,
+        matchedTerms,
+        finding,
+        quotes,
+        key,
+        code,
+        score,
+        affiliations,
+        bearing,
+        bearingReason,
+        speakerAuthored,
+        datePrecision,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** A record whose date is exact. */
@@ -108,8 +133,27 @@ public record Evidence(
       @Nullable Side bearing,
       @Nullable String bearingReason,
       @Nullable Boolean speakerAuthored) {
-    this(id, title, authors, etAl, date, category, url, links, abstract_, stances, matchedTerms,
-        finding, quotes, key, code, score, affiliations, bearing, bearingReason, speakerAuthored,
+    this(
+        id,
+        title,
+        authors,
+        etAl,
+        date,
+        category,
+        url,
+        links,
+        abstract_,
+        stances,
+        matchedTerms,
+        finding,
+        quotes,
+        key,
+        code,
+        score,
+        affiliations,
+        bearing,
+        bearingReason,
+        speakerAuthored,
         null);
   }
 
@@ -134,8 +178,28 @@ public record Evidence(
       List<String> affiliations,
       @Nullable Side bearing,
       @Nullable String bearingReason) {
-    this(id, title, authors, etAl, date, category, url, links, abstract_, stances, matchedTerms,
-        finding, quotes, key, code, score, affiliations, bearing, bearingReason, null, null);
+    this(
+        id,
+        title,
+        authors,
+        etAl,
+        date,
+        category,
+        url,
+        links,
+        abstract_,
+        stances,
+        matchedTerms,
+        finding,
+        quotes,
+        key,
+        code,
+        score,
+        affiliations,
+        bearing,
+        bearingReason,
+        null,
+        null);
   }
 
   /** How much of the date the source gives; {@link DatePrecision#DAY} when it does not say. */

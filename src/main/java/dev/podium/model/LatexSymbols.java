@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the LaTeX symbol commands abstracts use to Unicode: Greek letters ({@code \Delta}),
- * relations and operators ({@code \leq}, {@code \sim}, {@code \times}), arrows and dots.
- * jbibtex's printer knows only some of them and drops the rest, which can turn "≤ 5%" into "5%".
+ * relations and operators ({@code \leq}, {@code \sim}, {@code \times}), arrows and dots. jbibtex's
+ * printer knows only some of them and drops the rest, which can turn "≤ 5%" into "5%".
  */
 final class LatexSymbols {
   /** Command names and their characters; variant letters (varepsilon) read as the usual one. */
@@ -49,6 +49,8 @@ final class LatexSymbols {
     if (latex.indexOf('\\') < 0) {
       return latex;
     }
-    return COMMAND.matcher(latex).replaceAll(m -> Matcher.quoteReplacement(SYMBOLS.get(m.group(1))));
+    return COMMAND
+        .matcher(latex)
+        .replaceAll(m -> Matcher.quoteReplacement(SYMBOLS.get(m.group(1))));
   }
 }

@@ -17,16 +17,23 @@ import org.jbibtex.TokenMgrException;
 public final class LatexText {
   /** \\ is a line break; \href shows its text, not its target. */
   private static final Pattern LINE_BREAK = Pattern.compile("\\\\\\\\");
+
   private static final Pattern HREF = Pattern.compile("\\\\href\\s*\\{[^{}]*\\}\\s*\\{([^{}]*)\\}");
+
   /**
    * What jbibtex's LaTeX lexer rejects or would misread and a field may still hold: characters
    * beyond ASCII (it fails on many, such as CJK and emoji), control characters, and the TeX
    * specials that are not escaped ($ ~ are handled before this, as math and space), and anything
    * that looks like the stand-in below, so that a field cannot fake one.
    */
-  private static final Pattern UNSAFE = Pattern.compile("[^\\x20-\\x7E\\t\\n]|(?<!\\\\)[#%&^_]|0qxq");
-  /** Stands for the n-th unsafe character while jbibtex reads the rest; digits end a control word. */
+  private static final Pattern UNSAFE =
+      Pattern.compile("[^\\x20-\\x7E\\t\\n]|(?<!\\\\)[#%&^_]|0qxq");
+
+  /**
+   * Stands for the n-th unsafe character while jbibtex reads the rest; digits end a control word.
+   */
   private static final Pattern HELD = Pattern.compile("0qxq(\\d+)q0");
+
   private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+\\*?\\s*|\\\\(?=[^A-Za-z])");
 
   private static final String ACCENT = LatexAccents.SYMBOL_ACCENT.pattern();
@@ -44,11 +51,16 @@ public final class LatexText {
               + "|(?<!\\\\)\\$(?=\\S)[^$]*?(?<=[^\\s\\\\])\\$(?!\\d)"
               + "|\\\\[A-Za-z]+\\*?(?:\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\})+"
               // Without arguments, only a command known to be markup: "C:\Users" stays as written.
-              + "|\\\\(?:" + String.join("|", LatexSymbols.SYMBOLS.keySet())
-              + "|" + String.join("|", LatexAccents.LETTERS.keySet())
+              + "|\\\\(?:"
+              + String.join("|", LatexSymbols.SYMBOLS.keySet())
+              + "|"
+              + String.join("|", LatexAccents.LETTERS.keySet())
               + "|LaTeX|TeX)(?![A-Za-z])(?:\\{\\})?"
               // An accented letter, alone or in braces: Schr\"odinger, {\'e}.
-              + "|\\{(?:" + ACCENT + ")\\}|" + ACCENT
+              + "|\\{(?:"
+              + ACCENT
+              + ")\\}|"
+              + ACCENT
               + "|\\\\[%&_#$]");
 
   private LatexText() {}
@@ -76,10 +88,12 @@ public final class LatexText {
     text = LatexSymbols.resolve(text);
     List<String> held = new ArrayList<>();
     Matcher unsafe = UNSAFE.matcher(text);
-    text = unsafe.replaceAll(m -> {
-      held.add(m.group());
-      return "0qxq" + (held.size() - 1) + "q0";
-    });
+    text =
+        unsafe.replaceAll(
+            m -> {
+              held.add(m.group());
+              return "0qxq" + (held.size() - 1) + "q0";
+            });
     String printed;
     try {
       printed = new LaTeXPrinter().print(new LaTeXParser().parse(text));
@@ -87,7 +101,9 @@ public final class LatexText {
       // Not LaTeX jbibtex reads (a stray backslash, say): keep the words, drop commands and braces.
       printed = COMMAND.matcher(text).replaceAll("").replace("{", "").replace("}", "");
     }
-    String restored = HELD.matcher(printed).replaceAll(m -> Matcher.quoteReplacement(held.get(Integer.parseInt(m.group(1)))));
+    String restored =
+        HELD.matcher(printed)
+            .replaceAll(m -> Matcher.quoteReplacement(held.get(Integer.parseInt(m.group(1)))));
     return Normalizer.normalize(restored, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
   }
 }

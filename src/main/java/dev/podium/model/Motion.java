@@ -3,8 +3,8 @@ package dev.podium.model;
 import java.util.List;
 
 /**
- * A debate motion, how each stance bears on it, what it covers ({@code scope}, one or two
- * sentences a moderator can read out) and the fields of life it reaches into.
+ * A debate motion, how each stance bears on it, what it covers ({@code scope}, one or two sentences
+ * a moderator can read out) and the fields of life it reaches into.
  */
 public record Motion(
     String id,

@@ -65,16 +65,17 @@ public record Persona(
   }
 
   /** A position held at an organisation. */
-  public record Role(String title, String organisation, @Nullable String focus, @Nullable String url) {}
+  public record Role(
+      String title, String organisation, @Nullable String focus, @Nullable String url) {}
 
   /** A looser tie to an organisation: membership, leadership of an initiative, affiliation. */
   public record Affiliation(
       String name, String relation, @Nullable String focus, @Nullable String url) {}
 
   /**
-   * A publication the profile itself selects, optionally tied to an evidence record. The
-   * selected publications are shown in a brief; {@code key_papers} are papers the profile singles
-   * out elsewhere. Both are key papers: an import marks the evidence records they name as key.
+   * A publication the profile itself selects, optionally tied to an evidence record. The selected
+   * publications are shown in a brief; {@code key_papers} are papers the profile singles out
+   * elsewhere. Both are key papers: an import marks the evidence records they name as key.
    */
   public record Publication(
       String title, @Nullable Integer year, @Nullable String url, @Nullable String evidence) {}
@@ -88,7 +89,8 @@ public record Persona(
       @Nullable Integer year) {}
 
   /** A piece of press or media work. */
-  public record MediaItem(String title, String outlet, @Nullable Integer year, @Nullable String url) {}
+  public record MediaItem(
+      String title, String outlet, @Nullable Integer year, @Nullable String url) {}
 
   /** A profile link: website, institutional page, scholar profile. */
   public record Link(String label, String url, @Nullable String note) {}

@@ -36,7 +36,8 @@ public record Theme(
 
   /** The same content with other arguments. */
   public Theme withArguments(List<Argument> arguments) {
-    return new Theme(stance, headline, position, arguments, counters, questions, drafted, draftDigest);
+    return new Theme(
+        stance, headline, position, arguments, counters, questions, drafted, draftDigest);
   }
 
   /**

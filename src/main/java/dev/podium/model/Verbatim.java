@@ -1,8 +1,8 @@
 package dev.podium.model;
 
 /**
- * Decides whether a quote is a verbatim span of a source text. Only runs of white space may
- * differ, since YAML folding and line wrapping change them; every other character must match.
+ * Decides whether a quote is a verbatim span of a source text. Only runs of white space may differ,
+ * since YAML folding and line wrapping change them; every other character must match.
  */
 public final class Verbatim {
   private Verbatim() {}
@@ -13,15 +13,17 @@ public final class Verbatim {
 
   /**
    * Where the quote, evened out, starts in an evened-out source, or -1. Searched in linear time,
-   * since quotes and abstracts come from users: {@link String#indexOf} compares from every
-   * position and takes seconds on a long, repetitive text.
+   * since quotes and abstracts come from users: {@link String#indexOf} compares from every position
+   * and takes seconds on a long, repetitive text.
    */
   public static int offsetIn(String quote, String collapsedSource) {
     String q = collapse(quote);
     return q.isEmpty() ? -1 : KnuthMorrisPratt.indexOf(collapsedSource, q);
   }
 
-  /** The text stripped, with each run of white space made one space (as {@code \\s+} defines it). */
+  /**
+   * The text stripped, with each run of white space made one space (as {@code \\s+} defines it).
+   */
   public static String collapse(String text) {
     String stripped = text.strip();
     StringBuilder out = new StringBuilder(stripped.length());

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * One persona's briefs on one motion: the kinds to make, the citation style, the date recency is
- * measured from ({@code null}: the newest evidence), a side that overrides the prediction, and
- * whom to tell when each brief starts ({@code persona/motion/kind}).
+ * measured from ({@code null}: the newest evidence), a side that overrides the prediction, and whom
+ * to tell when each brief starts ({@code persona/motion/kind}).
  */
 public record BriefOrder(
     String persona,

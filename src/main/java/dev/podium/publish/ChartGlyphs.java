@@ -9,10 +9,9 @@ import java.util.TreeSet;
 
 /**
  * Keeps chart text drawable. A chart is drawn in one font: the bundled DejaVu Serif when it has
- * every character of the chart, else the first {@code --font} that has them all, else the font
- * that lacks the fewest. A character the chosen font lacks would vanish from the PDF's vector
- * drawing without a trace, so it is replaced by a visible mark in both the SVG and the PDF, and
- * reported.
+ * every character of the chart, else the first {@code --font} that has them all, else the font that
+ * lacks the fewest. A character the chosen font lacks would vanish from the PDF's vector drawing
+ * without a trace, so it is replaced by a visible mark in both the SVG and the PDF, and reported.
  */
 final class ChartGlyphs {
   private final List<Path> fallbackFiles;

@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * file name its Markdown links), neutral metadata, and where its Markdown goes; every format names
  * its own file from that one.
  */
-public record Document(Path markdownFile, String markdown, Map<String, Chart> charts, DocumentMetadata metadata) {
+public record Document(
+    Path markdownFile, String markdown, Map<String, Chart> charts, DocumentMetadata metadata) {
   public Document {
     charts = java.util.Collections.unmodifiableMap(new TreeMap<>(charts));
   }

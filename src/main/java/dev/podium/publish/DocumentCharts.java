@@ -5,9 +5,9 @@ import dev.podium.assemble.BriefView.ProfileRowView;
 import dev.podium.assemble.BriefView.ProfileView;
 import dev.podium.assemble.BriefView.ProfileYearView;
 import dev.podium.assemble.PanelView;
-import dev.podium.assemble.ProfileScale;
 import dev.podium.assemble.PanelView.CellView;
 import dev.podium.assemble.PanelView.ClashRowView;
+import dev.podium.assemble.ProfileScale;
 import dev.podium.chart.Chart;
 import dev.podium.chart.ChartFonts;
 import dev.podium.chart.ClashGrid;
@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The charts a document shows, built from its view and keyed by the file name its Markdown links:
- * a brief's evidence profile, a panel pack's clash grid. The words drawn in them come from the
+ * The charts a document shows, built from its view and keyed by the file name its Markdown links: a
+ * brief's evidence profile, a panel pack's clash grid. The words drawn in them come from the
  * partials that word the same things in the text, so templates keep all the wording.
  */
 final class DocumentCharts {
@@ -71,8 +71,8 @@ final class DocumentCharts {
   }
 
   /**
-   * A cell per column from the first year's to the last year's; columns without records are
-   * empty. A dot stands for the scale's records, so each kind of record is counted in dots.
+   * A cell per column from the first year's to the last year's; columns without records are empty.
+   * A dot stands for the scale's records, so each kind of record is counted in dots.
    */
   private static List<ProfileData.Cell> cells(ProfileRowView row, ProfileView profile) {
     ProfileScale scale = profile.scale();

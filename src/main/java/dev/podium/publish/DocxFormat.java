@@ -46,13 +46,19 @@ final class DocxFormat implements Format {
     return true;
   }
 
-  /** The DOCX's settings from the document's metadata; the date is the data's, never the clock's. */
+  /**
+   * The DOCX's settings from the document's metadata; the date is the data's, never the clock's.
+   */
   static DocxSettings settings(Document document, FormatSettings settings) {
     DocumentMetadata meta = document.metadata();
     Map<String, Picture> pictures = new TreeMap<>();
-    document.charts().forEach(
-        (name, chart) ->
-            pictures.put(name, new Picture(PngCharts.png(chart, CHART_DPI), chart.width(), chart.height())));
+    document
+        .charts()
+        .forEach(
+            (name, chart) ->
+                pictures.put(
+                    name,
+                    new Picture(PngCharts.png(chart, CHART_DPI), chart.width(), chart.height())));
     return new DocxSettings(
         settings.paper(),
         meta.author(),

@@ -20,7 +20,8 @@ final class HandoutFit {
     for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
       FormatSettings onPaper = new FormatSettings(paper, settings.fonts());
       try {
-        if (new PdfTypesetter().typeset(document.markdown(), PdfFormat.settings(document, onPaper))
+        if (new PdfTypesetter()
+                .typeset(document.markdown(), PdfFormat.settings(document, onPaper))
                 .pages()
             > 1) {
           return false;

@@ -6,9 +6,9 @@ import dev.podium.html.HtmlSettings;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One self-contained HTML page per document, for reading on screen and printing from a browser:
- * the charts drawn in it as SVG, its style sheet in it, nothing loaded from anywhere. An image the
- * page cannot embed is an error.
+ * One self-contained HTML page per document, for reading on screen and printing from a browser: the
+ * charts drawn in it as SVG, its style sheet in it, nothing loaded from anywhere. An image the page
+ * cannot embed is an error.
  */
 final class HtmlFormat implements Format {
   @Override
@@ -32,7 +32,8 @@ final class HtmlFormat implements Format {
     try {
       page = new HtmlPageRenderer().render(document.markdown(), settings(document, settings));
     } catch (HtmlException e) {
-      out.error(document.markdownFile() + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+      out.error(
+          document.markdownFile() + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
       out.error("podium: cannot write the HTML; nothing written");
       return false;
     }
@@ -40,7 +41,9 @@ final class HtmlFormat implements Format {
     return true;
   }
 
-  /** The page's settings from the document's metadata; its title is the document's first heading. */
+  /**
+   * The page's settings from the document's metadata; its title is the document's first heading.
+   */
   static HtmlSettings settings(Document document, FormatSettings settings) {
     DocumentMetadata meta = document.metadata();
     return new HtmlSettings(

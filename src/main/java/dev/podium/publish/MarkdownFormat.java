@@ -23,9 +23,13 @@ final class MarkdownFormat implements Format {
   @Override
   public boolean write(Document document, FormatSettings settings, Output out) {
     out.file(document.markdownFile(), document.markdown().getBytes(StandardCharsets.UTF_8));
-    document.charts().forEach(
-        (name, chart) ->
-            out.file(document.markdownFile().resolveSibling(name), SvgCharts.svg(chart).getBytes(StandardCharsets.UTF_8)));
+    document
+        .charts()
+        .forEach(
+            (name, chart) ->
+                out.file(
+                    document.markdownFile().resolveSibling(name),
+                    SvgCharts.svg(chart).getBytes(StandardCharsets.UTF_8)));
     return true;
   }
 }

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A panel pack: the personas on the panel, the motion, the citation style and the as-of date. */
-public record PanelOrder(List<String> personas, Path motionFile, CitationStyle style, @Nullable LocalDate date) {
+public record PanelOrder(
+    List<String> personas, Path motionFile, CitationStyle style, @Nullable LocalDate date) {
   public PanelOrder {
     personas = List.copyOf(personas);
   }

@@ -42,7 +42,9 @@ final class PdfFormat implements Format {
       out.error("podium: cannot typeset the PDF; nothing written");
       return false;
     }
-    result.missingGlyphs().forEach(g -> out.warning(PdfMessages.warning(g, document.markdownFile(), pdfFile)));
+    result
+        .missingGlyphs()
+        .forEach(g -> out.warning(PdfMessages.warning(g, document.markdownFile(), pdfFile)));
     out.file(pdfFile, result.pdf());
     return true;
   }
@@ -72,7 +74,9 @@ final class PdfFormat implements Format {
 
   private static Map<String, Drawing> drawings(Map<String, Chart> charts) {
     Map<String, Drawing> drawings = new TreeMap<>();
-    charts.forEach((name, chart) -> drawings.put(name, new Drawing(chart.width(), chart.height(), chart::draw)));
+    charts.forEach(
+        (name, chart) ->
+            drawings.put(name, new Drawing(chart.width(), chart.height(), chart::draw)));
     return drawings;
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The result of building documents: every file they make, in order, and what to report; {@code
- * ok} false means nothing is to be written, and {@code files} is then empty.
+ * The result of building documents: every file they make, in order, and what to report; {@code ok}
+ * false means nothing is to be written, and {@code files} is then empty.
  */
 public record Publication(Map<Path, byte[]> files, List<Report> reports, boolean ok) {
   public Publication {

@@ -14,7 +14,6 @@ import dev.podium.render.BriefRenderer;
 import dev.podium.render.TemplateException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,8 @@ public final class Publisher {
       String profileChart = settings.charts() ? PROFILE_CHART : null;
       BriefRequest request =
           new BriefRequest(kind, order.style(), order.date(), order.side(), profileChart);
-      Path markdownFile = settings.out().resolve(order.persona(), dossier.motion().id(), kind + ".md");
+      Path markdownFile =
+          settings.out().resolve(order.persona(), dossier.motion().id(), kind + ".md");
       ChartGlyphs glyphs = new ChartGlyphs(settings.format().fonts());
       BriefView view;
       String markdown;
@@ -79,7 +79,8 @@ public final class Publisher {
           if (!kind.equals(HANDOUT)
               || request.handoutTrim() >= HandoutFit.MOST_TRIMS
               || HandoutFit.onOnePage(
-                  new Document(markdownFile, markdown, charts, metadata(view)), settings.format())) {
+                  new Document(markdownFile, markdown, charts, metadata(view)),
+                  settings.format())) {
             break;
           }
           request = request.trimmedHandout();
@@ -113,7 +114,8 @@ public final class Publisher {
     }
     String name = String.join("_", order.personas());
     String gridFile = settings.charts() ? name + GRID_CHART : null;
-    PanelView view = new PanelAssembler(version).assemble(dossiers, order.style(), order.date(), gridFile);
+    PanelView view =
+        new PanelAssembler(version).assemble(dossiers, order.style(), order.date(), gridFile);
     BriefRenderer renderer = new BriefRenderer(settings.templates());
     ChartGlyphs glyphs = new ChartGlyphs(settings.format().fonts());
     String markdown;
@@ -156,7 +158,8 @@ public final class Publisher {
   /** A panel pack is about its speakers, for the motion; its keywords are the stances compared. */
   private DocumentMetadata metadata(PanelView view) {
     String speakers =
-        String.join("; ", view.speakers().stream().map(s -> s.brief().persona().displayName()).toList());
+        String.join(
+            "; ", view.speakers().stream().map(s -> s.brief().persona().displayName()).toList());
     return new DocumentMetadata(
         speakers,
         view.motion().text(),
@@ -166,5 +169,4 @@ public final class Publisher {
         view.provenance().asOf(),
         LANGUAGE);
   }
-
 }

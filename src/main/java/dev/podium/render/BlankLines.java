@@ -24,7 +24,9 @@ final class BlankLines {
       out.append(blank && !inFence ? "" : stripTrailing(line)).append('\n');
       previousBlank = blank;
     }
-    while (out.length() > 1 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n') {
+    while (out.length() > 1
+        && out.charAt(out.length() - 1) == '\n'
+        && out.charAt(out.length() - 2) == '\n') {
       out.setLength(out.length() - 1);
     }
     return out.toString();
@@ -32,6 +34,8 @@ final class BlankLines {
 
   /** Trailing spaces are dropped except the two that make a hard line break. */
   private static String stripTrailing(String line) {
-    return line.endsWith("  ") && !line.isBlank() ? line.stripTrailing() + "  " : line.stripTrailing();
+    return line.endsWith("  ") && !line.isBlank()
+        ? line.stripTrailing() + "  "
+        : line.stripTrailing();
   }
 }

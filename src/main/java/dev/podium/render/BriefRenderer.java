@@ -42,10 +42,10 @@ public final class BriefRenderer {
   }
 
   /**
-   * Renders words to be drawn in a picture, such as a chart's labels, with a partial the brief
-   * also uses: {@code renderText("partials/clash-cell.md", view, row, cell)}. The scopes are those
-   * the partial sees where a template includes it, outermost first. Values are not escaped, since
-   * the result is not Markdown, and runs of white space become one space.
+   * Renders words to be drawn in a picture, such as a chart's labels, with a partial the brief also
+   * uses: {@code renderText("partials/clash-cell.md", view, row, cell)}. The scopes are those the
+   * partial sees where a template includes it, outermost first. Values are not escaped, since the
+   * result is not Markdown, and runs of white space become one space.
    */
   public String renderText(String partial, Object... scopes) {
     return execute(textFactory, partial + EXTENSION, List.of(scopes))
@@ -87,7 +87,9 @@ public final class BriefRenderer {
     return new TemplateException(factory.display(tc.file()), tc.line(), message);
   }
 
-  /** A mustache factory over the template source, with strict names and Markdown escaping or none. */
+  /**
+   * A mustache factory over the template source, with strict names and Markdown escaping or none.
+   */
   private final class Factory extends DefaultMustacheFactory {
     private final Map<String, String> displayNames = new ConcurrentHashMap<>();
     private final boolean markdown;
@@ -154,7 +156,12 @@ public final class BriefRenderer {
           throw new TemplateException(
               displayName,
               tag.line(),
-              "partial '" + tag.name() + "' not found (no " + name + " in " + source.searched()
+              "partial '"
+                  + tag.name()
+                  + "' not found (no "
+                  + name
+                  + " in "
+                  + source.searched()
                   + ")");
         }
       }

@@ -15,15 +15,17 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownEscaper {
   /**
-   * Characters that can start inline structure anywhere (CommonMark and GFM). Brackets are
-   * handled apart, see {@link #bracketsNeedEscaping}.
+   * Characters that can start inline structure anywhere (CommonMark and GFM). Brackets are handled
+   * apart, see {@link #bracketsNeedEscaping}.
    */
   private static final String ALWAYS = "\\`*_<>|~#";
 
-  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t\\u2028\\u2029\\u000B\\u000C]+");
+  private static final Pattern LINE_BREAKS =
+      Pattern.compile("[\\r\\n\\t\\u2028\\u2029\\u000B\\u000C]+");
   private static final Pattern ENTITY =
       Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
   private static final Pattern LIST_MARKER = Pattern.compile("^([-+*]|[0-9]{1,9}[.)])(\\s|$)");
+
   /** Only dashes or equals signs: a thematic break or a heading underline. */
   private static final Pattern RULE = Pattern.compile("^([-=][ \\t]*)+$");
 
@@ -31,9 +33,9 @@ public final class MarkdownEscaper {
 
   /**
    * An address of a scheme other than the web's, such as {@code javascript://}, {@code file://} or
-   * {@code smb://}: autolinking readers (commonmark's and pandoc's among them) would make it a
-   * link whatever escapes surround it, so it is set as code, which no reader links. It stops
-   * before a backtick or a pipe, which a code span cannot hold in every context.
+   * {@code smb://}: autolinking readers (commonmark's and pandoc's among them) would make it a link
+   * whatever escapes surround it, so it is set as code, which no reader links. It stops before a
+   * backtick or a pipe, which a code span cannot hold in every context.
    */
   private static final Pattern OTHER_SCHEME_ADDRESS =
       Pattern.compile("(?<![A-Za-z0-9+.-])(?!(?i:https?)://)[A-Za-z][A-Za-z0-9+.-]*://[^\\s<>|`]*");
@@ -47,7 +49,8 @@ public final class MarkdownEscaper {
   private MarkdownEscaper() {}
 
   public static String escape(String value) {
-    String text = CONTROL.matcher(LINE_BREAKS.matcher(value).replaceAll(" ")).replaceAll(REPLACEMENT);
+    String text =
+        CONTROL.matcher(LINE_BREAKS.matcher(value).replaceAll(" ")).replaceAll(REPLACEMENT);
     text = text.strip();
     Matcher address = OTHER_SCHEME_ADDRESS.matcher(text);
     if (!address.find()) {
@@ -94,10 +97,14 @@ public final class MarkdownEscaper {
       char c = value.charAt(i);
       if (c == ' ' || Character.isISOControl(c)) {
         // URLEncoder writes a space as "+", which in a URL's path is a plus sign.
-        out.append(URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8).replace("+", "%20"));
+        out.append(
+            URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8).replace("+", "%20"));
         continue;
       }
-      if (c == '\\' || c == '<' || (parens && (c == '(' || c == ')')) || (c == '&' && startsEntity(value, i))) {
+      if (c == '\\'
+          || c == '<'
+          || (parens && (c == '(' || c == ')'))
+          || (c == '&' && startsEntity(value, i))) {
         out.append('\\');
       }
       out.append(c);
@@ -124,8 +131,8 @@ public final class MarkdownEscaper {
 
   /**
    * A value may be placed at the start of a line, where "- x", "1. x" and "===" open a list or a
-   * heading underline, and "---" a rule. Returns the index of the character to escape there, or -1; "-2" and "0.1.0"
-   * open nothing and are left alone.
+   * heading underline, and "---" a rule. Returns the index of the character to escape there, or -1;
+   * "-2" and "0.1.0" open nothing and are left alone.
    */
   private static int lineStartMarker(String text) {
     Matcher list = LIST_MARKER.matcher(text);

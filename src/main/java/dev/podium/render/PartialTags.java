@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The partials a template includes, each with its line, read as Mustache reads tags: a
- * set-delimiter tag such as {@code {{=<% %>=}}} changes what opens and closes the tags after it,
- * so {@code <%> partials/card.md %>} is found as well as {@code {{> partials/card.md}}}.
+ * set-delimiter tag such as {@code {{=<% %>=}}} changes what opens and closes the tags after it, so
+ * {@code <%> partials/card.md %>} is found as well as {@code {{> partials/card.md}}}.
  */
 final class PartialTags {
   /** A partial's name and the line of the tag that includes it. */

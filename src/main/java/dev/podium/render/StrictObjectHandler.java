@@ -10,12 +10,12 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Makes a name that resolves to nothing in any scope an error, naming template and line, instead
- * of Mustache's silent empty string: a typo in a template must not quietly drop part of a brief.
- * A name that exists but holds {@code null} is still just empty.
+ * Makes a name that resolves to nothing in any scope an error, naming template and line, instead of
+ * Mustache's silent empty string: a typo in a template must not quietly drop part of a brief. A
+ * name that exists but holds {@code null} is still just empty.
  *
- * <p>Zero counts as false, so a heading can be guarded by its list's size: {@code
- * {{#items.size}}## Items{{/items.size}}}.
+ * <p>Zero counts as false, so a heading can be guarded by its list's size: {@code {{#items.size}}##
+ * Items{{/items.size}}}.
  */
 final class StrictObjectHandler extends ReflectionObjectHandler {
 

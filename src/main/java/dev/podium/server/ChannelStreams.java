@@ -8,8 +8,8 @@ import java.nio.channels.SocketChannel;
 
 /**
  * Streams over a blocking socket channel that call the channel directly. One thread reads while
- * another writes; the channel has a lock for each direction, and these streams add none that
- * would make the two wait for each other.
+ * another writes; the channel has a lock for each direction, and these streams add none that would
+ * make the two wait for each other.
  */
 final class ChannelStreams {
   private ChannelStreams() {}

@@ -16,8 +16,8 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 /**
- * Sends a command to the server of a key and copies its answer to this process's streams. Says
- * when no server took the command, so that the caller runs it itself: nothing was printed then.
+ * Sends a command to the server of a key and copies its answer to this process's streams. Says when
+ * no server took the command, so that the caller runs it itself: nothing was printed then.
  */
 public final class Client {
   private final SocketFolder folder;
@@ -30,8 +30,8 @@ public final class Client {
   }
 
   /**
-   * Runs the request on the server: its exit code, or empty if no server of this key answered or
-   * it refused before printing anything. A server that dies mid-command prints its one line.
+   * Runs the request on the server: its exit code, or empty if no server of this key answered or it
+   * refused before printing anything. A server that dies mid-command prints its one line.
    */
   public OptionalInt run(Request request, OutputStream out, OutputStream err) throws IOException {
     folder.recheck();
@@ -69,8 +69,8 @@ public final class Client {
             printed = true;
           }
           case Protocol.EXIT -> {
-            return OptionalInt.of(new DataInputStream(new java.io.ByteArrayInputStream(bytes))
-                .readInt());
+            return OptionalInt.of(
+                new DataInputStream(new java.io.ByteArrayInputStream(bytes)).readInt());
           }
           default -> {
             return OptionalInt.empty();
@@ -94,8 +94,9 @@ public final class Client {
     if (!printed) {
       return OptionalInt.empty();
     }
-    err.write("podium: the background server stopped before the command finished; run it again\n"
-        .getBytes(StandardCharsets.UTF_8));
+    err.write(
+        "podium: the background server stopped before the command finished; run it again\n"
+            .getBytes(StandardCharsets.UTF_8));
     err.flush();
     return OptionalInt.of(1);
   }

@@ -7,9 +7,9 @@ import java.io.OutputStream;
 import java.nio.channels.SocketChannel;
 
 /**
- * The server's side of one connection: standard output and error of the command as frames, then
- * its exit code. The two streams share the connection, so each frame is written whole under one
- * lock and a client reads them in the order the command flushed them, as a terminal would show.
+ * The server's side of one connection: standard output and error of the command as frames, then its
+ * exit code. The two streams share the connection, so each frame is written whole under one lock
+ * and a client reads them in the order the command flushed them, as a terminal would show.
  */
 final class FrameWriter {
   private final DataOutputStream out;

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The wire format between client and server. The client opens with {@link #MAGIC}, a request
- * kind and its fields; it may later send {@link #CANCEL}. The server answers with frames: a kind
- * byte, a length and that many bytes, ending with {@link #EXIT} or {@link #REFUSED}.
+ * The wire format between client and server. The client opens with {@link #MAGIC}, a request kind
+ * and its fields; it may later send {@link #CANCEL}. The server answers with frames: a kind byte, a
+ * length and that many bytes, ending with {@link #EXIT} or {@link #REFUSED}.
  */
 final class Protocol {
   /** "PDM" and the protocol version; a server of another version refuses the request. */
@@ -48,8 +48,8 @@ final class Protocol {
     return new String(in.readNBytes(length), StandardCharsets.UTF_8);
   }
 
-  static void writeFrame(DataOutputStream out, byte kind, byte[] bytes, int offset,
-      int length) throws IOException {
+  static void writeFrame(DataOutputStream out, byte kind, byte[] bytes, int offset, int length)
+      throws IOException {
     out.writeByte(kind);
     out.writeInt(length);
     out.write(bytes, offset, length);

@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A resident JVM that runs commands for clients on a Unix domain socket, each on a thread of its
  * own, and stops after an idle time, when told to, or when its jar changes. A lock file held for
- * its whole life makes it the only server of its key; the socket and a dead server's leftovers
- * are replaced under that lock, so a killed server never stands in the next one's way.
+ * its whole life makes it the only server of its key; the socket and a dead server's leftovers are
+ * replaced under that lock, so a killed server never stands in the next one's way.
  */
 public final class Server {
   /** Runs one command with the client's streams; returns its exit code and never exits. */
@@ -52,8 +52,14 @@ public final class Server {
   private volatile Instant lastActive = Instant.now();
   private volatile boolean stopping;
 
-  private Server(SocketFolder folder, ServerKey key, Duration idle, Commands commands,
-      FileChannel lockFile, FileLock lock, ServerSocketChannel listener) {
+  private Server(
+      SocketFolder folder,
+      ServerKey key,
+      Duration idle,
+      Commands commands,
+      FileChannel lockFile,
+      FileLock lock,
+      ServerSocketChannel listener) {
     this.folder = folder;
     this.key = key;
     this.idle = idle;
@@ -67,11 +73,12 @@ public final class Server {
    * Takes the key's lock and listens on its socket; empty if another server holds the lock, which
    * makes two commands that both start a server harmless.
    */
-  public static Optional<Server> bind(SocketFolder folder, ServerKey key, Duration idle,
-      Commands commands) throws IOException {
+  public static Optional<Server> bind(
+      SocketFolder folder, ServerKey key, Duration idle, Commands commands) throws IOException {
     folder.recheck();
-    FileChannel lockFile = FileChannel.open(folder.lock(key.id()), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
+    FileChannel lockFile =
+        FileChannel.open(
+            folder.lock(key.id()), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock = lockFile.tryLock();
     if (lock == null) {
       lockFile.close();
@@ -83,8 +90,10 @@ public final class Server {
       ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
       listener.bind(UnixDomainSocketAddress.of(folder.socket(key.id())));
       lockFile.truncate(0);
-      lockFile.write(ByteBuffer.wrap(
-          (ProcessHandle.current().pid() + "\n" + key.text()).getBytes(StandardCharsets.UTF_8)));
+      lockFile.write(
+          ByteBuffer.wrap(
+              (ProcessHandle.current().pid() + "\n" + key.text())
+                  .getBytes(StandardCharsets.UTF_8)));
       return Optional.of(new Server(folder, key, idle, commands, lockFile, lock, listener));
     } catch (IOException | RuntimeException e) {
       lock.release();
@@ -206,21 +215,29 @@ public final class Server {
     running.add(cancellation);
     lastActive = Instant.now();
     // A cancel byte, or the connection closing, stops the command: Ctrl-C on the client.
-    Thread.ofPlatform().daemon().name("podium-cancel").start(() -> {
-      try {
-        in.read();
-      } catch (IOException e) {
-        // Closed: the same as cancelled.
-      }
-      cancellation.cancel();
-    });
+    Thread.ofPlatform()
+        .daemon()
+        .name("podium-cancel")
+        .start(
+            () -> {
+              try {
+                in.read();
+              } catch (IOException e) {
+                // Closed: the same as cancelled.
+              }
+              cancellation.cancel();
+            });
     int code;
     try {
       if (stopping) {
         cancellation.cancel();
       }
-      code = commands.run(request, frames.stream(Protocol.STDOUT), frames.stream(Protocol.STDERR),
-          cancellation);
+      code =
+          commands.run(
+              request,
+              frames.stream(Protocol.STDOUT),
+              frames.stream(Protocol.STDERR),
+              cancellation);
     } finally {
       running.remove(cancellation);
       lastActive = Instant.now();
@@ -229,11 +246,21 @@ public final class Server {
   }
 
   private String status() {
-    return "pid " + ProcessHandle.current().pid() + "\n"
-        + "started " + started + "\n"
-        + "running " + running.size() + "\n"
-        + "idle-after " + idle.toSeconds() + "s\n"
-        + "socket " + folder.socket(key.id()) + "\n"
+    return "pid "
+        + ProcessHandle.current().pid()
+        + "\n"
+        + "started "
+        + started
+        + "\n"
+        + "running "
+        + running.size()
+        + "\n"
+        + "idle-after "
+        + idle.toSeconds()
+        + "s\n"
+        + "socket "
+        + folder.socket(key.id())
+        + "\n"
         + key.text();
   }
 

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 
 /**
  * What a server's answers depend on besides the command line: Podium's jar (path, size and time),
- * the JDK, the working folder and the environment variables Podium or the JVM read. A client
- * uses only a server whose key text equals its own, so a server built from another jar, run by
- * another JDK, in another folder or with another {@code PODIUM_*} setting is never asked.
+ * the JDK, the working folder and the environment variables Podium or the JVM read. A client uses
+ * only a server whose key text equals its own, so a server built from another jar, run by another
+ * JDK, in another folder or with another {@code PODIUM_*} setting is never asked.
  *
  * @param text the full description, compared exactly by the server
  * @param id a short hash of the text, which names the socket
@@ -23,9 +23,26 @@ public record ServerKey(String text, String id) {
   /** Variables that change what a command prints or how the JVM reads and formats text. */
   private static final Set<String> VARIABLES =
       Set.of(
-          "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", "OSTYPE", "ANSICON", "ConEmuANSI",
-          "COLUMNS", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LC_TIME",
-          "LC_NUMERIC", "TZ", "HOME", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+          "NO_COLOR",
+          "CLICOLOR",
+          "CLICOLOR_FORCE",
+          "TERM",
+          "OSTYPE",
+          "ANSICON",
+          "ConEmuANSI",
+          "COLUMNS",
+          "LANG",
+          "LANGUAGE",
+          "LC_ALL",
+          "LC_CTYPE",
+          "LC_MESSAGES",
+          "LC_TIME",
+          "LC_NUMERIC",
+          "TZ",
+          "HOME",
+          "JAVA_TOOL_OPTIONS",
+          "JDK_JAVA_OPTIONS",
+          "_JAVA_OPTIONS");
 
   /** The key of this JVM, its code location, working folder and the given environment. */
   public static ServerKey of(Map<String, String> env) throws IOException {
@@ -37,10 +54,18 @@ public record ServerKey(String text, String id) {
       throws IOException {
     StringBuilder text = new StringBuilder();
     BasicFileAttributes jar = Files.readAttributes(code, BasicFileAttributes.class);
-    text.append("code ").append(code.toAbsolutePath()).append(' ').append(jar.size()).append(' ')
-        .append(jar.lastModifiedTime().toMillis()).append('\n');
-    text.append("java ").append(System.getProperty("java.home")).append(' ')
-        .append(System.getProperty("java.vm.version")).append('\n');
+    text.append("code ")
+        .append(code.toAbsolutePath())
+        .append(' ')
+        .append(jar.size())
+        .append(' ')
+        .append(jar.lastModifiedTime().toMillis())
+        .append('\n');
+    text.append("java ")
+        .append(System.getProperty("java.home"))
+        .append(' ')
+        .append(System.getProperty("java.vm.version"))
+        .append('\n');
     text.append("cwd ").append(workingFolder.toAbsolutePath()).append('\n');
     Map<String, String> relevant = new TreeMap<>();
     env.forEach(
@@ -50,8 +75,8 @@ public record ServerKey(String text, String id) {
             relevant.put(name, value);
           }
         });
-    relevant.forEach((name, value) -> text.append("env ").append(name).append('=').append(value)
-        .append('\n'));
+    relevant.forEach(
+        (name, value) -> text.append("env ").append(name).append('=').append(value).append('\n'));
     return new ServerKey(text.toString(), hash(text.toString()));
   }
 

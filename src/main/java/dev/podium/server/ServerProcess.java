@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts a server as a background process of its own: same JDK, same jar, its own session (so
- * that Ctrl-C or closing the terminal that started it does not end it), output to a log file in
- * the socket folder. The process is not waited for.
+ * Starts a server as a background process of its own: same JDK, same jar, its own session (so that
+ * Ctrl-C or closing the terminal that started it does not end it), output to a log file in the
+ * socket folder. The process is not waited for.
  */
 public final class ServerProcess {
   private ServerProcess() {}
@@ -21,8 +21,13 @@ public final class ServerProcess {
    *
    * @param jvmOptions options for the server's JVM, such as the start-up cache to use
    */
-  public static Process start(SocketFolder folder, ServerKey key, List<String> jvmOptions,
-      String mainClass, List<String> args) throws IOException {
+  public static Process start(
+      SocketFolder folder,
+      ServerKey key,
+      List<String> jvmOptions,
+      String mainClass,
+      List<String> args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     // setsid puts the server in a session of its own, away from the terminal's signals.
     for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {

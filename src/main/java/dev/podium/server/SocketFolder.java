@@ -42,8 +42,8 @@ public record SocketFolder(Path path) {
   }
 
   /**
-   * The folder if it is a real folder (not a link), owned by this user and closed to everyone
-   * else; otherwise an exception whose message says what is wrong.
+   * The folder if it is a real folder (not a link), owned by this user and closed to everyone else;
+   * otherwise an exception whose message says what is wrong.
    */
   public static SocketFolder open(Path path) throws IOException {
     PosixFileAttributes attributes =
@@ -57,7 +57,8 @@ public record SocketFolder(Path path) {
     }
     if (!attributes.permissions().equals(OWNER_ONLY)) {
       throw new IOException(
-          path + " is open to others (mode "
+          path
+              + " is open to others (mode "
               + PosixFilePermissions.toString(attributes.permissions())
               + "); it must be rwx------");
     }

@@ -7,9 +7,9 @@ public final class TerminalCheck {
   private TerminalCheck() {}
 
   /**
-   * Whether standard input and output are a terminal. From JDK 22 {@code System.console()} is
-   * there even when the output is redirected, and only {@code Console.isTerminal()} (absent on 21,
-   * which Podium is compiled for) tells.
+   * Whether standard input and output are a terminal. From JDK 22 {@code System.console()} is there
+   * even when the output is redirected, and only {@code Console.isTerminal()} (absent on 21, which
+   * Podium is compiled for) tells.
    */
   public static boolean isTerminal() {
     java.io.Console console = System.console();

@@ -114,8 +114,8 @@ final class FontBook {
 
   /**
    * Seeds every font's subset tag (the six letters before a font's name in the PDF) from the
-   * document's identity, so the same document gets the same tags in every run and JVM. A font
-   * first read later in the document is seeded when it is read.
+   * document's identity, so the same document gets the same tags in every run and JVM. A font first
+   * read later in the document is seeded when it is read.
    */
   void seedSubsetTags(byte[] documentId) {
     for (LazyFont font : all()) {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * Answers whether the PDF's fonts can draw a character, so that {@code podium check} can warn
- * about text that would print as a replacement mark before any PDF is made.
+ * Answers whether the PDF's fonts can draw a character, so that {@code podium check} can warn about
+ * text that would print as a replacement mark before any PDF is made.
  */
 public final class GlyphCoverage {
   private final FontBook fonts;

@@ -73,9 +73,13 @@ class BriefAssemblerTest {
     assertThat(themeOrder(view)).containsExactly("beta", "alpha");
     assertThat(view.themes().get(0).arguments().stream().map(ArgumentView::claim))
         .containsExactly("first", "second");
-    view = assemble(dossier(persona(null), motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
-        List.of(evidence("x", "2020-01-01", false, "alpha", "beta")),
-        List.of(theme("beta", argument("b", "x")), theme("alpha", argument("a", "x")))));
+    view =
+        assemble(
+            dossier(
+                persona(null),
+                motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
+                List.of(evidence("x", "2020-01-01", false, "alpha", "beta")),
+                List.of(theme("beta", argument("b", "x")), theme("alpha", argument("a", "x")))));
     assertThat(themeOrder(view)).containsExactly("alpha", "beta");
   }
 
@@ -112,13 +116,15 @@ class BriefAssemblerTest {
     assertThat(view.references().stream().map(ReferenceView::id))
         .containsExactly("e3", "e1", "e2", "new", "old");
     assertThat(view.evidence()).isEqualTo(view.references());
-    assertThat(view.references().stream().map(ReferenceView::number)).containsExactly(1, 2, 3, 4, 5);
+    assertThat(view.references().stream().map(ReferenceView::number))
+        .containsExactly(1, 2, 3, 4, 5);
     assertThat(view.references().stream().map(ReferenceView::label))
         .containsExactly("[1]", "[2]", "[3]", "[4]", "[5]");
-    assertThat(view.references().get(0).text())
-        .isEqualTo("S. Else, “Title e3,” Jan. 01, 2024.");
+    assertThat(view.references().get(0).text()).isEqualTo("S. Else, “Title e3,” Jan. 01, 2024.");
     assertThat(view.references().stream().map(ReferenceView::cited))
-        .as("cited by a card or counter; 'new' and 'old' are listed only because they carry a stance")
+        .as(
+            "cited by a card or counter; 'new' and 'old' are listed only because they carry a"
+                + " stance")
         .containsExactly(true, true, true, false, false);
     // Neither cited nor tagged: counted on file, left out of the table and references.
     assertThat(view.glance().evidenceCount()).isEqualTo(6);
@@ -131,7 +137,8 @@ class BriefAssemblerTest {
     // The opponent brief numbers what its lines use, in its own order, and lists nothing else: no
     // uncited record, tagged or not.
     BriefView opponent = assembler.assemble(d, BriefRequest.of("opponent"));
-    assertThat(opponent.references().stream().map(ReferenceView::id)).containsExactly("e3", "e1", "e2");
+    assertThat(opponent.references().stream().map(ReferenceView::id))
+        .containsExactly("e3", "e1", "e2");
     assertThat(opponent.evidence()).isEqualTo(opponent.references());
     assertThat(opponent.themes().get(0).arguments().get(0).cite()).isEqualTo("[1]");
     assertThat(opponent.themes().get(0).arguments().get(0).alsoCite()).isEqualTo("[2]");
@@ -166,7 +173,11 @@ class BriefAssemblerTest {
     assertThat(drafted.label()).isEqualTo("Gamma");
     // No words tell these records apart, so each is its own key point: his own first, then newest.
     assertThat(drafted.arguments().stream().map(ArgumentView::claim))
-        .containsExactly("We find g2 matters.", "We find g4 matters.", "We find g1 matters.", "We find g3 matters.");
+        .containsExactly(
+            "We find g2 matters.",
+            "We find g4 matters.",
+            "We find g1 matters.",
+            "We find g3 matters.");
     assertThat(drafted.questions()).hasSize(3).allMatch(q -> q.contains("“Title g"));
   }
 
@@ -183,7 +194,9 @@ class BriefAssemblerTest {
             List.of());
     BriefView view = assemble(d);
     assertThat(view.themes()).extracting(ThemeView::label).containsExactly("Gamma");
-    assertThat(view.themes().get(0).arguments()).extracting(ArgumentView::claim).containsExactly("We find g2 matters.");
+    assertThat(view.themes().get(0).arguments())
+        .extracting(ArgumentView::claim)
+        .containsExactly("We find g2 matters.");
     assertThat(view.evidence())
         .filteredOn(r -> r.id().equals("g1"))
         .singleElement()
@@ -205,12 +218,16 @@ class BriefAssemblerTest {
             List.of(theme("gamma", argument("Curated.", "only-shared"))));
     BriefView view = assemble(d);
     Map<String, List<String>> claims = new java.util.HashMap<>();
-    view.themes().forEach(t -> claims.put(t.label(), t.arguments().stream().map(ArgumentView::claim).toList()));
+    view.themes()
+        .forEach(
+            t -> claims.put(t.label(), t.arguments().stream().map(ArgumentView::claim).toList()));
     // Each stance is drafted as podium draft would write it, whatever the other themes argue; the
-    // records share two words ("title", "matters"), so each stance has one key point led by his own.
+    // records share two words ("title", "matters"), so each stance has one key point led by his
+    // own.
     assertThat(claims.get("Alpha")).containsExactly("We find both matters.");
     assertThat(claims.get("Beta")).containsExactly("We find both matters.");
-    ThemeView alpha = view.themes().stream().filter(t -> t.label().equals("Alpha")).findFirst().orElseThrow();
+    ThemeView alpha =
+        view.themes().stream().filter(t -> t.label().equals("Alpha")).findFirst().orElseThrow();
     assertThat(alpha.arguments().get(0).records()).isEqualTo(3);
     assertThat(claims.get("Gamma")).containsExactly("Curated.");
   }
@@ -224,7 +241,9 @@ class BriefAssemblerTest {
             List.of(evidence("both", "2024-01-01", true, "alpha", "beta")),
             List.of());
     BriefView view = assemble(d);
-    assertThat(view.themes()).extracting(ThemeView::label).containsExactlyInAnyOrder("Alpha", "Beta");
+    assertThat(view.themes())
+        .extracting(ThemeView::label)
+        .containsExactlyInAnyOrder("Alpha", "Beta");
   }
 
   @Test
@@ -290,7 +309,11 @@ class BriefAssemblerTest {
     Persona.StatedPosition stated =
         new Persona.StatedPosition("other", Side.FOR, "S.", "q", "sources/p.md");
     Dossier d =
-        dossier(persona(stated), motion(Side.NEUTRAL, Side.NEUTRAL, Side.NEUTRAL), List.of(), List.of());
+        dossier(
+            persona(stated),
+            motion(Side.NEUTRAL, Side.NEUTRAL, Side.NEUTRAL),
+            List.of(),
+            List.of());
     BriefView view = assemble(d);
     assertThat(view.side().id()).isEqualTo("undecided");
     assertThat(view.side().stated()).isNull();
@@ -303,11 +326,15 @@ class BriefAssemblerTest {
         dossier(
             persona(null),
             motion(Side.AGAINST, Side.AGAINST, Side.AGAINST),
-            List.of(evidence("old", "2020-01-01", false, "alpha"), evidence("new", "2024-01-01", false, "beta")),
+            List.of(
+                evidence("old", "2020-01-01", false, "alpha"),
+                evidence("new", "2024-01-01", false, "beta")),
             List.of());
     BriefView view =
         assembler.assemble(
-            d, new BriefRequest("moderator", CitationStyle.named("ieee"), LocalDate.of(2020, 6, 1), null, null));
+            d,
+            new BriefRequest(
+                "moderator", CitationStyle.named("ieee"), LocalDate.of(2020, 6, 1), null, null));
     // From 2020, "new" lies in the future (counts as recent) and "old" is recent too: a tie, so
     // taxonomy order decides.
     assertThat(themeOrder(view)).containsExactly("alpha", "beta");
@@ -325,7 +352,8 @@ class BriefAssemblerTest {
                 evidence("beta", "2023-01-01", false, "alpha")),
             List.of(theme("alpha", argument("one", "zeta", "beta"))));
     BriefView view =
-        assembler.assemble(d, new BriefRequest("moderator", CitationStyle.named("apa"), null, null, null));
+        assembler.assemble(
+            d, new BriefRequest("moderator", CitationStyle.named("apa"), null, null, null));
     assertThat(view.style().numeric()).isFalse();
     // First use still numbers the table; the reference list follows the style (author, year).
     assertThat(view.evidence().stream().map(ReferenceView::id)).containsExactly("zeta", "beta");
@@ -334,7 +362,8 @@ class BriefAssemblerTest {
     // record that makes the point is cited after it.
     assertThat(view.themes().get(0).arguments().get(0).cite()).isEqualTo("(Else & Speaker, 2024)");
     assertThat(view.themes().get(0).arguments().get(0).alsoCite()).isEqualTo("(Else, 2023)");
-    assertThat(view.themes().get(0).arguments().get(0).quote().cite()).isEqualTo("(Else & Speaker, 2024)");
+    assertThat(view.themes().get(0).arguments().get(0).quote().cite())
+        .isEqualTo("(Else & Speaker, 2024)");
     assertThat(view.references().get(1).text())
         .isEqualTo("Else, S., & Speaker, P. (2024). Title zeta.");
   }
@@ -352,7 +381,8 @@ class BriefAssemblerTest {
             List.of());
     BriefView.SideView side =
         assembler
-            .assemble(d, new BriefRequest("moderator", CitationStyle.named("ieee"), null, Side.FOR, null))
+            .assemble(
+                d, new BriefRequest("moderator", CitationStyle.named("ieee"), null, Side.FOR, null))
             .side();
     assertThat(side.id()).isEqualTo("for");
     assertThat(side.overridden()).isTrue();
@@ -364,7 +394,8 @@ class BriefAssemblerTest {
     assertThat(CitationStyle.name("Philip H. S. Torr").getFamily()).isEqualTo("Torr");
     assertThat(CitationStyle.name("Philip H. S. Torr").getGiven()).isEqualTo("Philip H. S.");
     assertThat(CitationStyle.name("Ludwig van Beethoven").getFamily()).isEqualTo("Beethoven");
-    assertThat(CitationStyle.name("Ludwig van Beethoven").getNonDroppingParticle()).isEqualTo("van");
+    assertThat(CitationStyle.name("Ludwig van Beethoven").getNonDroppingParticle())
+        .isEqualTo("van");
     assertThat(CitationStyle.name("Plato").getFamily()).isEqualTo("Plato");
     assertThat(CitationStyle.named("harvard-unknown")).isNull();
   }
@@ -399,10 +430,13 @@ class BriefAssemblerTest {
             records,
             List.of(theme("alpha", argument("a", "cited"))));
     BriefView view = assemble(d);
-    // Cited: "cited", and the four strongest beta records, one per key point of beta's drafted theme.
+    // Cited: "cited", and the four strongest beta records, one per key point of beta's drafted
+    // theme.
     long cited = view.references().stream().filter(ReferenceView::cited).count();
     assertThat(cited)
-        .as("records that a card or counter cites; the uncited tagged records the table adds are not cited")
+        .as(
+            "records that a card or counter cites; the uncited tagged records the table adds are"
+                + " not cited")
         .isEqualTo(1 + 4);
     assertThat(view.references()).hasSize(5 + BriefAssembler.MAX_UNCITED_LISTED);
     // 41 uncited beta records compete for 40 places: one of the five old ones is left out.
@@ -417,22 +451,43 @@ class BriefAssemblerTest {
     BriefView opponent = assembler.assemble(d, BriefRequest.of("opponent"));
     java.util.Set<String> onCards = new java.util.HashSet<>();
     opponent.themes().forEach(t -> t.arguments().forEach(a -> onCards.add(a.source().id())));
-    assertThat(opponent.references()).extracting(ReferenceView::id).containsExactlyInAnyOrderElementsOf(onCards);
+    assertThat(opponent.references())
+        .extracting(ReferenceView::id)
+        .containsExactlyInAnyOrderElementsOf(onCards);
     assertThat(opponent.references()).hasSize(1 + 4).allMatch(ReferenceView::cited);
     assertThat(opponent.glance().omittedCount()).isZero();
     BriefView handout = assembler.assemble(d, BriefRequest.of("handout"));
     assertThat(handout.references())
         .extracting(ReferenceView::id)
-        .containsExactlyElementsOf(handout.keyArguments().stream().map(k -> k.source().id()).toList());
+        .containsExactlyElementsOf(
+            handout.keyArguments().stream().map(k -> k.source().id()).toList());
     assertThat(handout.keyArguments()).hasSize(2);
   }
 
-  /** The record with its author list cut short ("et al."), named in the profile when {@code key}. */
+  /**
+   * The record with its author list cut short ("et al."), named in the profile when {@code key}.
+   */
   private static Evidence cutShort(Evidence e, boolean key) {
     return new Evidence(
-        e.id(), e.title(), e.authors(), true, e.date(), e.category(), e.url(), e.links(),
-        e.abstract_(), e.stances(), e.matchedTerms(), e.finding(), e.quotes(), key, e.code(),
-        e.score(), e.affiliations(), e.bearing(), e.bearingReason());
+        e.id(),
+        e.title(),
+        e.authors(),
+        true,
+        e.date(),
+        e.category(),
+        e.url(),
+        e.links(),
+        e.abstract_(),
+        e.stances(),
+        e.matchedTerms(),
+        e.finding(),
+        e.quotes(),
+        key,
+        e.code(),
+        e.score(),
+        e.affiliations(),
+        e.bearing(),
+        e.bearingReason());
   }
 
   @Test
@@ -441,10 +496,25 @@ class BriefAssemblerTest {
     Persona p = persona(null);
     Persona listsProfiled =
         new Persona(
-            p.id(), p.name(), p.honorific(), p.headline(), p.pronouns(), p.authorNames(), p.roles(),
-            p.affiliations(), p.bio(), p.researchInterests(), p.expertise(),
-            List.of(new Persona.Publication("Title profiled", 2025, null, null)), p.keyPapers(),
-            p.appearances(), p.mediaSummary(), p.media(), p.links(), p.coreThemes(), p.position());
+            p.id(),
+            p.name(),
+            p.honorific(),
+            p.headline(),
+            p.pronouns(),
+            p.authorNames(),
+            p.roles(),
+            p.affiliations(),
+            p.bio(),
+            p.researchInterests(),
+            p.expertise(),
+            List.of(new Persona.Publication("Title profiled", 2025, null, null)),
+            p.keyPapers(),
+            p.appearances(),
+            p.mediaSummary(),
+            p.media(),
+            p.links(),
+            p.coreThemes(),
+            p.position());
     Dossier d =
         dossier(
             listsProfiled,
@@ -490,7 +560,8 @@ class BriefAssemblerTest {
     Evidence other = evidence("other", "2020-01-01", false, "alpha");
     dev.podium.judge.EvidenceStrength strength =
         new dev.podium.judge.EvidenceStrength(
-            new dev.podium.judge.Authorship(List.of("Pat Speaker"), List.of()), LocalDate.parse("2026-01-01"));
+            new dev.podium.judge.Authorship(List.of("Pat Speaker"), List.of()),
+            LocalDate.parse("2026-01-01"));
     assertThat(List.of(strength.of(his), strength.of(cut), strength.of(other)))
         .containsExactly(2.0, 1.5, 1.0);
   }
@@ -550,11 +621,16 @@ class BriefAssemblerTest {
             List.of(evidence("a1", "2025-06-01", true, "alpha")),
             List.of(theme("alpha", argument("a", "a1"))));
     CitationStyle ieee = CitationStyle.named("ieee");
-    assertThat(assembler.assemble(d, new BriefRequest("handout", ieee, null, null, "p.svg")).profile())
+    assertThat(
+            assembler.assemble(d, new BriefRequest("handout", ieee, null, null, "p.svg")).profile())
         .isNull();
-    assertThat(assembler.assemble(d, new BriefRequest("moderator", ieee, null, null, null)).profile())
+    assertThat(
+            assembler.assemble(d, new BriefRequest("moderator", ieee, null, null, null)).profile())
         .isNull();
-    assertThat(assembler.assemble(d, new BriefRequest("opponent", ieee, null, null, "p.svg")).profile())
+    assertThat(
+            assembler
+                .assemble(d, new BriefRequest("opponent", ieee, null, null, "p.svg"))
+                .profile())
         .isNotNull();
   }
 
@@ -565,11 +641,28 @@ class BriefAssemblerTest {
     Evidence plain = evidence("n1", "2019-01-01", true, "alpha");
     Evidence latex =
         new Evidence(
-            "n1", "Scaling \\emph{N2G} to $10^6$ neurons", plain.authors(), false, plain.date(), "LG", null,
-            List.of(), "Abstract of n1. " + sentence + " " + hedge, plain.stances(), List.of(), sentence,
-            List.of(sentence), false, false, null, List.of(), null, null);
+            "n1",
+            "Scaling \\emph{N2G} to $10^6$ neurons",
+            plain.authors(),
+            false,
+            plain.date(),
+            "LG",
+            null,
+            List.of(),
+            "Abstract of n1. " + sentence + " " + hedge,
+            plain.stances(),
+            List.of(),
+            sentence,
+            List.of(sentence),
+            false,
+            false,
+            null,
+            List.of(),
+            null,
+            null);
     Dossier d =
-        dossier(persona(null), motion(Side.FOR, Side.AGAINST, Side.AGAINST), List.of(latex), List.of());
+        dossier(
+            persona(null), motion(Side.FOR, Side.AGAINST, Side.AGAINST), List.of(latex), List.of());
     BriefView view = assembler.assemble(d, BriefRequest.of("opponent"));
     String shown = "We propose Neuron to Graph (N2G), a tool that suggests a limit.";
     ArgumentView argument = view.themes().get(0).arguments().get(0);
@@ -577,7 +670,9 @@ class BriefAssemblerTest {
     assertThat(argument.quote().text()).isEqualTo(shown);
     assertThat(view.references().get(0).title()).isEqualTo("Scaling N2G to 10^6 neurons");
     assertThat(view.references().get(0).finding()).isEqualTo(shown);
-    assertThat(view.references().get(0).text()).contains("Scaling N2G to 10^6 neurons").doesNotContain("\\");
+    assertThat(view.references().get(0).text())
+        .contains("Scaling N2G to 10^6 neurons")
+        .doesNotContain("\\");
     assertThat(view.weakSpots().get(0).title()).isEqualTo("Scaling N2G to 10^6 neurons");
     // The card's own warrant is never also printed as a weak spot; the other hedge is, made plain.
     assertThat(view.weakSpots().get(0).hedges())

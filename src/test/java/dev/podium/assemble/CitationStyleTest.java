@@ -41,7 +41,9 @@ class CitationStyleTest {
           apa  | year  | Doe, J. (2023). A title. https://example.org/a
           """)
   void datesPrintOnlyWhatTheSourceGave(String style, String precision, String expected) {
-    Evidence e = withPrecision(evidence("Jane Doe"), DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT)));
+    Evidence e =
+        withPrecision(
+            evidence("Jane Doe"), DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT)));
     assertThat(reference(style, e)).isEqualTo(expected);
   }
 
@@ -59,15 +61,46 @@ class CitationStyleTest {
           apa  |                  |                  |             |            |   |      |           | Doe, J. (2023). A title. https://example.org/a
           """)
   void theItemPrintsItsVenueAndArxivOnlyWhenTheDataSaysSo(
-      String style, String type, String container, String doi, String arxivId, String volume, String pages,
-      String publisher, String expected) {
+      String style,
+      String type,
+      String container,
+      String doi,
+      String arxivId,
+      String volume,
+      String pages,
+      String publisher,
+      String expected) {
     Evidence e = evidence("Jane Doe");
-    e = new Evidence(
-        e.id(), e.title(), e.authors(), e.etAl(), e.date(), "CL", e.url(), e.links(), e.abstract_(),
-        e.stances(), e.matchedTerms(), e.finding(), e.quotes(), e.key(), e.code(), e.score(), e.affiliations(),
-        e.bearing(), e.bearingReason(), e.speakerAuthored(), null,
-        type == null ? null : ItemType.valueOf(type.toUpperCase(Locale.ROOT)), container, doi, arxivId, volume,
-        pages, publisher);
+    e =
+        new Evidence(
+            e.id(),
+            e.title(),
+            e.authors(),
+            e.etAl(),
+            e.date(),
+            "CL",
+            e.url(),
+            e.links(),
+            e.abstract_(),
+            e.stances(),
+            e.matchedTerms(),
+            e.finding(),
+            e.quotes(),
+            e.key(),
+            e.code(),
+            e.score(),
+            e.affiliations(),
+            e.bearing(),
+            e.bearingReason(),
+            e.speakerAuthored(),
+            null,
+            type == null ? null : ItemType.valueOf(type.toUpperCase(Locale.ROOT)),
+            container,
+            doi,
+            arxivId,
+            volume,
+            pages,
+            publisher);
     assertThat(reference(style, e)).isEqualTo(expected);
   }
 
@@ -83,7 +116,9 @@ class CitationStyleTest {
     CitationStyle.Formatted formatted =
         CitationStyle.named("ieee")
             .format(List.of(forged, plain), List.of(List.of("b"), List.of("c")));
-    assertThat(formatted.references()).extracting(CitationStyle.Entry::id).containsExactly("b", "c");
+    assertThat(formatted.references())
+        .extracting(CitationStyle.Entry::id)
+        .containsExactly("b", "c");
     assertThat(formatted.references().get(0).text())
         .startsWith("J. Doe, “Forged \uFFFD and \uFFFD4\uE001 title,”")
         .doesNotContain("et al");
@@ -93,16 +128,52 @@ class CitationStyleTest {
 
   private static Evidence titled(Evidence e, String id, String title) {
     return new Evidence(
-        id, title, e.authors(), e.etAl(), e.date(), e.category(), e.url(), e.links(), e.abstract_(),
-        e.stances(), e.matchedTerms(), e.finding(), e.quotes(), e.key(), e.code(), e.score(), e.affiliations(),
-        e.bearing(), e.bearingReason(), e.speakerAuthored(), e.precision());
+        id,
+        title,
+        e.authors(),
+        e.etAl(),
+        e.date(),
+        e.category(),
+        e.url(),
+        e.links(),
+        e.abstract_(),
+        e.stances(),
+        e.matchedTerms(),
+        e.finding(),
+        e.quotes(),
+        e.key(),
+        e.code(),
+        e.score(),
+        e.affiliations(),
+        e.bearing(),
+        e.bearingReason(),
+        e.speakerAuthored(),
+        e.precision());
   }
 
   private static Evidence withPrecision(Evidence e, DatePrecision precision) {
     return new Evidence(
-        e.id(), e.title(), e.authors(), e.etAl(), e.date(), e.category(), e.url(), e.links(), e.abstract_(),
-        e.stances(), e.matchedTerms(), e.finding(), e.quotes(), e.key(), e.code(), e.score(), e.affiliations(),
-        e.bearing(), e.bearingReason(), e.speakerAuthored(), precision);
+        e.id(),
+        e.title(),
+        e.authors(),
+        e.etAl(),
+        e.date(),
+        e.category(),
+        e.url(),
+        e.links(),
+        e.abstract_(),
+        e.stances(),
+        e.matchedTerms(),
+        e.finding(),
+        e.quotes(),
+        e.key(),
+        e.code(),
+        e.score(),
+        e.affiliations(),
+        e.bearing(),
+        e.bearingReason(),
+        e.speakerAuthored(),
+        precision);
   }
 
   private static String reference(String style, String author) {

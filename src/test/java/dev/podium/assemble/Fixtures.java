@@ -36,8 +36,25 @@ final class Fixtures {
 
   static Persona persona(Persona.StatedPosition position) {
     return new Persona(
-        "p", "Pat Speaker", "Dr", null, null, List.of("Pat Speaker"), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), position);
+        "p",
+        "Pat Speaker",
+        "Dr",
+        null,
+        null,
+        List.of("Pat Speaker"),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        position);
   }
 
   /** Evidence with a date and stances; authored by the speaker when {@code byPat}. */
@@ -65,14 +82,16 @@ final class Fixtures {
   }
 
   static Theme theme(String stance, Theme.Argument... arguments) {
-    return new Theme(stance, "Headline " + stance, "Position.", List.of(arguments), List.of(), List.of());
+    return new Theme(
+        stance, "Headline " + stance, "Position.", List.of(arguments), List.of(), List.of());
   }
 
   static Theme.Argument argument(String claim, String... evidence) {
     return new Theme.Argument(claim, List.of(evidence), null);
   }
 
-  static Dossier dossier(Persona persona, Motion motion, List<Evidence> evidence, List<Theme> themes) {
+  static Dossier dossier(
+      Persona persona, Motion motion, List<Evidence> evidence, List<Theme> themes) {
     return new Dossier(persona, evidence, themes, TAXONOMY, motion, "f1ngerpr1nt0");
   }
 }

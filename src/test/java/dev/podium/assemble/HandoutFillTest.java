@@ -15,8 +15,19 @@ class HandoutFillTest {
         .mapToObj(
             i ->
                 new SourceView(
-                    "r" + i, List.of(), false, "A", 2020, "2020", "Title " + i, null, null, false,
-                    false, false, null))
+                    "r" + i,
+                    List.of(),
+                    false,
+                    "A",
+                    2020,
+                    "2020",
+                    "Title " + i,
+                    null,
+                    null,
+                    false,
+                    false,
+                    false,
+                    null))
         .toList();
   }
 
@@ -24,9 +35,11 @@ class HandoutFillTest {
   void trimmingTakesReadingLinesFromTheEndThenTheWholeShortListThenParagraphs() {
     HandoutFill.Fill fill = new HandoutFill.Fill(BIO, sources(5));
     assertThat(fill.trimmed(0)).isEqualTo(fill);
-    assertThat(fill.trimmed(1).further()).extracting(SourceView::id)
+    assertThat(fill.trimmed(1).further())
+        .extracting(SourceView::id)
         .containsExactly("r0", "r1", "r2", "r3");
-    assertThat(fill.trimmed(2).further()).extracting(SourceView::id)
+    assertThat(fill.trimmed(2).further())
+        .extracting(SourceView::id)
         .containsExactly("r0", "r1", "r2");
     // One line fewer than a list holds, and the list goes.
     assertThat(fill.trimmed(3).further()).isEmpty();

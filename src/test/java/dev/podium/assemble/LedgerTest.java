@@ -8,9 +8,13 @@ class LedgerTest {
   @Test
   void aSentenceShownOnceIsSeenInsideALaterTextAndALongOneInsideALongerText() {
     Ledger ledger = new Ledger();
-    ledger.add("Retraining mitigates, but does not eliminate, reward tampering in later environments.");
+    ledger.add(
+        "Retraining mitigates, but does not eliminate, reward tampering in later environments.");
     assertThat(ledger.seen("mitigates, but does not eliminate, reward tampering")).isTrue();
-    assertThat(ledger.seen("“Sycophancy” (2024) reports: “Retraining mitigates, but does not eliminate, reward tampering in later environments.”"))
+    assertThat(
+            ledger.seen(
+                "“Sycophancy” (2024) reports: “Retraining mitigates, but does not eliminate, reward"
+                    + " tampering in later environments.”"))
         .isTrue();
     assertThat(ledger.seen("A different sentence about reward tampering.")).isFalse();
   }
@@ -18,10 +22,17 @@ class LedgerTest {
   @Test
   void aReservedWarrantIsKeptForItsCardButNotShownYet() {
     Ledger ledger = new Ledger();
-    ledger.reserve("Our results suggest that standard techniques could fail to remove such deception.");
-    assertThat(ledger.reserved("Our results suggest that standard techniques could fail to remove such deception."))
+    ledger.reserve(
+        "Our results suggest that standard techniques could fail to remove such deception.");
+    assertThat(
+            ledger.reserved(
+                "Our results suggest that standard techniques could fail to remove such"
+                    + " deception."))
         .isTrue();
-    assertThat(ledger.seen("Our results suggest that standard techniques could fail to remove such deception."))
+    assertThat(
+            ledger.seen(
+                "Our results suggest that standard techniques could fail to remove such"
+                    + " deception."))
         .isFalse();
   }
 

@@ -16,9 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The opponent brief ranks lines by the damage they can do: the weight of the records behind a
- * line that bear his way, less half the weight of the records on file that answer it; the
- * moderator brief keeps the order of strength.
+ * The opponent brief ranks lines by the damage they can do: the weight of the records behind a line
+ * that bear his way, less half the weight of the records on file that answer it; the moderator
+ * brief keeps the order of strength.
  */
 class LineDamageTest {
   private final BriefAssembler assembler = new BriefAssembler("test");
@@ -47,16 +47,22 @@ class LineDamageTest {
     BriefView moderator = assembler.assemble(d, BriefRequest.of("moderator"));
     BriefView opponent = assembler.assemble(d, BriefRequest.of("opponent"));
 
-    assertThat(moderator.themes()).extracting(BriefView.ThemeView::stance).containsExactly("beta", "alpha");
-    assertThat(opponent.themes()).extracting(BriefView.ThemeView::stance).containsExactly("alpha", "beta");
+    assertThat(moderator.themes())
+        .extracting(BriefView.ThemeView::stance)
+        .containsExactly("beta", "alpha");
+    assertThat(opponent.themes())
+        .extracting(BriefView.ThemeView::stance)
+        .containsExactly("alpha", "beta");
     BriefView.ThemeView beta = opponent.themes().get(1);
     assertThat(beta.damage().hisWay()).isEqualTo(3);
     assertThat(beta.damage().own()).isEqualTo(3);
     assertThat(beta.damage().answeredBy()).isEqualTo(4);
-    assertThat(beta.answers().otherWay()).extracting(BriefView.ReferenceView::id)
+    assertThat(beta.answers().otherWay())
+        .extracting(BriefView.ReferenceView::id)
         .containsExactlyInAnyOrder("x1", "x2", "x3", "x4");
     assertThat(opponent.themes().get(0).damage().answered()).isFalse();
-    assertThat(opponent.summary().strongest()).extracting(BriefView.LineRefView::label)
+    assertThat(opponent.summary().strongest())
+        .extracting(BriefView.LineRefView::label)
         .containsExactly("Alpha", "Beta");
     assertThat(opponent.summary().weakest().label()).isEqualTo("Beta");
     assertThat(opponent.summary().weakest().answeredBy()).isEqualTo(4);
@@ -64,8 +70,24 @@ class LineDamageTest {
 
   private static Evidence bearingFor(Evidence e) {
     return new Evidence(
-        e.id(), e.title(), e.authors(), e.etAl(), e.date(), e.category(), e.url(), e.links(),
-        e.abstract_(), e.stances(), e.matchedTerms(), e.finding(), e.quotes(), e.key(), e.code(),
-        e.score(), e.affiliations(), Side.FOR, "answers the line");
+        e.id(),
+        e.title(),
+        e.authors(),
+        e.etAl(),
+        e.date(),
+        e.category(),
+        e.url(),
+        e.links(),
+        e.abstract_(),
+        e.stances(),
+        e.matchedTerms(),
+        e.finding(),
+        e.quotes(),
+        e.key(),
+        e.code(),
+        e.score(),
+        e.affiliations(),
+        Side.FOR,
+        "answers the line");
   }
 }

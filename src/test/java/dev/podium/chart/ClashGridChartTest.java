@@ -20,7 +20,9 @@ class ClashGridChartTest {
                   List.of(new Cell(Tone.AGAINST, "against (1)"), new Cell(Tone.SILENT, "silent"))),
               new ClashGrid.Row(
                   "Unlearning",
-                  List.of(new Cell(Tone.UNDECIDED, "undecided (1)"), new Cell(Tone.SILENT, "silent")))));
+                  List.of(
+                      new Cell(Tone.UNDECIDED, "undecided (1)"),
+                      new Cell(Tone.SILENT, "silent")))));
 
   private static String svg() {
     return SvgCharts.svg(ClashGridChart.create(GRID, ChartFonts.bundled()));

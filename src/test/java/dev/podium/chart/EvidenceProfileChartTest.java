@@ -11,12 +11,8 @@ class EvidenceProfileChartTest {
       new ProfileData(
           2023,
           List.of(
-              new ProfileData.Row(
-                  "Deception (3)",
-                  List.of(cell(1, 0), cell(2, 1), cell(0, 0))),
-              new ProfileData.Row(
-                  "Governance (7)",
-                  List.of(cell(3, 1), cell(0, 0), cell(4, 2)))));
+              new ProfileData.Row("Deception (3)", List.of(cell(1, 0), cell(2, 1), cell(0, 0))),
+              new ProfileData.Row("Governance (7)", List.of(cell(3, 1), cell(0, 0), cell(4, 2)))));
 
   private static ProfileData.Cell cell(int records, int authored) {
     return new ProfileData.Cell(records, authored, 0);

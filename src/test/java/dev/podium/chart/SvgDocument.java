@@ -44,7 +44,8 @@ final class SvgDocument {
   }
 
   private long count(String tag, java.awt.Color colour, boolean evenOdd) {
-    String fill = "fill:rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")";
+    String fill =
+        "fill:rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")";
     NodeList nodes = document.getElementsByTagName(tag);
     long count = 0;
     for (int i = 0; i < nodes.getLength(); i++) {

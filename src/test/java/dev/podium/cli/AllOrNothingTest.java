@@ -22,8 +22,16 @@ class AllOrNothingTest {
     Path seeds = TestSeeds.copy(temp);
     Files.writeString(seeds.resolve("personas/philip-torr/evidence.yaml"), "evidence: [\n");
     Path out = temp.resolve("out");
-    MainTest.Run run = podium("brief", "--all", "--format", "md", "--seeds", seeds.toString(),
-        "--out", out.toString());
+    MainTest.Run run =
+        podium(
+            "brief",
+            "--all",
+            "--format",
+            "md",
+            "--seeds",
+            seeds.toString(),
+            "--out",
+            out.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out() + run.err()).doesNotContain("wrote ");
     assertThat(run.err()).contains("persona-motion briefs failed; nothing written");
@@ -39,8 +47,18 @@ class AllOrNothingTest {
     for (String style : List.of("ieee", "apa")) {
       processes.add(
           new ProcessBuilder(
-                  java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                  "brief", "--kind", "all", "--format", "md,pdf", "--style", style, "--out",
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName(),
+                  "brief",
+                  "--kind",
+                  "all",
+                  "--format",
+                  "md,pdf",
+                  "--style",
+                  style,
+                  "--out",
                   out.toString())
               .redirectErrorStream(true)
               .start());

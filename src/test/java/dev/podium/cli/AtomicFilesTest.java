@@ -29,7 +29,8 @@ class AtomicFilesTest {
     AtomicFiles.write(brief, "# Brief\n");
 
     assertThat(Files.readString(brief)).isEqualTo("# Brief\n");
-    assertThat(Files.getPosixFilePermissions(brief)).isEqualTo(Files.getPosixFilePermissions(plain));
+    assertThat(Files.getPosixFilePermissions(brief))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
   }
 
   @Test
@@ -42,8 +43,10 @@ class AtomicFilesTest {
     AtomicFiles.write(Map.of(shared, "new".getBytes(), secret, "new".getBytes()));
 
     assertThat(Files.readString(shared)).isEqualTo("new");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+        .isEqualTo("rw-rw-r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+        .isEqualTo("rw-------");
   }
 
   @Test

@@ -95,11 +95,16 @@ class ChartsTest {
     Path dir = out.resolve("fazl-barez/ai-autonomy-over-life");
     for (String kind : List.of("moderator", "opponent")) {
       List<Picture> pictures = pictures(dir.resolve(kind + ".md"));
-      assertThat(pictures).as(kind).extracting(Picture::destination).containsExactly("evidence-profile.svg");
+      assertThat(pictures)
+          .as(kind)
+          .extracting(Picture::destination)
+          .containsExactly("evidence-profile.svg");
       assertThat(pictures.get(0).description())
-          .startsWith("Evidence profile, 2022–2026. Records on file that carry a stance: 25; by him: 9;")
-          .contains("Governance, policy and standards (8), by him 3, not known 5: in 2023, 1 (1 by him);"
-              + " in 2024, 2 (1 by him, 1 not known);");
+          .startsWith(
+              "Evidence profile, 2022–2026. Records on file that carry a stance: 25; by him: 9;")
+          .contains(
+              "Governance, policy and standards (8), by him 3, not known 5: in 2023, 1 (1 by him);"
+                  + " in 2024, 2 (1 by him, 1 not known);");
     }
     assertThat(pictures(dir.resolve("handout.md"))).isEmpty();
     assertThat(svgTexts(dir.resolve("evidence-profile.svg")))
@@ -129,13 +134,16 @@ class ChartsTest {
     MainTest.Run run = podium("brief", "--format", "pdf", "--out", out.toString());
     assertThat(run.out().lines()).hasSize(1);
     PdfFile pdf =
-        new PdfFile(Files.readAllBytes(out.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf")));
-    assertThat(formTextsOnEveryPage(pdf)).anyMatch(t -> t.contains("Governance, policy and standards (8)"));
+        new PdfFile(
+            Files.readAllBytes(out.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf")));
+    assertThat(formTextsOnEveryPage(pdf))
+        .anyMatch(t -> t.contains("Governance, policy and standards (8)"));
   }
 
   @Test
   void thePanelPackShowsTheClashGridWithTheTablesWords() throws Exception {
-    podium("panel", "jana-novak", "alex-moreau", "--seeds", SECOND_SPEAKER, "--out", out.toString());
+    podium(
+        "panel", "jana-novak", "alex-moreau", "--seeds", SECOND_SPEAKER, "--out", out.toString());
     Path dir = out.resolve("panels/ai-autonomy-over-life");
     assertThat(pictures(dir.resolve("jana-novak_alex-moreau.md")))
         .containsExactly(
@@ -153,11 +161,18 @@ class ChartsTest {
             "against (1)",
             "for (2)");
     PdfFile pdf = new PdfFile(Files.readAllBytes(dir.resolve("jana-novak_alex-moreau.pdf")));
-    assertThat(pdf.formTexts(0)).anyMatch(t -> t.contains("against (2)") && t.contains("Alex Moreau"));
+    assertThat(pdf.formTexts(0))
+        .anyMatch(t -> t.contains("against (2)") && t.contains("Alex Moreau"));
 
     Path bare = out.resolve("bare");
     podium(
-        "panel", "jana-novak", "alex-moreau", "--no-charts", "--seeds", SECOND_SPEAKER, "--out",
+        "panel",
+        "jana-novak",
+        "alex-moreau",
+        "--no-charts",
+        "--seeds",
+        SECOND_SPEAKER,
+        "--out",
         bare.toString());
     assertThat(pictures(bare.resolve("panels/ai-autonomy-over-life/jana-novak_alex-moreau.md")))
         .isEmpty();
@@ -178,7 +193,8 @@ class ChartsTest {
     List<Picture> pictures = pictures(dir.resolve("moderator.md"));
     assertThat(pictures).extracting(Picture::destination).containsExactly("evidence-profile.svg");
     assertThat(pictures.get(0).description()).contains(label + " (5), by him 2, not known 3:");
-    assertThat(svgTexts(dir.resolve("evidence-profile.svg"))).anyMatch(t -> t.startsWith("Deception]"));
+    assertThat(svgTexts(dir.resolve("evidence-profile.svg")))
+        .anyMatch(t -> t.startsWith("Deception]"));
   }
 
   @Test
@@ -197,7 +213,8 @@ class ChartsTest {
     assertThat(svgTexts(dir.resolve("evidence-profile.svg")))
         .anyMatch(t -> t.startsWith("Deception ") && !t.contains("欺") && t.length() > 10);
     // The Markdown keeps the words as they are; only the drawing needs the substitute.
-    assertThat(pictures(dir.resolve("moderator.md")).get(0).description()).contains("Deception 欺骗 (5)");
+    assertThat(pictures(dir.resolve("moderator.md")).get(0).description())
+        .contains("Deception 欺骗 (5)");
   }
 
   @Test
@@ -212,7 +229,14 @@ class ChartsTest {
       Files.copy(in, font);
     }
     MainTest.Run run =
-        podium("brief", "--seeds", seeds.toString(), "--font", font.toString(), "--out", out.resolve("o").toString());
+        podium(
+            "brief",
+            "--seeds",
+            seeds.toString(),
+            "--font",
+            font.toString(),
+            "--out",
+            out.resolve("o").toString());
     Path dir = out.resolve("o/fazl-barez/ai-autonomy-over-life");
     assertThat(run.err()).doesNotContain("warning:");
     assertThat(svgTexts(dir.resolve("evidence-profile.svg"))).contains("Deception ₿ (5)", "2024");

@@ -15,8 +15,8 @@ class CompletionTest {
   @TempDir Path temp;
 
   /**
-   * What the script offers for each line, in a bash where {@code podium} answers {@code list
-   * --ids} as the bundled seeds would and notes how it was asked.
+   * What the script offers for each line, in a bash where {@code podium} answers {@code list --ids}
+   * as the bundled seeds would and notes how it was asked.
    */
   private List<String> complete(String... lines) throws Exception {
     Path script = Files.writeString(temp.resolve("podium.bash"), podium("completion").out());

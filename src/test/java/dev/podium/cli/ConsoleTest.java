@@ -56,12 +56,15 @@ class ConsoleTest {
     assertThat(err.toString()).isEqualTo("plain\nno colour\n").doesNotContain(ESC);
 
     StringWriter coloured = new StringWriter();
-    Console terminal = new Console(new PrintWriter(out), new PrintWriter(coloured, true), new Terminal(true, true), false);
+    Console terminal =
+        new Console(
+            new PrintWriter(out), new PrintWriter(coloured, true), new Terminal(true, true), false);
     terminal.error("bad");
     terminal.warning("weak");
     terminal.errorDetail("Try --help");
     assertThat(coloured.toString())
-        .isEqualTo(ESC + "[31mbad" + ESC + "[39m\n" + ESC + "[33mweak" + ESC + "[39m\nTry --help\n");
+        .isEqualTo(
+            ESC + "[31mbad" + ESC + "[39m\n" + ESC + "[33mweak" + ESC + "[39m\nTry --help\n");
   }
 
   @Test
@@ -70,10 +73,19 @@ class ConsoleTest {
     diagnostics.warning(new Location("s.yaml", 3, 1), "weak");
     diagnostics.error(new Location("s.yaml", 1, 5), "broken");
     StringWriter coloured = new StringWriter();
-    new Console(new PrintWriter(out), new PrintWriter(coloured, true), new Terminal(true, true), false)
+    new Console(
+            new PrintWriter(out), new PrintWriter(coloured, true), new Terminal(true, true), false)
         .diagnostics(diagnostics);
     assertThat(coloured.toString())
-        .isEqualTo(ESC + "[31ms.yaml:1:5: broken" + ESC + "[39m\n" + ESC + "[33ms.yaml:3:1: warning: weak" + ESC + "[39m\n");
+        .isEqualTo(
+            ESC
+                + "[31ms.yaml:1:5: broken"
+                + ESC
+                + "[39m\n"
+                + ESC
+                + "[33ms.yaml:3:1: warning: weak"
+                + ESC
+                + "[39m\n");
     assertThat(diagnostics.counts()).isEqualTo("1 error, 1 warning");
   }
 
@@ -86,9 +98,16 @@ class ConsoleTest {
     console.endProgress();
     assertThat(out.toString())
         .isEqualTo(
-            "\r" + ESC + "[K[1/36] fazl-barez/ai-autonomy-over-life/moderator"
-                + "\r" + ESC + "[K[2/36] fazl-barez/ai-autonomy-over-life/opponent"
-                + "\r" + ESC + "[K" + "wrote x\n");
+            "\r"
+                + ESC
+                + "[K[1/36] fazl-barez/ai-autonomy-over-life/moderator"
+                + "\r"
+                + ESC
+                + "[K[2/36] fazl-barez/ai-autonomy-over-life/opponent"
+                + "\r"
+                + ESC
+                + "[K"
+                + "wrote x\n");
   }
 
   @Test

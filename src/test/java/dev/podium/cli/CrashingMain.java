@@ -1,8 +1,8 @@
 package dev.podium.cli;
 
 /**
- * Runs Podium but kills the process halfway through its first file write, as a power cut would.
- * It lives with the tests only, so the fault cannot be triggered from the shipped command.
+ * Runs Podium but kills the process halfway through its first file write, as a power cut would. It
+ * lives with the tests only, so the fault cannot be triggered from the shipped command.
  */
 public final class CrashingMain {
   private CrashingMain() {}

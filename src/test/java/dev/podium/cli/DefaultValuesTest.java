@@ -130,9 +130,11 @@ class DefaultValuesTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .isEqualTo(
-            project + ":1:1: unknown key 'styel'; did you mean 'style'? (keys: seeds,"
+            project
+                + ":1:1: unknown key 'styel'; did you mean 'style'? (keys: seeds,"
                 + " motion, style, locale, paper, format)\n"
-                + project + ":3:3: expected a value for 'paper', as on the command line"
+                + project
+                + ":3:3: expected a value for 'paper', as on the command line"
                 + " (--paper VALUE), found a list\n"
                 + "podium: fix podium.yaml or run elsewhere; nothing was done\n");
   }

@@ -40,25 +40,45 @@ class DraftCommandTest {
         .contains("draft   unlearning-limits")
         .contains("draft   governance")
         .contains("bear the other way: precise-concept-erasure")
-        .contains("wrote " + seeds.resolve("personas/fazl-barez/themes.yaml") + " (drafted themes)");
+        .contains(
+            "wrote " + seeds.resolve("personas/fazl-barez/themes.yaml") + " (drafted themes)");
     String text = Files.readString(themes);
     assertThat(text.split("\n    drafted: true\n", -1)).hasSize(5);
     // A record that refutes the stance on his side is an objection, never an argument.
-    String unlearning = text.substring(text.indexOf("stance: unlearning-limits"), text.indexOf("stance: governance"));
-    assertThat(unlearning.substring(0, unlearning.indexOf("counters:"))).doesNotContain("precise-concept-erasure");
-    assertThat(unlearning.substring(unlearning.indexOf("counters:"))).contains("precise-concept-erasure");
+    String unlearning =
+        text.substring(
+            text.indexOf("stance: unlearning-limits"), text.indexOf("stance: governance"));
+    assertThat(unlearning.substring(0, unlearning.indexOf("counters:")))
+        .doesNotContain("precise-concept-erasure");
+    assertThat(unlearning.substring(unlearning.indexOf("counters:")))
+        .contains("precise-concept-erasure");
     assertThat(MainTest.podium("check", "--seeds", seeds.toString()).err())
         .contains("themes.yaml:")
-        .contains("warning: theme 'deception' is drafted by podium draft and not yet reviewed; review it, then remove `drafted: true`");
-    MainTest.Run brief = MainTest.podium("brief", "fazl-barez", "--seeds", seeds.toString(), "--out", temp.resolve("out").toString());
+        .contains(
+            "warning: theme 'deception' is drafted by podium draft and not yet reviewed; review it,"
+                + " then remove `drafted: true`");
+    MainTest.Run brief =
+        MainTest.podium(
+            "brief",
+            "fazl-barez",
+            "--seeds",
+            seeds.toString(),
+            "--out",
+            temp.resolve("out").toString());
     assertThat(brief.code()).as(brief.err()).isZero();
-    String moderator = Files.readString(temp.resolve("out/fazl-barez/ai-autonomy-over-life/moderator.md"));
+    String moderator =
+        Files.readString(temp.resolve("out/fazl-barez/ai-autonomy-over-life/moderator.md"));
     // Said once, before the cards: what a line marked drafted is.
     assertThat(moderator)
-        .containsOnlyOnce("Lines marked “drafted” were drafted by Podium from his records and not yet reviewed by a person");
+        .containsOnlyOnce(
+            "Lines marked “drafted” were drafted by Podium from his records and not yet reviewed by"
+                + " a person");
     // Every line is drafted now, and says so in its heading.
-    assertThat(moderator.lines().filter(l -> l.matches("### \\d\\. .+"))).hasSize(4).allMatch(l -> l.endsWith(" (drafted)"));
-    assertThat(moderator).containsPattern("\n### \\d\\. Deception and hidden behaviour \\(drafted\\)\n");
+    assertThat(moderator.lines().filter(l -> l.matches("### \\d\\. .+")))
+        .hasSize(4)
+        .allMatch(l -> l.endsWith(" (drafted)"));
+    assertThat(moderator)
+        .containsPattern("\n### \\d\\. Deception and hidden behaviour \\(drafted\\)\n");
     // A key point of three records: the card quotes its lead and names the other two after it.
     assertThat(moderator).containsPattern("\n\\*Also: \\[\\d+], \\[\\d+]\\.\\*\n");
   }
@@ -72,7 +92,8 @@ class DraftCommandTest {
     assertThat(Files.readString(themes)).isEqualTo(first);
 
     // Edit deception's first claim; mark unlearning-limits reviewed by removing its marks.
-    String claim = first.substring(first.indexOf("- claim: \"") + 10, first.indexOf("- claim: \"") + 40);
+    String claim =
+        first.substring(first.indexOf("- claim: \"") + 10, first.indexOf("- claim: \"") + 40);
     edit(themes, claim, "My own words, written by hand");
     String text = Files.readString(themes);
     int mark = text.indexOf("    drafted: true\n", text.indexOf("stance: unlearning-limits"));
@@ -86,7 +107,9 @@ class DraftCommandTest {
         .contains("keep    deception  edited since drafted")
         .contains("keep    unlearning-limits  written by hand")
         .contains("same    governance");
-    assertThat(Files.readString(themes)).isEqualTo(edited).contains("My own words, written by hand");
+    assertThat(Files.readString(themes))
+        .isEqualTo(edited)
+        .contains("My own words, written by hand");
   }
 
   @Test
@@ -102,7 +125,9 @@ class DraftCommandTest {
     // Whatever happens to the drafted theme after them, the written ones keep their bytes.
     assertThat(Files.readString(themes)).startsWith(curated);
     MainTest.Run again = draft();
-    assertThat(again.out()).contains("keep    deception  written by hand").contains("nothing to write");
+    assertThat(again.out())
+        .contains("keep    deception  written by hand")
+        .contains("nothing to write");
   }
 
   @Test
@@ -123,9 +148,13 @@ class DraftCommandTest {
     Files.writeString(themes, before.substring(0, governance));
     MainTest.Run run = draft();
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("keep    deception  written by hand").contains("draft   governance");
+    assertThat(run.out())
+        .contains("keep    deception  written by hand")
+        .contains("draft   governance");
     String after = Files.readString(themes);
-    assertThat(after).startsWith(before.substring(0, governance)).contains("  - stance: governance\n");
+    assertThat(after)
+        .startsWith(before.substring(0, governance))
+        .contains("  - stance: governance\n");
     assertThat(MainTest.podium("check", "--seeds", seeds.toString()).code()).isZero();
   }
 
@@ -134,7 +163,10 @@ class DraftCommandTest {
     Files.delete(themes);
     MainTest.Run run = draft("--dry-run");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("draft   deception").contains("would write").contains("dry run: nothing written");
+    assertThat(run.out())
+        .contains("draft   deception")
+        .contains("would write")
+        .contains("dry run: nothing written");
     assertThat(themes).doesNotExist();
   }
 
@@ -155,9 +187,14 @@ class DraftCommandTest {
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).startsWith("podium: unknown persona 'nobody'");
     assertThat(MainTest.podium("draft", "--seeds", seeds.toString()).code()).isEqualTo(2);
-    edit(seeds.resolve("personas/fazl-barez/evidence.yaml"), "stances: [governance]", "stances: [govrnance]");
+    edit(
+        seeds.resolve("personas/fazl-barez/evidence.yaml"),
+        "stances: [governance]",
+        "stances: [govrnance]");
     MainTest.Run bad = draft();
     assertThat(bad.code()).isEqualTo(1);
-    assertThat(bad.err()).contains("unknown stance 'govrnance'").contains("nothing drafted, nothing written");
+    assertThat(bad.err())
+        .contains("unknown stance 'govrnance'")
+        .contains("nothing drafted, nothing written");
   }
 }

@@ -28,10 +28,13 @@ class ExplainTest {
     TestSeeds.edit(
         seeds.resolve("personas/fazl-barez/evidence.yaml"),
         "  - id: sleeper-agents\n",
-        "  - id: sleeper-agents\n    bearing: neutral\n    bearing_reason: \"deliberately inserted backdoors\"\n");
+        "  - id: sleeper-agents\n"
+            + "    bearing: neutral\n"
+            + "    bearing_reason: \"deliberately inserted backdoors\"\n");
     MainTest.Run run = podium("explain", "fazl-barez", "--seeds", seeds.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("  bearing: neutral: set by hand (deliberately inserted backdoors)");
+    assertThat(run.out())
+        .contains("  bearing: neutral: set by hand (deliberately inserted backdoors)");
   }
 
   @Test
@@ -39,9 +42,13 @@ class ExplainTest {
     MainTest.Run run = podium("explain", "fazl-barez", "--seeds", "seeds");
     // Named by his profile, but the listing shows three other authors and "et al.".
     assertThat(run.out())
-        .containsPattern("sleeper-agents \\(2024\\)\\n(?:  .*\\n)*  by the speaker: not shown: the author list is cut short")
-        .containsPattern("risks-opportunities-open-source-gen-ai \\(2024\\)\\n(?:  .*\\n)*"
-            + "  by the speaker: yes: the profile lists it among the speaker's publications");
+        .containsPattern(
+            "sleeper-agents \\(2024\\)\\n"
+                + "(?:  .*\\n"
+                + ")*  by the speaker: not shown: the author list is cut short")
+        .containsPattern(
+            "risks-opportunities-open-source-gen-ai \\(2024\\)\\n(?:  .*\\n)*"
+                + "  by the speaker: yes: the profile lists it among the speaker's publications");
     Path seeds = TestSeeds.copy(temp);
     TestSeeds.edit(
         seeds.resolve("personas/fazl-barez/evidence.yaml"),
@@ -50,11 +57,15 @@ class ExplainTest {
     run = podium("explain", "fazl-barez", "--seeds", seeds.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
-        .containsPattern("sleeper-agents \\(2024\\)\\n(?:  .*\\n)*  by the speaker: no: set by hand \\(speaker_authored: false\\)");
+        .containsPattern(
+            "sleeper-agents \\(2024\\)\\n"
+                + "(?:  .*\\n"
+                + ")*  by the speaker: no: set by hand \\(speaker_authored: false\\)");
   }
 
   @Test
   void anUnknownPersonaIsAUsageError() {
-    assertThat(podium("explain", "nobody", "--seeds", "seeds").code()).isEqualTo(ExitCode.USAGE.value());
+    assertThat(podium("explain", "nobody", "--seeds", "seeds").code())
+        .isEqualTo(ExitCode.USAGE.value());
   }
 }

@@ -87,7 +87,9 @@ class ExportCommandTest {
     assertThat(folder.code()).isEqualTo(1);
     assertThat(folder.err())
         .isEqualTo(
-            "podium: cannot write " + temp + ": it is a folder, not a file; move it away or write"
+            "podium: cannot write "
+                + temp
+                + ": it is a folder, not a file; move it away or write"
                 + " elsewhere\n");
 
     Path evidence = seeds.resolve("personas/fazl-barez/evidence.yaml");

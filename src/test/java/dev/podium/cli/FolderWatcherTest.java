@@ -77,13 +77,28 @@ class FolderWatcherTest {
   @Test
   void scratchFileNames() {
     for (String name :
-        List.of(".persona.yaml.swp", ".themes.yaml.swo", "4913", "evidence.yaml~", "#themes.yaml#",
-            ".#themes.yaml", "themes.yaml___jb_tmp___", ".themes.yaml.kate-swp", ".goutputstream-X1Y2",
-            ".moderator.md.8123.tmp", ".DS_Store", "persona.yaml.orig")) {
+        List.of(
+            ".persona.yaml.swp",
+            ".themes.yaml.swo",
+            "4913",
+            "evidence.yaml~",
+            "#themes.yaml#",
+            ".#themes.yaml",
+            "themes.yaml___jb_tmp___",
+            ".themes.yaml.kate-swp",
+            ".goutputstream-X1Y2",
+            ".moderator.md.8123.tmp",
+            ".DS_Store",
+            "persona.yaml.orig")) {
       assertThat(ScratchFiles.isScratch(Path.of("seeds", name))).as(name).isTrue();
     }
     for (String name :
-        List.of("persona.yaml", "themes.yaml", "moderator.md.mustache", "listing-2025.txt", "card.md.mustache",
+        List.of(
+            "persona.yaml",
+            "themes.yaml",
+            "moderator.md.mustache",
+            "listing-2025.txt",
+            "card.md.mustache",
             "ai-2027.yaml")) {
       assertThat(ScratchFiles.isScratch(Path.of("seeds", name))).as(name).isFalse();
     }

@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
 
 /**
  * Debian's Chromium, headless, opened on one page and driven over the DevTools protocol: read the
- * page's text, and collect what it logs as errors. The browser is found, and may be skipped, as
- * the HTML's browser test says ({@link Chromium}); missing Chromium fails the test, since CI
- * installs it.
+ * page's text, and collect what it logs as errors. The browser is found, and may be skipped, as the
+ * HTML's browser test says ({@link Chromium}); missing Chromium fails the test, since CI installs
+ * it.
  */
 final class HeadlessChromium implements AutoCloseable {
   /** Set to 1 to skip browser tests on a machine without Chromium; CI never sets it. */
@@ -69,12 +69,22 @@ final class HeadlessChromium implements AutoCloseable {
     try {
       process =
           new ProcessBuilder(
-                  binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--remote-debugging-port=0", "--user-data-dir=" + profile, page.toString())
+                  binary.toString(),
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--no-first-run",
+                  "--remote-debugging-port=0",
+                  "--user-data-dir=" + profile,
+                  page.toString())
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
     } catch (IOException e) {
-      fail("chromium is not installed (CI installs it; set " + SKIP + "=1 to skip browser tests): " + e.getMessage());
+      fail(
+          "chromium is not installed (CI installs it; set "
+              + SKIP
+              + "=1 to skip browser tests): "
+              + e.getMessage());
       throw e;
     }
     URI browser = devToolsAddress(process);
@@ -83,7 +93,10 @@ final class HeadlessChromium implements AutoCloseable {
     String target = null;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
     while (target == null && System.nanoTime() < deadline) {
-      JsonNode pages = JSON.readTree(http.send(HttpRequest.newBuilder(list).build(), HttpResponse.BodyHandlers.ofString()).body());
+      JsonNode pages =
+          JSON.readTree(
+              http.send(HttpRequest.newBuilder(list).build(), HttpResponse.BodyHandlers.ofString())
+                  .body());
       for (JsonNode p : pages) {
         if (p.path("type").asText().equals("page")) {
           target = p.path("webSocketDebuggerUrl").asText();
@@ -99,7 +112,9 @@ final class HeadlessChromium implements AutoCloseable {
     }
     HeadlessChromium[] self = new HeadlessChromium[1];
     WebSocket socket =
-        http.newWebSocketBuilder().buildAsync(URI.create(target), new Listener(() -> self[0])).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        http.newWebSocketBuilder()
+            .buildAsync(URI.create(target), new Listener(() -> self[0]))
+            .get(PATIENCE_SECONDS, TimeUnit.SECONDS);
     self[0] = new HeadlessChromium(process, socket);
     self[0].call("Runtime.enable", JSON.createObjectNode());
     self[0].call("Log.enable", JSON.createObjectNode());
@@ -145,15 +160,18 @@ final class HeadlessChromium implements AutoCloseable {
     JsonNode params = message.path("params");
     if (method.equals("Runtime.exceptionThrown")) {
       errors.add(params.path("exceptionDetails").toString());
-    } else if (method.equals("Runtime.consoleAPICalled") && params.path("type").asText().equals("error")) {
+    } else if (method.equals("Runtime.consoleAPICalled")
+        && params.path("type").asText().equals("error")) {
       errors.add(params.path("args").toString());
-    } else if (method.equals("Log.entryAdded") && params.path("entry").path("level").asText().equals("error")) {
+    } else if (method.equals("Log.entryAdded")
+        && params.path("entry").path("level").asText().equals("error")) {
       errors.add(params.path("entry").path("text").asText());
     }
   }
 
   private static URI devToolsAddress(Process process) throws IOException {
-    BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+    BufferedReader err =
+        new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
     for (String line; (line = err.readLine()) != null; ) {
       Matcher m = LISTENING.matcher(line);
       if (m.find()) {

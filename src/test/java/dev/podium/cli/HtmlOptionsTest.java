@@ -20,7 +20,8 @@ class HtmlOptionsTest {
     MainTest.Run run = podium("brief", "--format", "html,md", "--out", tmp.toString());
     assertThat(run.code()).as(run.err()).isZero();
     Path dir = tmp.resolve("fazl-barez/ai-autonomy-over-life");
-    assertThat(names(dir)).containsExactly("evidence-profile.svg", "moderator.html", "moderator.md");
+    assertThat(names(dir))
+        .containsExactly("evidence-profile.svg", "moderator.html", "moderator.md");
     // Written in registry order: Markdown (with its chart), then HTML.
     assertThat(run.out().lines().map(l -> l.replaceAll(" \\(.*", "")))
         .containsExactly(
@@ -45,7 +46,8 @@ class HtmlOptionsTest {
 
   @Test
   void aDashWithHtmlSendsThePageToStandardOutput() {
-    MainTest.Run run = podium("brief", "--format", "html", "-o", "-", "--out", tmp.resolve("briefs").toString());
+    MainTest.Run run =
+        podium("brief", "--format", "html", "-o", "-", "--out", tmp.resolve("briefs").toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("<!DOCTYPE html>\n").contains("<svg ").endsWith("</html>\n");
     assertThat(tmp.resolve("briefs")).doesNotExist();

@@ -36,16 +36,28 @@ class ImportBibtexCommandTest {
   @Test
   void entriesBecomeEvidenceWithUnicodeNamesAndLinks() {
     Path seeds = TestSeeds.copy(temp);
-    Run run = podium("import", "bibtex", BIB.toString(), "--persona", "jane-doe", "--seeds", seeds.toString());
+    Run run =
+        podium(
+            "import",
+            "bibtex",
+            BIB.toString(),
+            "--persona",
+            "jane-doe",
+            "--seeds",
+            seeds.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.err()).isEqualTo(BIB + ":31:1: warning: entry 'noabstract' has no abstract; skipped"
-        + " (a record needs title, author, year and abstract)\n");
+    assertThat(run.err())
+        .isEqualTo(
+            BIB
+                + ":31:1: warning: entry 'noabstract' has no abstract; skipped"
+                + " (a record needs title, author, year and abstract)\n");
     assertThat(run.out()).contains("imported 3 added, 0 updated");
     List<Evidence> all = evidence(seeds, "jane-doe");
     assertThat(all).hasSize(3);
     Evidence first = all.get(0);
-    assertThat(first.title()).isEqualTo("Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training");
+    assertThat(first.title())
+        .isEqualTo("Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training");
     assertThat(first.authors()).containsExactly("Kurt Gödel", "Marie Renée", "Petra Šimon");
     assertThat(first.etAl()).isTrue();
     assertThat(first.date()).isEqualTo(LocalDate.of(2020, 5, 1));
@@ -80,7 +92,10 @@ class ImportBibtexCommandTest {
     String dir = seeds.toString();
     podium("import", "bibtex", BIB.toString(), "--persona", "jane-doe", "--seeds", dir);
     Path evidence = seeds.resolve("personas/jane-doe/evidence.yaml");
-    TestSeeds.edit(evidence, "title: \"Governance of Frontier Models\"", "title: \"Governing Frontier Models\"");
+    TestSeeds.edit(
+        evidence,
+        "title: \"Governance of Frontier Models\"",
+        "title: \"Governing Frontier Models\"");
     Map<String, String> before = snapshot(seeds);
 
     Run again = podium("import", "bibtex", BIB.toString(), "--persona", "jane-doe", "--seeds", dir);
@@ -95,13 +110,23 @@ class ImportBibtexCommandTest {
     Path seeds = TestSeeds.copy(temp);
     Map<String, String> before = snapshot(seeds);
 
-    Run run = podium("import", "bibtex", MALFORMED.toString(), "--persona", "jane-doe", "--seeds", seeds.toString());
+    Run run =
+        podium(
+            "import",
+            "bibtex",
+            MALFORMED.toString(),
+            "--persona",
+            "jane-doe",
+            "--seeds",
+            seeds.toString());
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .startsWith(MALFORMED + ":11:3: malformed BibTeX: found 'year' where ',', '#' or '}' should be;"
-            + " is a comma or a brace missing before it?\n")
+        .startsWith(
+            MALFORMED
+                + ":11:3: malformed BibTeX: found 'year' where ',', '#' or '}' should be;"
+                + " is a comma or a brace missing before it?\n")
         .endsWith("nothing imported, nothing written\n")
         .doesNotContain("\tat ");
     assertThat(snapshot(seeds)).isEqualTo(before);
@@ -113,7 +138,19 @@ class ImportBibtexCommandTest {
     Path seeds = TestSeeds.copy(temp);
     String dir = seeds.toString();
     Path listing = Path.of("seeds/personas/fazl-barez/sources/001_b89f686bb3a49483.txt");
-    assertThat(podium("import", "listing", listing.toString(), "--persona", "jane-doe", "--year", "2026", "--seeds", dir).code()).isZero();
+    assertThat(
+            podium(
+                    "import",
+                    "listing",
+                    listing.toString(),
+                    "--persona",
+                    "jane-doe",
+                    "--year",
+                    "2026",
+                    "--seeds",
+                    dir)
+                .code())
+        .isZero();
     Path listingCopy = seeds.resolve("personas/jane-doe/sources/papers.bib");
     // A file of the .bib's name that is not BibTeX is someone else's and must survive.
     Files.writeString(listingCopy, "not a bibliography\n");
@@ -125,7 +162,10 @@ class ImportBibtexCommandTest {
     assertThat(run.out())
         .contains("as is   sleeper-agents  no earlier import to compare with; kept as written")
         .contains("add     unlearning-is-not-forgetting")
-        .contains("imported 2 added, 0 updated, 0 unchanged, 1 kept as written, " + (before - 1) + " not in this file")
+        .contains(
+            "imported 2 added, 0 updated, 0 unchanged, 1 kept as written, "
+                + (before - 1)
+                + " not in this file")
         .contains("sources/papers-2.bib (copy of the BibTeX file)");
     assertThat(listingCopy).hasContent("not a bibliography");
     List<Evidence> all = evidence(seeds, "jane-doe");
@@ -139,19 +179,35 @@ class ImportBibtexCommandTest {
     Path seeds = TestSeeds.copy(temp);
     Map<String, String> before = snapshot(seeds);
 
-    Run run = podium("import", "bibtex", BIB.toString(), "--persona", "jane-doe", "--dry-run", "--seeds", seeds.toString());
+    Run run =
+        podium(
+            "import",
+            "bibtex",
+            BIB.toString(),
+            "--persona",
+            "jane-doe",
+            "--dry-run",
+            "--seeds",
+            seeds.toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("would import 3 added").contains("would write ").endsWith("dry run: nothing written\n");
+    assertThat(run.out())
+        .contains("would import 3 added")
+        .contains("would write ")
+        .endsWith("dry run: nothing written\n");
     assertThat(snapshot(seeds)).isEqualTo(before);
   }
 
   @Test
   void usageMistakesExitTwo() {
     Path seeds = TestSeeds.copy(temp);
-    assertThat(podium("import", "bibtex", "nope.bib", "--persona", "x", "--seeds", seeds.toString()).err())
+    assertThat(
+            podium("import", "bibtex", "nope.bib", "--persona", "x", "--seeds", seeds.toString())
+                .err())
         .isEqualTo("podium: BibTeX file not found: nope.bib\n");
-    assertThat(podium("import", "bibtex", BIB.toString(), "--seeds", seeds.toString()).code()).isEqualTo(2);
-    assertThat(podium("import").err()).startsWith("podium: missing source kind: listing, profile, bibtex, csl-json or ris");
+    assertThat(podium("import", "bibtex", BIB.toString(), "--seeds", seeds.toString()).code())
+        .isEqualTo(2);
+    assertThat(podium("import").err())
+        .startsWith("podium: missing source kind: listing, profile, bibtex, csl-json or ris");
   }
 }

@@ -3,9 +3,9 @@ package dev.podium.cli;
 import java.util.Arrays;
 
 /**
- * Runs Podium but kills the process, as a power cut would, just before the Nth rename of its
- * commit (the first argument). It lives with the tests only, so the fault cannot be triggered
- * from the shipped command.
+ * Runs Podium but kills the process, as a power cut would, just before the Nth rename of its commit
+ * (the first argument). It lives with the tests only, so the fault cannot be triggered from the
+ * shipped command.
  */
 public final class KillingMain {
   private KillingMain() {}

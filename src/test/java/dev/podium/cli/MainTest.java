@@ -7,8 +7,8 @@ import dev.podium.PdfFile;
 import dev.podium.TestSeeds;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +23,8 @@ class MainTest {
   record Run(int code, String out, String err) {
     /** The error stream without the one-line summary of weak-data warnings. */
     String errors() {
-      return err.replaceAll("(?m)^podium: \\d+ warnings? about weak data; run podium check to see them\n", "");
+      return err.replaceAll(
+          "(?m)^podium: \\d+ warnings? about weak data; run podium check to see them\n", "");
     }
   }
 
@@ -72,7 +73,8 @@ class MainTest {
     String markdown = Files.readString(brief(out));
     assertThat(markdown).startsWith("# Dr Fazl Barez: moderator’s brief\n");
     assertThat(markdown).contains("**Predicted side: against the motion.**");
-    assertThat(Files.readAllBytes(pdf(out))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    assertThat(Files.readAllBytes(pdf(out)))
+        .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
     assertThat(files(brief(out).getParent()))
         .containsExactly("evidence-profile.svg", "moderator.md", "moderator.pdf");
   }
@@ -82,28 +84,42 @@ class MainTest {
     Path out = temp.resolve("out");
     for (Run run :
         new Run[] {
-          podium("--quiet", "brief", "--out", out.toString()), podium("brief", "-q", "--out", out.toString())
+          podium("--quiet", "brief", "--out", out.toString()),
+          podium("brief", "-q", "--out", out.toString())
         }) {
       assertThat(run.code()).isZero();
       assertThat(run.out()).isEmpty();
-      assertThat(run.err()).isEqualTo("podium: 2 warnings about weak data; run podium check to see them\n");
+      assertThat(run.err())
+          .isEqualTo("podium: 2 warnings about weak data; run podium check to see them\n");
     }
     Run check = podium("check", "--quiet");
     assertThat(check.code()).isZero();
     assertThat(check.out()).isEmpty();
     Run broken = podium("brief", "--quiet", "--seeds", temp.resolve("none").toString());
     assertThat(broken.code()).isEqualTo(2);
-    assertThat(broken.err()).isEqualTo("podium: seeds folder not found: " + temp.resolve("none") + "\n");
+    assertThat(broken.err())
+        .isEqualTo("podium: seeds folder not found: " + temp.resolve("none") + "\n");
   }
 
   @Test
   void onATerminalSeveralBriefsShowAProgressLineThatTheFileLinesReplace() throws Exception {
     Path out = temp.resolve("out");
     StringWriter screen = new StringWriter();
-    Main.Session terminal = new Main.Session(java.time.Clock.systemUTC(), new Terminal(true, false), StopHandle.manual());
+    Main.Session terminal =
+        new Main.Session(
+            java.time.Clock.systemUTC(), new Terminal(true, false), StopHandle.manual());
     int code =
-        Main.run(terminal, new PrintWriter(screen), new PrintWriter(new StringWriter()),
-            "brief", "--kind", "all", "--format", "md", "--out", out.toString());
+        Main.run(
+            terminal,
+            new PrintWriter(screen),
+            new PrintWriter(new StringWriter()),
+            "brief",
+            "--kind",
+            "all",
+            "--format",
+            "md",
+            "--out",
+            out.toString());
     assertThat(code).isZero();
     String erase = "\r\u001B[K";
     assertThat(screen.toString())
@@ -112,7 +128,11 @@ class MainTest {
     // What stays on the screen: each progress line is erased by the line after it. (Split on
     // newlines only: String.lines() would split at the carriage returns too.)
     Path folder = out.resolve("fazl-barez/ai-autonomy-over-life");
-    assertThat(Stream.of(screen.toString().split("\n")).map(l -> l.contains(erase) ? l.substring(l.lastIndexOf(erase) + erase.length()) : l))
+    assertThat(
+            Stream.of(screen.toString().split("\n"))
+                .map(
+                    l ->
+                        l.contains(erase) ? l.substring(l.lastIndexOf(erase) + erase.length()) : l))
         .containsExactly(
             wrote(folder.resolve("moderator.md")).strip(),
             wrote(folder.resolve("evidence-profile.svg")).strip(),
@@ -131,7 +151,8 @@ class MainTest {
     Path mdOnly = temp.resolve("md");
     assertThat(podium("brief", "--format", "md", "--out", mdOnly.toString()).code()).isZero();
     // The Markdown's chart is a file beside it; the PDF draws its own.
-    assertThat(files(brief(mdOnly).getParent())).containsExactly("evidence-profile.svg", "moderator.md");
+    assertThat(files(brief(mdOnly).getParent()))
+        .containsExactly("evidence-profile.svg", "moderator.md");
   }
 
   @Test
@@ -153,17 +174,31 @@ class MainTest {
     int column = Files.readAllLines(brief(out)).get(line - 1).indexOf("安") + 1;
     assertThat(run.errors())
         .isEqualTo(
-            brief(out) + ":" + line + ":" + column + ": warning: no font has '安' (U+5B89); the PDF"
+            brief(out)
+                + ":"
+                + line
+                + ":"
+                + column
+                + ": warning: no font has '安' (U+5B89); the PDF"
                 + " shows \uFFFD instead (add a font that has it with --font FILE)\n"
-                + brief(out) + ":" + line + ":" + (column + 1) + ": warning: no font has '全' (U+5168);"
+                + brief(out)
+                + ":"
+                + line
+                + ":"
+                + (column + 1)
+                + ": warning: no font has '全' (U+5168);"
                 + " the PDF shows \uFFFD instead (add a font that has it with --font FILE)\n");
-    assertThat(new PdfFile(Files.readAllBytes(pdf(out))).text()).contains("AI safety (\uFFFD\uFFFD)");
+    assertThat(new PdfFile(Files.readAllBytes(pdf(out))).text())
+        .contains("AI safety (\uFFFD\uFFFD)");
   }
 
   @Test
   void fontAddsAFallbackForCharactersTheBundledFontsLack() throws Exception {
     Path seeds = TestSeeds.copy(temp);
-    edit(seeds.resolve("personas/fazl-barez/persona.yaml"), "specializing in AI safety", "specializing in AI safety (₿)");
+    edit(
+        seeds.resolve("personas/fazl-barez/persona.yaml"),
+        "specializing in AI safety",
+        "specializing in AI safety (₿)");
     Path font = temp.resolve("LiberationSans-Regular.ttf");
     try (var in = MainTest.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
       Files.copy(in, font);
@@ -172,7 +207,15 @@ class MainTest {
 
     Run without = podium("brief", "--seeds", seeds.toString(), "--out", out.toString());
     assertThat(without.errors()).contains("warning: no font has '₿' (U+20BF)");
-    Run with = podium("brief", "--seeds", seeds.toString(), "--font", font.toString(), "--out", out.toString());
+    Run with =
+        podium(
+            "brief",
+            "--seeds",
+            seeds.toString(),
+            "--font",
+            font.toString(),
+            "--out",
+            out.toString());
     assertThat(with.code()).isZero();
     assertThat(with.errors()).isEmpty();
     assertThat(new PdfFile(Files.readAllBytes(pdf(out))).text()).contains("AI safety (₿)");
@@ -193,16 +236,30 @@ class MainTest {
   @Test
   void anUnsupportedNodeInATemplateIsAnErrorAndNothingIsWritten() throws Exception {
     Path templates = TestSeeds.copyTree(TestSeeds.TEMPLATES, temp.resolve("templates"));
-    edit(templates.resolve("moderator.md.mustache"), "## Background\n", "<div>boxed</div>\n\n## Background\n");
+    edit(
+        templates.resolve("moderator.md.mustache"),
+        "## Background\n",
+        "<div>boxed</div>\n\n## Background\n");
     Path out = temp.resolve("out");
     Run run = podium("brief", "--templates", templates.toString(), "--out", out.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.errors())
         .matches(
-            "\\Q" + brief(out) + "\\E:\\d+:1: the PDF typesetter does not support an HTML block"
+            "\\Q"
+                + brief(out)
+                + "\\E:\\d+:1: the PDF typesetter does not support an HTML block"
                 + " \\(HtmlBlock\\)\npodium: cannot typeset the PDF; nothing written\n");
     assertThat(out).doesNotExist();
-    assertThat(podium("brief", "--format", "md", "--templates", templates.toString(), "--out", out.toString()).code())
+    assertThat(
+            podium(
+                    "brief",
+                    "--format",
+                    "md",
+                    "--templates",
+                    templates.toString(),
+                    "--out",
+                    out.toString())
+                .code())
         .isZero();
   }
 
@@ -213,8 +270,20 @@ class MainTest {
     assertThat(podium("brief", "--out", a.toString()).code()).isZero();
     assertThat(
             podium(
-                    "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator",
-                    "--format", "md", "--seeds", "seeds", "--templates", "templates", "--out", b.toString())
+                    "brief",
+                    "fazl-barez",
+                    "--motion",
+                    "ai-autonomy-over-life",
+                    "--kind",
+                    "moderator",
+                    "--format",
+                    "md",
+                    "--seeds",
+                    "seeds",
+                    "--templates",
+                    "templates",
+                    "--out",
+                    b.toString())
                 .code())
         .isZero();
     assertThat(Files.readString(brief(b))).isEqualTo(Files.readString(brief(a)));
@@ -230,7 +299,10 @@ class MainTest {
   @Test
   void brokenSeedsGiveLocatedMessagesExitOneAndNoOutput() {
     Path seeds = TestSeeds.copy(temp);
-    edit(seeds.resolve("personas/fazl-barez/themes.yaml"), "evidence: [poisonbench]", "evidence: [poison-bench]");
+    edit(
+        seeds.resolve("personas/fazl-barez/themes.yaml"),
+        "evidence: [poisonbench]",
+        "evidence: [poison-bench]");
     edit(seeds.resolve("personas/fazl-barez/evidence.yaml"), "category: \"CR\"", "category: [CR]");
     Path out = temp.resolve("out");
 
@@ -244,7 +316,9 @@ class MainTest {
           .allMatch(l -> l.matches("\\S+\\.yaml:\\d+:\\d+: .+"));
       assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
-    assertThat(check.err()).contains("evidence.yaml:").contains("expected text for 'category', found a list");
+    assertThat(check.err())
+        .contains("evidence.yaml:")
+        .contains("expected text for 'category', found a list");
     assertThat(brief.err()).endsWith("podium: 2 errors, 2 warnings; no brief written\n");
     assertThat(out).doesNotExist();
   }
@@ -262,7 +336,8 @@ class MainTest {
     assertThat(run.err())
         .isEqualTo(
             "podium: 2 warnings about weak data; run podium check to see them\n"
-                + templates + "/moderator.md.mustache:1: unknown variable 'persona.nmae'\n"
+                + templates
+                + "/moderator.md.mustache:1: unknown variable 'persona.nmae'\n"
                 + "podium: template error; no brief written\n");
     assertThat(Files.readString(brief(out))).isEqualTo(before);
     assertThat(files(brief(out).getParent()))
@@ -272,17 +347,24 @@ class MainTest {
   @Test
   void usageMistakesExitTwo() {
     assertThat(podium("brief", "nobody").code()).isEqualTo(2);
-    assertThat(podium("brief", "nobody").err()).isEqualTo("podium: unknown persona 'nobody'; known: fazl-barez, philip-torr\n");
+    assertThat(podium("brief", "nobody").err())
+        .isEqualTo("podium: unknown persona 'nobody'; known: fazl-barez, philip-torr\n");
     assertThat(podium("brief", "../etc").err()).startsWith("podium: bad persona '../etc'");
     assertThat(podium("brief", "--kind", "../../x").code()).isEqualTo(2);
     assertThat(podium("brief", "--motion", "nope").code()).isEqualTo(2);
     assertThat(podium("brief", "--format", "odt").code()).isEqualTo(2);
     assertThat(podium("brief", "--format", "md,odt").err())
-        .isEqualTo("podium: unknown format 'odt'; use " + String.join(", ", dev.podium.publish.Formats.ids()) + " or all\n");
+        .isEqualTo(
+            "podium: unknown format 'odt'; use "
+                + String.join(", ", dev.podium.publish.Formats.ids())
+                + " or all\n");
     assertThat(podium("brief", "--paper", "legal").err())
-        .isEqualTo("podium: --paper: expected a4 or letter, got 'legal'\nTry 'podium brief --help' for usage.\n");
+        .isEqualTo(
+            "podium: --paper: expected a4 or letter, got 'legal'\n"
+                + "Try 'podium brief --help' for usage.\n");
     assertThat(podium("brief", "--paper", "legal").code()).isEqualTo(2);
-    assertThat(podium("brief", "--font", "no-such-font.ttf").err()).isEqualTo("podium: font file 'no-such-font.ttf' not found\n");
+    assertThat(podium("brief", "--font", "no-such-font.ttf").err())
+        .isEqualTo("podium: font file 'no-such-font.ttf' not found\n");
     assertThat(podium("brief", "--font", "no-such-font.ttf").code()).isEqualTo(2);
     assertThat(podium("brief", "--seeds", temp.resolve("none").toString()).code()).isEqualTo(2);
     assertThat(podium("brief", "--bogus").code()).isEqualTo(2);
@@ -295,8 +377,9 @@ class MainTest {
     Run typo = podium("brief", "--kind", "oponent", "--out", temp.toString());
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err())
-        .isEqualTo("podium: unknown kind 'oponent'; use moderator, opponent, handout, all or the name of your own"
-            + " template KIND.md.mustache; did you mean 'opponent'?\n");
+        .isEqualTo(
+            "podium: unknown kind 'oponent'; use moderator, opponent, handout, all or the name of"
+                + " your own template KIND.md.mustache; did you mean 'opponent'?\n");
     Run other = podium("brief", "--kind", "press-release", "--out", temp.toString());
     assertThat(other.code()).isEqualTo(2);
     assertThat(other.err()).doesNotContain("did you mean");
@@ -307,11 +390,25 @@ class MainTest {
   void aKindOfTheUsersOwnTemplateIsABriefSelectedAsTheModeratorsIs() throws IOException {
     Path templates = temp.resolve("templates");
     Files.createDirectories(templates);
-    Files.writeString(templates.resolve("press-release.md.mustache"), "# {{persona.displayName}}\n\n{{#themes}}- {{label}}\n{{/themes}}");
-    Run run = podium("brief", "--kind", "press-release", "--templates", templates.toString(), "--format", "md", "--out", temp.resolve("out").toString());
+    Files.writeString(
+        templates.resolve("press-release.md.mustache"),
+        "# {{persona.displayName}}\n\n{{#themes}}- {{label}}\n{{/themes}}");
+    Run run =
+        podium(
+            "brief",
+            "--kind",
+            "press-release",
+            "--templates",
+            templates.toString(),
+            "--format",
+            "md",
+            "--out",
+            temp.resolve("out").toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(Files.readString(temp.resolve("out/fazl-barez/ai-autonomy-over-life/press-release.md")))
-        .startsWith("# Dr Fazl Barez\n").contains("- Limits of unlearning and safety training");
+    assertThat(
+            Files.readString(temp.resolve("out/fazl-barez/ai-autonomy-over-life/press-release.md")))
+        .startsWith("# Dr Fazl Barez\n")
+        .contains("- Limits of unlearning and safety training");
   }
 
   @Test
@@ -319,7 +416,13 @@ class MainTest {
     Run run = podium("list");
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .isEqualTo("seeds: seeds\npersonas:\n  fazl-barez\n  philip-torr\nmotions:\n  ai-autonomy-over-life\n");
+        .isEqualTo(
+            "seeds: seeds\n"
+                + "personas:\n"
+                + "  fazl-barez\n"
+                + "  philip-torr\n"
+                + "motions:\n"
+                + "  ai-autonomy-over-life\n");
   }
 
   @Test
@@ -341,8 +444,10 @@ class MainTest {
   @Test
   void theBundledSeedsAreUsedOutsideACheckout() {
     // The jar's copy of the seeds is on the test classpath as target/classes/seeds.
-    assertThat(dev.podium.load.SeedsDirectory.bundled().personaIds()).containsExactly("fazl-barez", "philip-torr");
-    assertThat(dev.podium.load.SeedsDirectory.bundled().motionIds()).containsExactly("ai-autonomy-over-life");
+    assertThat(dev.podium.load.SeedsDirectory.bundled().personaIds())
+        .containsExactly("fazl-barez", "philip-torr");
+    assertThat(dev.podium.load.SeedsDirectory.bundled().motionIds())
+        .containsExactly("ai-autonomy-over-life");
   }
 
   @Test
@@ -352,7 +457,9 @@ class MainTest {
     assertThat(completion.out()).contains("complete -F").contains("--motion").contains("panel");
     Run schema = podium("schema", "persona");
     assertThat(schema.code()).isZero();
-    assertThat(schema.out()).contains("\"author_names\"").contains("\"additionalProperties\" : false");
+    assertThat(schema.out())
+        .contains("\"author_names\"")
+        .contains("\"additionalProperties\" : false");
     assertThat(podium("schema", "people").code()).isEqualTo(2);
   }
 
@@ -365,7 +472,11 @@ class MainTest {
     assertThat(run.code()).isZero();
     int line = TestSeeds.lineOf(persona, "安全");
     assertThat(run.err())
-        .contains(persona + ":" + line + ":5: warning: no font has '安' (U+5B89); the PDF will show \uFFFD")
+        .contains(
+            persona
+                + ":"
+                + line
+                + ":5: warning: no font has '安' (U+5B89); the PDF will show \uFFFD")
         .contains(persona + ":" + line + ":5: warning: no font has '全' (U+5168)");
   }
 
@@ -377,8 +488,11 @@ class MainTest {
     Run run = podium("list", "--seeds", seeds.toString());
     assertThat(run.code()).isZero();
     assertThat(run.err())
-        .isEqualTo("podium: " + seeds + "/motions/ai-autonomy-over-life.yml is not read; Podium reads"
-            + " .yaml files, so rename it to ai-autonomy-over-life.yaml\n");
+        .isEqualTo(
+            "podium: "
+                + seeds
+                + "/motions/ai-autonomy-over-life.yml is not read; Podium reads"
+                + " .yaml files, so rename it to ai-autonomy-over-life.yaml\n");
     assertThat(run.out()).endsWith("motions:\n");
   }
 }

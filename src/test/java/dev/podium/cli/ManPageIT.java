@@ -29,12 +29,15 @@ class ManPageIT {
     for (CommandLine command : commands) {
       String page = pages.get(page(command));
       // Hidden options, such as the listing that completion asks for, are left out on purpose.
-      for (OptionSpec option : command.getCommandSpec().options().stream().filter(o -> !o.hidden()).toList()) {
+      for (OptionSpec option :
+          command.getCommandSpec().options().stream().filter(o -> !o.hidden()).toList()) {
         for (String name : option.names()) {
           assertThat(page).as(page(command) + " names " + name).contains(name);
         }
         // The description as written, up to where defaults are filled in.
-        assertThat(page).as(page(command)).contains(option.description()[0].split("[;($]")[0].strip().replace('’', '\''));
+        assertThat(page)
+            .as(page(command))
+            .contains(option.description()[0].split("[;($]")[0].strip().replace('’', '\''));
       }
       for (PositionalParamSpec parameter : command.getCommandSpec().positionalParameters()) {
         assertThat(page).as(page(command)).contains(parameter.paramLabel());
@@ -72,7 +75,8 @@ class ManPageIT {
     try (ZipFile file = new ZipFile(zip.toFile())) {
       for (ZipEntry entry : file.stream().toList()) {
         if (entry.getName().startsWith(FOLDER) && !entry.isDirectory()) {
-          String troff = new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+          String troff =
+              new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
           pages.put(entry.getName().substring(FOLDER.length()), plain(troff));
         }
       }

@@ -2,7 +2,6 @@ package dev.podium.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,8 +10,8 @@ import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * The AsciiDoc the build turns into man pages has the sections a man page is expected to have
- * after the options: EXAMPLES, ENVIRONMENT and FILES.
+ * The AsciiDoc the build turns into man pages has the sections a man page is expected to have after
+ * the options: EXAMPLES, ENVIRONMENT and FILES.
  */
 class ManPageSectionsTest {
   @TempDir Path temp;
@@ -32,7 +31,8 @@ class ManPageSectionsTest {
         .contains("\n== Environment\n")
         .contains("\n== Files\n")
         .contains("podium init jane-doe --name 'Jane Doe' && podium brief jane-doe")
-        .contains("PODIUM_SEEDS, PODIUM_MOTION, PODIUM_STYLE, PODIUM_LOCALE, PODIUM_PAPER, PODIUM_FORMAT")
+        .contains(
+            "PODIUM_SEEDS, PODIUM_MOTION, PODIUM_STYLE, PODIUM_LOCALE, PODIUM_PAPER, PODIUM_FORMAT")
         .contains("podium.yaml\n");
   }
 

@@ -31,7 +31,9 @@ class PanelTest {
   void theClashMatrixShowsEachSpeakersSideAndCountPerStance() throws Exception {
     String panel = panel("jana-novak", "alex-moreau");
     assertThat(panel)
-        .contains("**Panel:** Jana Nováková (likely against the motion); Alex Moreau (likely for the motion).")
+        .contains(
+            "**Panel:** Jana Nováková (likely against the motion); Alex Moreau (likely for the"
+                + " motion).")
         .contains("| Stance | Jana Nováková | Alex Moreau |\n|---|---|---|\n")
         .contains("| Deception and hidden behaviour (clash) | against (2) | for (1) |")
         .contains("| Governance, policy and standards (clash) | against (1) | for (2) |")
@@ -43,46 +45,77 @@ class PanelTest {
     String panel = panel("jana-novak", "alex-moreau");
     assertThat(panel)
         .contains(
-            "- **Deception and hidden behaviour.** To Jana Nováková (against): Alex Moreau (for) makes this point:"
-                + " runtime monitors caught every backdoor planted in deployed triage models"
-                + " (Monitors Catch Backdoors in Deployed Triage Models, 2025). How do you answer it?")
-        .contains("- **Deception and hidden behaviour.** To Alex Moreau (for): Jana Nováková (against) makes this point:");
+            "- **Deception and hidden behaviour.** To Jana Nováková (against): Alex Moreau (for)"
+                + " makes this point: runtime monitors caught every backdoor planted in deployed"
+                + " triage models (Monitors Catch Backdoors in Deployed Triage Models, 2025). How"
+                + " do you answer it?")
+        .contains(
+            "- **Deception and hidden behaviour.** To Alex Moreau (for): Jana Nováková (against)"
+                + " makes this point:");
     // Alex set his governance records to bear for the motion by hand, so he has a point there too.
-    assertThat(panel.lines().filter(l -> l.startsWith("- **") && l.contains("How do you answer it?"))).hasSize(4);
-    assertThat(panel).contains("- **Governance, policy and standards.** To Jana Nováková (against): Alex Moreau (for)"
-        + " makes this point: We find that audited models matched clinicians on safety.");
+    assertThat(
+            panel.lines().filter(l -> l.startsWith("- **") && l.contains("How do you answer it?")))
+        .hasSize(4);
+    assertThat(panel)
+        .contains(
+            "- **Governance, policy and standards.** To Jana Nováková (against): Alex Moreau (for)"
+                + " makes this point: We find that audited models matched clinicians on safety.");
   }
 
   @Test
   void eachSpeakerHasASectionWithTheirOwnSources() throws Exception {
     String panel = panel("jana-novak", "alex-moreau");
     assertThat(panel.indexOf("## Jana Nováková")).isLessThan(panel.indexOf("## Alex Moreau"));
-    String jana = panel.substring(panel.indexOf("## Jana Nováková"), panel.indexOf("## Alex Moreau"));
+    String jana =
+        panel.substring(panel.indexOf("## Jana Nováková"), panel.indexOf("## Alex Moreau"));
     String alex = panel.substring(panel.indexOf("## Alex Moreau"));
     // A key argument is the line's headline and what she will argue, cited to her own sources.
     assertThat(alex)
         .contains("**Predicted side: for the motion.**")
         .contains("**What the profile says.** Her profile says she favours autonomy")
-        .contains("\n**Key arguments**\n\n1. **Monitoring makes hidden behaviour manageable.** She will argue that runtime monitoring catches planted backdoors. [1]\n")
+        .contains(
+            "\n"
+                + "**Key arguments**\n\n"
+                + "1. **Monitoring makes hidden behaviour manageable.** She will argue that runtime"
+                + " monitoring catches planted backdoors. [1]\n")
         .contains("**Questions for her**")
-        .contains("\n**Sources**\n\n[1] A. Moreau and S. Lee, “Monitors Catch Backdoors in Deployed Triage Models,”")
+        .contains(
+            "\n"
+                + "**Sources**\n\n"
+                + "[1] A. Moreau and S. Lee, “Monitors Catch Backdoors in Deployed Triage Models,”")
         .doesNotContain("Hidden Triggers");
-    // A drafted line has no headline of its own: its stance, and why the stance matters for the motion.
+    // A drafted line has no headline of its own: its stance, and why the stance matters for the
+    // motion.
     assertThat(jana)
-        .contains("\n**Key arguments**\n\n1. **Deception and hidden behaviour.** If models can behave deceptively")
+        .contains(
+            "\n"
+                + "**Key arguments**\n\n"
+                + "1. **Deception and hidden behaviour.** If models can behave deceptively")
         .contains("**Questions for them**")
-        .contains("\n**Sources**\n\n[1] J. Nováková and O. Dušek, “Hidden Triggers: \\*Backdoors\\* in \\| Tables,”")
+        .contains(
+            "\n"
+                + "**Sources**\n\n"
+                + "[1] J. Nováková and O. Dušek, “Hidden Triggers: \\*Backdoors\\* in \\| Tables,”")
         .doesNotContain("Monitors Catch Backdoors");
   }
 
   @Test
   void aPanelOfOneSideSaysNothingDividesIt() throws Exception {
     Path seeds = dev.podium.TestSeeds.copy(out);
-    dev.podium.TestSeeds.copyTree(Path.of(SEEDS, "personas/jana-novak"), seeds.resolve("personas/jana-novak"));
+    dev.podium.TestSeeds.copyTree(
+        Path.of(SEEDS, "personas/jana-novak"), seeds.resolve("personas/jana-novak"));
     MainTest.Run run =
-        MainTest.podium("panel", "fazl-barez", "jana-novak", "--seeds", seeds.toString(), "--out", out.toString());
+        MainTest.podium(
+            "panel",
+            "fazl-barez",
+            "jana-novak",
+            "--seeds",
+            seeds.toString(),
+            "--out",
+            out.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(Files.readString(out.resolve("panels/ai-autonomy-over-life/fazl-barez_jana-novak.md")))
+    assertThat(
+            Files.readString(out.resolve("panels/ai-autonomy-over-life/fazl-barez_jana-novak.md")))
         .contains("| Limits of unlearning and safety training | against (5) | silent |")
         .contains("No stance divides this panel");
   }
@@ -92,8 +125,9 @@ class PanelTest {
     MainTest.Run one = MainTest.podium("panel", "jana-novak", "--seeds", SEEDS);
     assertThat(one.code()).isEqualTo(2);
     assertThat(one.err())
-        .isEqualTo("podium: a panel needs at least two different personas, got 1 ('jana-novak');"
-            + " for one speaker, use podium brief\n");
+        .isEqualTo(
+            "podium: a panel needs at least two different personas, got 1 ('jana-novak');"
+                + " for one speaker, use podium brief\n");
     assertThat(MainTest.podium("panel", "jana-novak", "jana-novak", "--seeds", SEEDS).err())
         .startsWith("podium: a panel needs at least two different personas, got 1");
     assertThat(MainTest.podium("panel", "jana-novak", "nobody", "--seeds", SEEDS).err())

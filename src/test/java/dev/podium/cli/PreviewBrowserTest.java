@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewBrowserTest {
   // Only a bound on how long a broken preview can hang the build; no test measures time.
   private static final long PATIENCE_SECONDS = 120;
-  private static final Pattern ADDRESS = Pattern.compile("preview: (http://127\\.0\\.0\\.1:\\d+/\\S+)");
+  private static final Pattern ADDRESS =
+      Pattern.compile("preview: (http://127\\.0\\.0\\.1:\\d+/\\S+)");
 
   @TempDir Path temp;
 
@@ -53,18 +54,39 @@ class PreviewBrowserTest {
                     session,
                     new PrintWriter(out, true),
                     new PrintWriter(err, true),
-                    "preview", "fazl-barez", "--kind", "handout", "--seeds", seeds.toString(), "--out", briefs.toString()));
+                    "preview",
+                    "fazl-barez",
+                    "--kind",
+                    "handout",
+                    "--seeds",
+                    seeds.toString(),
+                    "--out",
+                    briefs.toString()));
     new Thread(preview, "preview").start();
-    URI page = URI.create(await("the preview's address", () -> {
-      Matcher m = ADDRESS.matcher(out.toString());
-      return m.find() ? m.group(1) : null;
-    }));
+    URI page =
+        URI.create(
+            await(
+                "the preview's address",
+                () -> {
+                  Matcher m = ADDRESS.matcher(out.toString());
+                  return m.find() ? m.group(1) : null;
+                }));
     await("the first build", () -> out.toString().contains("wrote ") ? "" : null);
 
     try (HeadlessChromium browser = HeadlessChromium.open(page, temp.resolve("profile"))) {
-      await("the brief in the browser", () -> text(browser).contains("Senior Research Fellow, University of Oxford") ? "" : null);
-      edit(seeds.resolve("personas/fazl-barez/persona.yaml"), "- title: \"Senior Research Fellow\"", "- title: \"Principal Research Fellow\"");
-      await("the edit on the open page", () -> text(browser).contains("Principal Research Fellow, University of Oxford") ? "" : null);
+      await(
+          "the brief in the browser",
+          () -> text(browser).contains("Senior Research Fellow, University of Oxford") ? "" : null);
+      edit(
+          seeds.resolve("personas/fazl-barez/persona.yaml"),
+          "- title: \"Senior Research Fellow\"",
+          "- title: \"Principal Research Fellow\"");
+      await(
+          "the edit on the open page",
+          () ->
+              text(browser).contains("Principal Research Fellow, University of Oxford")
+                  ? ""
+                  : null);
       assertThat(browser.errors()).as("errors in the page's console").isEmpty();
     }
   }
@@ -78,11 +100,19 @@ class PreviewBrowserTest {
   }
 
   /** Polls until the probe gives a value. */
-  private String await(String what, java.util.function.Supplier<String> probe) throws InterruptedException {
+  private String await(String what, java.util.function.Supplier<String> probe)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
     for (String value; (value = probe.get()) == null; ) {
       if (preview.isDone() || System.nanoTime() > deadline) {
-        fail("no " + what + (preview.isDone() ? "; the preview ended" : "") + "\nout:\n" + out + "\nerr:\n" + err);
+        fail(
+            "no "
+                + what
+                + (preview.isDone() ? "; the preview ended" : "")
+                + "\nout:\n"
+                + out
+                + "\nerr:\n"
+                + err);
       }
       Thread.sleep(100);
     }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewServerTest {
   @TempDir Path tmp;
 
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @Test
   void servesThePageWithTheReloadScriptAndNothingOutsideTheFolder() throws Exception {
@@ -45,13 +46,18 @@ class PreviewServerTest {
       HttpResponse<String> html = get(start);
       assertThat(html.statusCode()).isEqualTo(200);
       assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-      assertThat(html.body()).contains("<h1>Jane</h1><script>new EventSource('/__podium/events')").endsWith("</body></html>");
+      assertThat(html.body())
+          .contains("<h1>Jane</h1><script>new EventSource('/__podium/events')")
+          .endsWith("</body></html>");
       assertThat(Files.readString(out.resolve(page))).doesNotContain("script");
 
       assertThat(get(root.resolve("/jane/m/link.html")).statusCode()).isEqualTo(404);
-      assertThat(raw(start.getPort(), "GET /../secret.txt HTTP/1.1", "127.0.0.1")).startsWith("HTTP/1.1 404");
-      assertThat(raw(start.getPort(), "GET /jane/m/moderator.html HTTP/1.1", "attacker.example")).startsWith("HTTP/1.1 403");
-      assertThat(raw(start.getPort(), "POST /jane/m/moderator.html HTTP/1.1", "127.0.0.1")).startsWith("HTTP/1.1 405");
+      assertThat(raw(start.getPort(), "GET /../secret.txt HTTP/1.1", "127.0.0.1"))
+          .startsWith("HTTP/1.1 404");
+      assertThat(raw(start.getPort(), "GET /jane/m/moderator.html HTTP/1.1", "attacker.example"))
+          .startsWith("HTTP/1.1 403");
+      assertThat(raw(start.getPort(), "POST /jane/m/moderator.html HTTP/1.1", "127.0.0.1"))
+          .startsWith("HTTP/1.1 405");
     }
   }
 
@@ -62,22 +68,27 @@ class PreviewServerTest {
     try (PreviewServer server = new PreviewServer(out, Path.of("x.html"), 0);
         Socket socket = new Socket("127.0.0.1", server.address().getPort())) {
       OutputStream request = socket.getOutputStream();
-      request.write(("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      request.write(
+          ("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       request.flush();
-      BufferedReader events = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader events =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       CompletableFuture<Boolean> heard =
-          CompletableFuture.supplyAsync(() -> {
-            try {
-              for (String line; (line = events.readLine()) != null; ) {
-                if (line.equals("data: reload")) {
-                  return true;
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  for (String line; (line = events.readLine()) != null; ) {
+                    if (line.equals("data: reload")) {
+                      return true;
+                    }
+                  }
+                  return false;
+                } catch (IOException e) {
+                  return false;
                 }
-              }
-              return false;
-            } catch (IOException e) {
-              return false;
-            }
-          });
+              });
       // Reload until the page's stream is registered and hears one.
       for (int i = 0; i < 50 && !heard.isDone(); i++) {
         server.reload();
@@ -88,14 +99,24 @@ class PreviewServerTest {
   }
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A request as sent by hand, for paths and hosts a well-behaved client will not send. */
   private static String raw(int port, String requestLine, String host) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
-      socket.getOutputStream().write((requestLine + "\r\nHost: " + host + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      socket
+          .getOutputStream()
+          .write(
+              (requestLine
+                      + "\r\nHost: "
+                      + host
+                      + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+          .readLine();
     }
   }
 }

@@ -19,9 +19,12 @@ class ProcessTest {
 
   private Process start(Path workingDir, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toAbsolutePath().toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(workingDir.toAbsolutePath().toFile());
     // Asks for colour even in a pipe: Podium still colours only a terminal.
     builder.environment().put("CLICOLOR_FORCE", "1");
     builder.environment().remove("NO_COLOR");
@@ -40,7 +43,8 @@ class ProcessTest {
         .contains("Dr Fazl Barez");
     // A JVM of its own gives the same PDF bytes as the one that made the committed file.
     assertThat(Files.readAllBytes(temp.resolve("fazl-barez/ai-autonomy-over-life/moderator.pdf")))
-        .isEqualTo(Files.readAllBytes(Path.of("briefs/fazl-barez/ai-autonomy-over-life/moderator.pdf")));
+        .isEqualTo(
+            Files.readAllBytes(Path.of("briefs/fazl-barez/ai-autonomy-over-life/moderator.pdf")));
   }
 
   @Test
@@ -58,7 +62,8 @@ class ProcessTest {
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(err).isZero();
     String relative = "briefs/fazl-barez/ai-autonomy-over-life/moderator.md";
-    assertThat(Files.readString(elsewhere.resolve(relative))).isEqualTo(Files.readString(Path.of(relative)));
+    assertThat(Files.readString(elsewhere.resolve(relative)))
+        .isEqualTo(Files.readString(Path.of(relative)));
   }
 
   @Test
@@ -76,15 +81,27 @@ class ProcessTest {
   @Test
   void anInterruptEndsAWatchWithExitZero() throws Exception {
     Path seeds = dev.podium.TestSeeds.copy(temp);
-    Process p = start("brief", "--watch", "--format", "md", "--seeds", seeds.toString(), "--out", temp.resolve("out").toString());
-    var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    Process p =
+        start(
+            "brief",
+            "--watch",
+            "--format",
+            "md",
+            "--seeds",
+            seeds.toString(),
+            "--out",
+            temp.resolve("out").toString());
+    var lines =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String line;
     do {
       line = lines.readLine();
     } while (line != null && !line.startsWith("wrote "));
     assertThat(line).as("a first build").isNotNull();
     // What Ctrl-C sends to the process in a terminal.
-    assertThat(new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor()).isZero();
+    assertThat(new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor())
+        .isZero();
     assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("ended").isTrue();
     assertThat(p.exitValue()).isZero();
     assertThat(lines.readLine()).isEqualTo("podium: stopped watching");
@@ -103,9 +120,9 @@ class ProcessTest {
     Process unknown = start(empty, "brief", "jane-doe");
     assertThat(run(unknown))
         .isEqualTo(
-            "podium: unknown persona 'jane-doe': there is no ./seeds here, so Podium read the sample"
-                + " bundled with it, which has fazl-barez, philip-torr; run podium init jane-doe to"
-                + " start a seeds folder here, or pass --seeds DIR\n");
+            "podium: unknown persona 'jane-doe': there is no ./seeds here, so Podium read the"
+                + " sample bundled with it, which has fazl-barez, philip-torr; run podium init"
+                + " jane-doe to start a seeds folder here, or pass --seeds DIR\n");
     assertThat(unknown.exitValue()).isEqualTo(2);
 
     Process init = start(empty, "init", "jane-doe", "--name", "Jane Doe");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fault injection: a run is killed at every rename of its commit in turn, and after the next run
- * the folder holds the old set of files or the new one, whole, with nothing of the killed run
- * left behind.
+ * the folder holds the old set of files or the new one, whole, with nothing of the killed run left
+ * behind.
  */
 class RenameFaultTest {
   private static final Path LISTING =
@@ -47,11 +47,13 @@ class RenameFaultTest {
       // The next run writes one of the files again, in the same folder.
       brief(out, "brief", "--kind", "moderator", "--format", "md", "--style", "apa");
       Map<String, String> after = briefFiles(folder);
-      assertThat(names(folder)).as("rename %d: nothing of the killed run is left", n)
+      assertThat(names(folder))
+          .as("rename %d: nothing of the killed run is left", n)
           .noneMatch(name -> name.startsWith("."));
       Map<String, String> oldButTheRewrittenFile = new TreeMap<>(old);
       oldButTheRewrittenFile.put("moderator.md", fresh.get("moderator.md"));
-      assertThat(after).as("rename %d: the old set or the new", n)
+      assertThat(after)
+          .as("rename %d: the old set or the new", n)
           .isIn(oldButTheRewrittenFile, fresh);
     }
     // The journal, then each of the seven files: every rename was a place to be killed.
@@ -74,8 +76,17 @@ class RenameFaultTest {
       Map<String, String> old = personaFiles(seeds);
       int code =
           killed(
-              n, null, "import", "listing", whole.toString(), "--persona", "jane-doe", "--year",
-              "2026", "--seeds", seeds.toString());
+              n,
+              null,
+              "import",
+              "listing",
+              whole.toString(),
+              "--persona",
+              "jane-doe",
+              "--year",
+              "2026",
+              "--seeds",
+              seeds.toString());
       if (code == 0) {
         break;
       }
@@ -84,7 +95,8 @@ class RenameFaultTest {
 
       // The next run only reads the seeds.
       podium("check", "--seeds", seeds.toString());
-      assertThat(personaFiles(seeds)).as("rename %d: the old set or the new", n)
+      assertThat(personaFiles(seeds))
+          .as("rename %d: the old set or the new", n)
           .isIn(old, freshFiles);
     }
     // The journal, then evidence.yaml and the listing's copy.
@@ -94,8 +106,15 @@ class RenameFaultTest {
   private Path importInto(Path seeds, Path listing) {
     MainTest.Run run =
         podium(
-            "import", "listing", listing.toString(), "--persona", "jane-doe", "--year", "2026",
-            "--seeds", seeds.toString());
+            "import",
+            "listing",
+            listing.toString(),
+            "--persona",
+            "jane-doe",
+            "--year",
+            "2026",
+            "--seeds",
+            seeds.toString());
     assertThat(run.code()).as(run.err()).isZero();
     return seeds;
   }
@@ -114,7 +133,10 @@ class RenameFaultTest {
     List<String> command =
         new ArrayList<>(
             List.of(
-                java, "-cp", System.getProperty("java.class.path"), KillingMain.class.getName(),
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                KillingMain.class.getName(),
                 Integer.toString(n)));
     command.addAll(List.of(args));
     if (out != null) {
@@ -135,7 +157,8 @@ class RenameFaultTest {
   private static Map<String, String> personaFiles(Path seeds) throws IOException {
     Path persona = seeds.resolve("personas/jane-doe");
     Map<String, String> files = contents(persona, persona);
-    assertThat(files.keySet()).as("nothing of a killed run is left")
+    assertThat(files.keySet())
+        .as("nothing of a killed run is left")
         .noneMatch(name -> name.contains("/.") || name.startsWith("."));
     return files;
   }

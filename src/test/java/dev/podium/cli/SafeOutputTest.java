@@ -32,7 +32,8 @@ class SafeOutputTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
         new ArrayList<>(
-            List.of(java, "-cp", System.getProperty("java.class.path"), CrashingMain.class.getName()));
+            List.of(
+                java, "-cp", System.getProperty("java.class.path"), CrashingMain.class.getName()));
     command.addAll(List.of("brief", "--format", "md", "--style", "apa", "--out", out.toString()));
     Process crashed = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(crashed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -45,7 +46,10 @@ class SafeOutputTest {
         .contains("keep.txt", "moderator.md", "evidence-profile.svg")
         .anyMatch(n -> n.startsWith(".moderator.md.") && n.endsWith(".tmp"));
 
-    assertThat(MainTest.podium("brief", "--format", "md", "--style", "apa", "--out", out.toString()).code()).isZero();
+    assertThat(
+            MainTest.podium("brief", "--format", "md", "--style", "apa", "--out", out.toString())
+                .code())
+        .isZero();
     assertThat(names(brief.getParent()))
         .containsExactly("evidence-profile.svg", "keep.txt", "moderator.md");
     assertThat(Files.readString(brief)).contains("(Lo et al., 2024)");
@@ -60,7 +64,8 @@ class SafeOutputTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
         .endsWith(
-            "podium: refusing to write through the symbolic link " + out.resolve("fazl-barez")
+            "podium: refusing to write through the symbolic link "
+                + out.resolve("fazl-barez")
                 + "; remove it or choose another --out\n");
     assertThat(names(elsewhere)).isEmpty();
   }
@@ -72,7 +77,8 @@ class SafeOutputTest {
       assertThat(run.code()).as(bad).isEqualTo(2);
       assertThat(run.err()).as(bad).startsWith("podium: bad persona");
     }
-    assertThat(MainTest.podium("brief", "--kind", "../moderator", "--out", temp.toString()).code()).isEqualTo(2);
+    assertThat(MainTest.podium("brief", "--kind", "../moderator", "--out", temp.toString()).code())
+        .isEqualTo(2);
     assertThat(temp.toFile().list()).isEmpty();
   }
 }

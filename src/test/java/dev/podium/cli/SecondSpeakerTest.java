@@ -25,7 +25,8 @@ class SecondSpeakerTest {
   @TempDir Path out;
 
   private String brief() throws Exception {
-    MainTest.Run run = MainTest.podium("brief", "jana-novak", "--seeds", SEEDS, "--out", out.toString());
+    MainTest.Run run =
+        MainTest.podium("brief", "jana-novak", "--seeds", SEEDS, "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     return Files.readString(out.resolve("jana-novak/ai-autonomy-over-life/moderator.md"));
   }
@@ -36,23 +37,35 @@ class SecondSpeakerTest {
     assertThat(brief)
         .startsWith("# Jana Nováková: moderator’s brief\n")
         // Read aloud with the verb "they" takes.
-        .contains("## Introduction to read aloud\n\n> Our next speaker is Jana Nováková, Lecturer, Univerzita Karlova."
-            + " They join this panel because their own published work on deception and hidden behaviour bears directly on the motion."
-            + " They are expected to speak against the motion.\n")
+        .contains(
+            "## Introduction to read aloud\n\n"
+                + "> Our next speaker is Jana Nováková, Lecturer, Univerzita Karlova. They join"
+                + " this panel because their own published work on deception and hidden behaviour"
+                + " bears directly on the motion. They are expected to speak against the motion.\n")
         .contains("**Predicted side: against the motion.**")
-        .contains("**What the evidence says.** The prediction rests on how the records on file bear on the motion, stance by stance:")
-        .contains("- On deception and hidden behaviour, 2 records bear against the motion, none for it.")
-        .contains("Lines marked “drafted” were drafted by Podium from their records and not yet reviewed by a person")
+        .contains(
+            "**What the evidence says.** The prediction rests on how the records on file bear on"
+                + " the motion, stance by stance:")
+        .contains(
+            "- On deception and hidden behaviour, 2 records bear against the motion, none for it.")
+        .contains(
+            "Lines marked “drafted” were drafted by Podium from their records and not yet reviewed"
+                + " by a person")
         .contains("### 1. Deception and hidden behaviour (drafted)\n")
-        // A card built from the evidence: tag, cite line, whose work, and the finding as its warrant.
-        .contains("#### 1. Hidden triggers survive fine-tuning in most models.\n\n"
-            + "**Jana Nováková and Ondřej Dušek (2025; Jana Nováková: Lecturer, Univerzita Karlova).**"
-            + " “Hidden Triggers: \\*Backdoors\\* in \\| Tables”, 1 March 2025. [1]\n\n"
-            + "*Their own work*\n\n"
-            + "> “**We find that hidden triggers survive fine-tuning in most models.**”\n")
+        // A card built from the evidence: tag, cite line, whose work, and the finding as its
+        // warrant.
+        .contains(
+            "#### 1. Hidden triggers survive fine-tuning in most models.\n\n"
+                + "**Jana Nováková and Ondřej Dušek (2025; Jana Nováková: Lecturer, Univerzita"
+                + " Karlova).** “Hidden Triggers: \\*Backdoors\\* in \\| Tables”, 1 March 2025."
+                + " [1]\n\n"
+                + "*Their own work*\n\n"
+                + "> “**We find that hidden triggers survive fine-tuning in most models.**”\n")
         .contains("*Authorship not shown (et al.)*")
         .contains("No objections or responses are on file for Jana Nováková.")
-        .contains("- What result would change your view on this point, which rests most on your “Hidden Triggers:")
+        .contains(
+            "- What result would change your view on this point, which rests most on your “Hidden"
+                + " Triggers:")
         .doesNotContain(" him ")
         .doesNotContain(" his ")
         .doesNotContain(" He ")
@@ -62,7 +75,8 @@ class SecondSpeakerTest {
 
   @Test
   void recordTextNeverBecomesMarkdownStructure() throws Exception {
-    var document = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(brief());
+    var document =
+        Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(brief());
     List<String> headings = new ArrayList<>();
     List<String> links = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -114,7 +128,9 @@ class SecondSpeakerTest {
     assertThat(links).isEmpty();
     assertThat(text.toString())
         .contains("Hidden Triggers: *Backdoors* in | Tables")
-        .contains("Jana Nováková works with Ondřej Dušek and Sören Mindermann on *evaluation* of [language](javascript:alert(1)) models.")
+        .contains(
+            "Jana Nováková works with Ondřej Dušek and Sören Mindermann on *evaluation* of"
+                + " [language](javascript:alert(1)) models.")
         // A card’s cite line shows the title’s markup characters as text.
         .contains("Hidden Triggers: *Backdoors* in | Tables”, 1 March 2025. [1]");
   }

@@ -30,13 +30,17 @@ public final class ServerFixture implements AutoCloseable {
     this.folder = folder;
     this.key = key;
     this.server = server;
-    this.serving = Thread.ofPlatform().name("test-server").start(() -> {
-      try {
-        server.serve();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    this.serving =
+        Thread.ofPlatform()
+            .name("test-server")
+            .start(
+                () -> {
+                  try {
+                    server.serve();
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
   }
 
   /** Starts a server in a new socket folder under the given temporary folder. */
@@ -49,8 +53,10 @@ public final class ServerFixture implements AutoCloseable {
   static ServerFixture start(Path temp, DefaultValues.Sources defaults) throws IOException {
     SocketFolder folder = SocketFolder.create(temp.resolve("sockets"));
     ServerKey key = ServerKey.of(System.getenv());
-    Server server = Server.bind(folder, key, Duration.ofMinutes(10),
-        new ServedCommands(System.getenv(), defaults)).orElseThrow();
+    Server server =
+        Server.bind(
+                folder, key, Duration.ofMinutes(10), new ServedCommands(System.getenv(), defaults))
+            .orElseThrow();
     return new ServerFixture(folder, key, server);
   }
 
@@ -73,7 +79,9 @@ public final class ServerFixture implements AutoCloseable {
     if (code.isEmpty()) {
       throw new AssertionError("the server did not take: " + String.join(" ", args));
     }
-    return new Result(code.getAsInt(), out.toString(StandardCharsets.UTF_8),
+    return new Result(
+        code.getAsInt(),
+        out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
   }
 

@@ -60,7 +60,8 @@ class ServerTest {
     Path seeds = TestSeeds.copy(temp);
     Path out = temp.resolve("out");
     ServerFixture server =
-        ServerFixture.start(temp, new DefaultValues.Sources(Map.of("PODIUM_FORMAT", "md"), project));
+        ServerFixture.start(
+            temp, new DefaultValues.Sources(Map.of("PODIUM_FORMAT", "md"), project));
     try {
       ServerFixture.Result result =
           server.served("brief", "--seeds", seeds.toString(), "--out", out.toString());
@@ -81,17 +82,38 @@ class ServerTest {
       Client watchClient = server.client();
       Buffer watchOut = new Buffer();
       Buffer watchErr = new Buffer();
-      FutureTask<OptionalInt> watch = new FutureTask<>(() -> server.served(watchClient, watchOut,
-          watchErr, "brief", "--watch", "--format", "md", "--seeds", seeds.toString(), "--out",
-          temp.resolve("watched").toString()));
+      FutureTask<OptionalInt> watch =
+          new FutureTask<>(
+              () ->
+                  server.served(
+                      watchClient,
+                      watchOut,
+                      watchErr,
+                      "brief",
+                      "--watch",
+                      "--format",
+                      "md",
+                      "--seeds",
+                      seeds.toString(),
+                      "--out",
+                      temp.resolve("watched").toString()));
       Thread.ofPlatform().start(watch);
       await("first build of the watch", () -> watchOut.toString().contains("wrote "));
 
       List<String[]> commands = new ArrayList<>();
       for (String persona : List.of("fazl-barez", "philip-torr")) {
         for (String kind : List.of("moderator", "handout")) {
-          commands.add(new String[] {"brief", persona, "--kind", kind, "--format", "md,pdf",
-              "--out", temp.resolve("served-" + persona + "-" + kind).toString()});
+          commands.add(
+              new String[] {
+                "brief",
+                persona,
+                "--kind",
+                kind,
+                "--format",
+                "md,pdf",
+                "--out",
+                temp.resolve("served-" + persona + "-" + kind).toString()
+              });
         }
       }
       ExecutorService pool = Executors.newFixedThreadPool(commands.size());
@@ -114,9 +136,11 @@ class ServerTest {
       watchClient.cancel();
       assertThat(watch.get(PATIENCE_SECONDS, TimeUnit.SECONDS)).hasValue(0);
       assertThat(watchOut.toString().lines())
-          .allMatch(line -> line.startsWith("watching " + seeds)
-              || line.startsWith("wrote " + temp.resolve("watched"))
-              || line.startsWith("podium: "));
+          .allMatch(
+              line ->
+                  line.startsWith("watching " + seeds)
+                      || line.startsWith("wrote " + temp.resolve("watched"))
+                      || line.startsWith("podium: "));
       assertThat(watchOut.toString()).endsWith("podium: stopped watching" + System.lineSeparator());
     }
   }
@@ -126,31 +150,62 @@ class ServerTest {
     Path sockets = temp.resolve("sockets");
     SocketFolder folder = SocketFolder.create(sockets);
     ServerKey key = ServerKey.of(System.getenv());
-    Process server = java(sockets, Main.class.getName(), "server", "run", "--folder",
-        sockets.toString(), "--idle", "5m");
+    Process server =
+        java(
+            sockets,
+            Main.class.getName(),
+            "server",
+            "run",
+            "--folder",
+            sockets.toString(),
+            "--idle",
+            "5m");
     await("the server", () -> answers(folder, key));
 
     Path seeds = TestSeeds.copy(temp);
     Client client = new Client(folder, key);
     Buffer out = new Buffer();
     Buffer err = new Buffer();
-    FutureTask<OptionalInt> watch = new FutureTask<>(() -> client.run(
-        new dev.podium.server.Request(key.text(), List.of("brief", "--watch", "--format", "md",
-            "--seeds", seeds.toString(), "--out", temp.resolve("watched").toString()), false),
-        out, err));
+    FutureTask<OptionalInt> watch =
+        new FutureTask<>(
+            () ->
+                client.run(
+                    new dev.podium.server.Request(
+                        key.text(),
+                        List.of(
+                            "brief",
+                            "--watch",
+                            "--format",
+                            "md",
+                            "--seeds",
+                            seeds.toString(),
+                            "--out",
+                            temp.resolve("watched").toString()),
+                        false),
+                    out,
+                    err));
     Thread.ofPlatform().start(watch);
     await("first build of the watch", () -> out.toString().contains("wrote "));
     server.destroyForcibly().waitFor();
 
     assertThat(watch.get(PATIENCE_SECONDS, TimeUnit.SECONDS)).hasValue(1);
-    assertThat(err.toString()).endsWith("podium: the background server stopped before the command"
-        + " finished; run it again\n");
+    assertThat(err.toString())
+        .endsWith(
+            "podium: the background server stopped before the command"
+                + " finished; run it again\n");
     assertThat(folder.socket(key.id())).as("a killed server's socket file").exists();
 
     // The next command, as the launcher runs it: the dead socket is passed over, the command runs.
     Path out2 = temp.resolve("after");
-    Process next = java(sockets, ClientMain.class.getName(), "brief", "--format", "md", "--out",
-        out2.toString());
+    Process next =
+        java(
+            sockets,
+            ClientMain.class.getName(),
+            "brief",
+            "--format",
+            "md",
+            "--out",
+            out2.toString());
     String printed = new String(next.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(next.waitFor()).isZero();
     assertThat(printed).startsWith("wrote " + out2);
@@ -161,9 +216,14 @@ class ServerTest {
     assertThat(ask(folder, key, false)).doesNotContain("pid " + server.pid() + "\n");
     try (ServerFixture.Closer ignored = () -> ask(folder, key, true)) {
       Buffer out3 = new Buffer();
-      OptionalInt code = client.run(new dev.podium.server.Request(key.text(),
-          List.of("brief", "--format", "md", "--out", temp.resolve("third").toString()), false),
-          out3, new Buffer());
+      OptionalInt code =
+          client.run(
+              new dev.podium.server.Request(
+                  key.text(),
+                  List.of("brief", "--format", "md", "--out", temp.resolve("third").toString()),
+                  false),
+              out3,
+              new Buffer());
       assertThat(code).hasValue(0);
       assertThat(out3.toString()).startsWith("wrote " + temp.resolve("third"));
     }
@@ -183,13 +243,18 @@ class ServerTest {
 
   /** A JVM of the test's class path in the test's folder, with its sockets in the given one. */
   private Process java(Path sockets, String mainClass, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), mainClass));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(Path.of("").toAbsolutePath().toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(Path.of("").toAbsolutePath().toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("PODIUM_SERVER_DIR", sockets.toString());
     return builder.start();
   }
@@ -217,11 +282,15 @@ class ServerTest {
   @Test
   void aServerRefusesAClientOfAnotherKeyBeforePrintingAnything() throws Exception {
     try (ServerFixture server = ServerFixture.start(temp)) {
-      ServerKey other = new ServerKey(server.key().text() + "env PODIUM_STYLE=apa\n",
-          server.key().id());
+      ServerKey other =
+          new ServerKey(server.key().text() + "env PODIUM_STYLE=apa\n", server.key().id());
       Buffer out = new Buffer();
-      OptionalInt code = new Client(server.folder(), other).run(
-          new dev.podium.server.Request(other.text(), List.of("--version"), false), out, out);
+      OptionalInt code =
+          new Client(server.folder(), other)
+              .run(
+                  new dev.podium.server.Request(other.text(), List.of("--version"), false),
+                  out,
+                  out);
       assertThat(code).isEmpty();
       assertThat(out.toString()).isEmpty();
     }
@@ -232,8 +301,13 @@ class ServerTest {
     try (ServerFixture server = ServerFixture.start(temp)) {
       String folder = server.folder().path().toString();
       ServerFixture.Result status = ServerFixture.inProcess("server", "status", "--folder", folder);
-      assertThat(status.out()).isEqualTo("pid " + ProcessHandle.current().pid() + " in "
-          + Path.of("").toAbsolutePath() + ", 0 commands running, stops after 600s idle\n");
+      assertThat(status.out())
+          .isEqualTo(
+              "pid "
+                  + ProcessHandle.current().pid()
+                  + " in "
+                  + Path.of("").toAbsolutePath()
+                  + ", 0 commands running, stops after 600s idle\n");
       ServerFixture.Result stop = ServerFixture.inProcess("server", "stop", "--folder", folder);
       assertThat(stop.out()).startsWith("stopped: pid " + ProcessHandle.current().pid());
       await("the socket removed", () -> !Files.exists(server.folder().socket(server.key().id())));
@@ -247,8 +321,12 @@ class ServerTest {
     Path code = ServerKey.codeLocation();
     Path here = Path.of("").toAbsolutePath();
     ServerKey key = ServerKey.of(code, here, Map.of("PODIUM_STYLE", "ieee", "SHLVL", "1"));
-    assertThat(ServerKey.of(code, here, Map.of("PODIUM_STYLE", "ieee", "SHLVL", "2",
-        "PODIUM_SERVER_IDLE", "1m"))).isEqualTo(key);
+    assertThat(
+            ServerKey.of(
+                code,
+                here,
+                Map.of("PODIUM_STYLE", "ieee", "SHLVL", "2", "PODIUM_SERVER_IDLE", "1m")))
+        .isEqualTo(key);
     assertThat(ServerKey.of(code, here, Map.of("PODIUM_STYLE", "apa")).id()).isNotEqualTo(key.id());
     assertThat(ServerKey.of(code, here, Map.of("PODIUM_STYLE", "ieee", "NO_COLOR", "1")).id())
         .isNotEqualTo(key.id());

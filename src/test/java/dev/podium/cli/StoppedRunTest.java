@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A batch stopped by a signal at various moments writes nothing, or the whole run byte for byte
- * as an undisturbed run writes it: never a brief made while the JVM was shutting down (when Java
- * 2D has closed the fonts that charts are measured with).
+ * A batch stopped by a signal at various moments writes nothing, or the whole run byte for byte as
+ * an undisturbed run writes it: never a brief made while the JVM was shutting down (when Java 2D
+ * has closed the fonts that charts are measured with).
  */
 class StoppedRunTest {
   @TempDir Path temp;

@@ -28,7 +28,8 @@ class StyleOptionTest {
   void tabCompletionOffersTheShippedStylesAndLocales() {
     MainTest.Run completion = MainTest.podium("completion");
     assertThat(completion.code()).isZero();
-    assertThat(completion.out()).contains("chicago-author-date", "modern-language-association", "de-DE");
+    assertThat(completion.out())
+        .contains("chicago-author-date", "modern-language-association", "de-DE");
   }
 
   @Test

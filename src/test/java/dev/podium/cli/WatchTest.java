@@ -32,7 +32,9 @@ class WatchTest {
 
   private void start(String... args) {
     Main.Session session = new Main.Session(Clock.systemUTC(), Terminal.NONE, stop);
-    watch = new FutureTask<>(() -> Main.run(session, new PrintWriter(out, true), new PrintWriter(err, true), args));
+    watch =
+        new FutureTask<>(
+            () -> Main.run(session, new PrintWriter(out, true), new PrintWriter(err, true), args));
     new Thread(watch, "watch").start();
   }
 
@@ -46,7 +48,14 @@ class WatchTest {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
     while (!condition.getAsBoolean()) {
       if (watch.isDone() || System.nanoTime() > deadline) {
-        fail("no " + what + (watch.isDone() ? "; the watch ended" : "") + "\nout:\n" + out + "\nerr:\n" + err);
+        fail(
+            "no "
+                + what
+                + (watch.isDone() ? "; the watch ended" : "")
+                + "\nout:\n"
+                + out
+                + "\nerr:\n"
+                + err);
       }
       Thread.sleep(50);
     }
@@ -65,13 +74,23 @@ class WatchTest {
   }
 
   @Test
-  void briefWatchRebuildsOnEveryChangeReportsBadInputAndKeepsWatchingUntilStopped() throws Exception {
+  void briefWatchRebuildsOnEveryChangeReportsBadInputAndKeepsWatchingUntilStopped()
+      throws Exception {
     Path seeds = TestSeeds.copy(temp);
     Path briefs = temp.resolve("out");
     Path brief = briefs.resolve("fazl-barez/ai-autonomy-over-life/moderator.md");
-    start("brief", "--watch", "--format", "md", "--seeds", seeds.toString(), "--out", briefs.toString());
+    start(
+        "brief",
+        "--watch",
+        "--format",
+        "md",
+        "--seeds",
+        seeds.toString(),
+        "--out",
+        briefs.toString());
     await("first build", () -> lines("wrote " + brief + " (") == 1);
-    assertThat(out.toString()).startsWith("watching " + seeds + ", templates for changes; Ctrl-C stops\n");
+    assertThat(out.toString())
+        .startsWith("watching " + seeds + ", templates for changes; Ctrl-C stops\n");
 
     Path persona = seeds.resolve("personas/fazl-barez/persona.yaml");
     edit(persona, "specializing in AI safety", "specializing in AI safety and debate");
@@ -80,10 +99,17 @@ class WatchTest {
 
     Path evidence = seeds.resolve("personas/fazl-barez/evidence.yaml");
     edit(evidence, "category: \"CR\"", "category: [CR]");
-    await("error for the broken file", () -> err.toString().contains("expected text for 'category', found a list"));
+    await(
+        "error for the broken file",
+        () -> err.toString().contains("expected text for 'category', found a list"));
     assertThat(err.toString().lines().filter(l -> l.contains("found a list")))
         .singleElement()
-        .matches(l -> l.matches("\\Q" + evidence + "\\E:\\d+:\\d+: expected text for 'category', found a list"));
+        .matches(
+            l ->
+                l.matches(
+                    "\\Q"
+                        + evidence
+                        + "\\E:\\d+:\\d+: expected text for 'category', found a list"));
     assertThat(watch.isDone()).isFalse();
 
     edit(evidence, "category: [CR]", "category: \"CR\"");
@@ -98,9 +124,18 @@ class WatchTest {
   @Test
   void editorScratchFilesAndPodiumsOwnOutputDoNotRebuild() throws Exception {
     Path seeds = TestSeeds.copy(temp);
-    // The output inside the seeds: without the rule that ignores it, each build would set off the next.
+    // The output inside the seeds: without the rule that ignores it, each build would set off the
+    // next.
     Path briefs = seeds.resolve("briefs");
-    start("brief", "--watch", "--format", "md", "--seeds", seeds.toString(), "--out", briefs.toString());
+    start(
+        "brief",
+        "--watch",
+        "--format",
+        "md",
+        "--seeds",
+        seeds.toString(),
+        "--out",
+        briefs.toString());
     await("first build", () -> lines("wrote ") == 1);
     Path themes = seeds.resolve("personas/fazl-barez/themes.yaml");
     Files.writeString(themes.resolveSibling(".themes.yaml.swp"), "vim");
@@ -117,8 +152,18 @@ class WatchTest {
   void panelWatchBuildsAndStops() throws Exception {
     Path seeds = TestSeeds.copy(temp);
     Path briefs = temp.resolve("out");
-    start("panel", "fazl-barez", "philip-torr", "--watch", "--quiet", "--format", "md",
-        "--seeds", seeds.toString(), "--out", briefs.toString());
+    start(
+        "panel",
+        "fazl-barez",
+        "philip-torr",
+        "--watch",
+        "--quiet",
+        "--format",
+        "md",
+        "--seeds",
+        seeds.toString(),
+        "--out",
+        briefs.toString());
     Path pack = briefs.resolve("panels/ai-autonomy-over-life/fazl-barez_philip-torr.md");
     await("panel pack", () -> Files.exists(pack));
     stop.stop();

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a person reads when the file system refuses a write. Read-only file systems, full disks
- * and denied permissions cannot be made in a test run as any user, so their exceptions, as Java
- * reports them on Linux, stand in.
+ * What a person reads when the file system refuses a write. Read-only file systems, full disks and
+ * denied permissions cannot be made in a test run as any user, so their exceptions, as Java reports
+ * them on Linux, stand in.
  */
 class WriteFailureTest {
   @TempDir Path temp;
@@ -47,7 +47,9 @@ class WriteFailureTest {
     Path folder = Files.createDirectories(temp.resolve("moderator.pdf"));
     assertThatThrownBy(() -> WriteFailure.checkTarget(folder))
         .hasMessage(
-            "cannot write " + folder + ": it is a folder, not a file; move it away or write"
+            "cannot write "
+                + folder
+                + ": it is a folder, not a file; move it away or write"
                 + " elsewhere");
   }
 

@@ -21,7 +21,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -34,7 +33,9 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
-/** The DOCX as Word reads it: styles on the right paragraphs and runs, pictures, metadata, bytes. */
+/**
+ * The DOCX as Word reads it: styles on the right paragraphs and runs, pictures, metadata, bytes.
+ */
 class DocxWriterTest {
   private static final LocalDate DATE = LocalDate.of(2026, 5, 17);
 
@@ -62,9 +63,11 @@ class DocxWriterTest {
   @Test
   void eachHeadingLevelTakesItsVerbatimStyle() {
     XWPFDocument doc = read(write("# P\n\n## H\n\n### B\n\n#### T\n\n##### Five\n"));
-    assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getStyle)
+    assertThat(doc.getParagraphs())
+        .extracting(XWPFParagraph::getStyle)
         .containsExactly("Pocket", "Hat", "Block", "Tag", "Heading5");
-    assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
+    assertThat(doc.getParagraphs())
+        .extracting(XWPFParagraph::getText)
         .containsExactly("P", "H", "B", "T", "Five");
   }
 
@@ -92,10 +95,16 @@ class DocxWriterTest {
 
     XWPFParagraph cite = paragraphs.get(paragraphs.indexOf(tag) + 1);
     assertThat(cite.getRuns().get(0).getStyle()).isEqualTo("Cite");
-    assertThat(cite.getRuns().get(0).text()).isEqualTo("Ann Author and Fazl Barez (2025; Fazl Barez: Fellow).");
+    assertThat(cite.getRuns().get(0).text())
+        .isEqualTo("Ann Author and Fazl Barez (2025; Fazl Barez: Fellow).");
     assertThat(cite.getRuns().get(1).getStyle()).isEmpty();
-    assertThat(cite.getRuns()).filteredOn(r -> r instanceof XWPFHyperlinkRun).singleElement()
-        .satisfies(r -> assertThat(((XWPFHyperlinkRun) r).getHyperlink(doc).getURL()).isEqualTo("https://arxiv.org/abs/1"));
+    assertThat(cite.getRuns())
+        .filteredOn(r -> r instanceof XWPFHyperlinkRun)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(((XWPFHyperlinkRun) r).getHyperlink(doc).getURL())
+                    .isEqualTo("https://arxiv.org/abs/1"));
     assertThat(cite.isKeepNext()).as("the cite line keeps with the quote").isTrue();
     XWPFStyle citeStyle = doc.getStyles().getStyle("Cite");
     assertThat(citeStyle.getCTStyle().getRPr().sizeOfBArray()).isEqualTo(1);
@@ -106,27 +115,40 @@ class DocxWriterTest {
 
     XWPFParagraph quote = paragraphs.get(paragraphs.indexOf(tag) + 3);
     assertThat(quote.getStyle()).as("card text is body text").isEqualTo("Normal");
-    assertThat(quote.getText()).isEqualTo("“Some context. Our findings show that models can deceive. More context.”");
-    List<XWPFRun> warrant = quote.getRuns().stream().filter(r -> "Emphasis".equals(r.getStyle())).toList();
-    assertThat(warrant).extracting(XWPFRun::text).containsExactly("Our findings show that models can deceive.");
+    assertThat(quote.getText())
+        .isEqualTo("“Some context. Our findings show that models can deceive. More context.”");
+    List<XWPFRun> warrant =
+        quote.getRuns().stream().filter(r -> "Emphasis".equals(r.getStyle())).toList();
+    assertThat(warrant)
+        .extracting(XWPFRun::text)
+        .containsExactly("Our findings show that models can deceive.");
     assertThat(warrant.get(0).getTextHighlightColor()).isEqualTo(STHighlightColor.YELLOW);
-    assertThat(quote.getRuns()).filteredOn(r -> !warrant.contains(r))
-        .allSatisfy(r -> {
-          assertThat(r.isHighlighted()).isFalse();
-          assertThat(r.getStyle()).isEmpty();
-        });
+    assertThat(quote.getRuns())
+        .filteredOn(r -> !warrant.contains(r))
+        .allSatisfy(
+            r -> {
+              assertThat(r.isHighlighted()).isFalse();
+              assertThat(r.getStyle()).isEmpty();
+            });
     XWPFStyle emphasis = doc.getStyles().getStyle("Emphasis");
     assertThat(emphasis.getCTStyle().getRPr().getUArray(0).getVal()).isEqualTo(STUnderline.SINGLE);
     assertThat(doc.getStyles().getStyle("Underline").getCTStyle().getRPr().getUArray(0).getVal())
         .isEqualTo(STUnderline.SINGLE);
 
-    assertThat(paragraph(doc, "[1] A. Author and F. Barez, “A Title,” May 20, 2025, arXiv.").getStyle())
+    assertThat(
+            paragraph(doc, "[1] A. Author and F. Barez, “A Title,” May 20, 2025, arXiv.")
+                .getStyle())
         .isEqualTo("Normal");
   }
 
   @Test
   void aQuoteOutsideACardIsAQuoteAndBoldOutsideAQuoteIsJustBold() {
-    XWPFDocument doc = read(write("## Stand\n\n**What the profile says.** In its words:\n\n> “likely **arguing** that”\n"));
+    XWPFDocument doc =
+        read(
+            write(
+                "## Stand\n\n"
+                    + "**What the profile says.** In its words:\n\n"
+                    + "> “likely **arguing** that”\n"));
     XWPFParagraph said = paragraph(doc, "What the profile says. In its words:");
     assertThat(said.getRuns().get(0).isBold()).isTrue();
     assertThat(said.getRuns().get(0).getStyle()).isEmpty();
@@ -160,25 +182,38 @@ class DocxWriterTest {
   @Test
   void aTableHasItsHeaderRowBoldAndRepeatedAndColumnsThatFitTheText() {
     XWPFDocument doc =
-        read(write("| Source | Title |\n|---|---|\n| [1] | Large Language Models Relearn Removed Concepts |\n"));
+        read(
+            write(
+                "| Source | Title |\n"
+                    + "|---|---|\n"
+                    + "| [1] | Large Language Models Relearn Removed Concepts |\n"));
     XWPFTable table = doc.getTables().get(0);
     assertThat(table.getNumberOfRows()).isEqualTo(2);
     assertThat(table.getRow(0).isRepeatHeader()).isTrue();
-    assertThat(table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
-    assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("Large Language Models Relearn Removed Concepts");
+    assertThat(table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold())
+        .isTrue();
+    assertThat(table.getRow(1).getCell(1).getText())
+        .isEqualTo("Large Language Models Relearn Removed Concepts");
     assertThat(table.getRow(1).getCell(1).getParagraphs().get(0).getStyle()).isEqualTo("TableText");
-    int[] grid = table.getCTTbl().getTblGrid().getGridColList().stream()
-        .mapToInt(c -> ((BigInteger) c.getW()).intValue()).toArray();
+    int[] grid =
+        table.getCTTbl().getTblGrid().getGridColList().stream()
+            .mapToInt(c -> ((BigInteger) c.getW()).intValue())
+            .toArray();
     assertThat(grid[1]).isGreaterThan(grid[0]);
     assertThat(grid[0] + grid[1]).isLessThanOrEqualTo(Math.round((Paper.A4.width() - 144) * 20));
   }
 
   @Test
   void onlyWebAndMailLinksBecomeHyperlinks() {
-    XWPFDocument doc = read(write("[safe](https://example.org/a) and [unsafe](javascript:alert(1)) and <mailto:a@b.org>\n"));
+    XWPFDocument doc =
+        read(
+            write(
+                "[safe](https://example.org/a) and [unsafe](javascript:alert(1)) and"
+                    + " <mailto:a@b.org>\n"));
     XWPFParagraph p = doc.getParagraphs().get(0);
     assertThat(p.getText()).isEqualTo("safe and unsafe and mailto:a@b.org");
-    assertThat(p.getRuns()).filteredOn(r -> r instanceof XWPFHyperlinkRun)
+    assertThat(p.getRuns())
+        .filteredOn(r -> r instanceof XWPFHyperlinkRun)
         .extracting(r -> ((XWPFHyperlinkRun) r).getHyperlink(doc).getURL())
         .containsExactly("https://example.org/a", "mailto:a@b.org");
   }
@@ -186,15 +221,25 @@ class DocxWriterTest {
   @Test
   void aChartIsAPictureDescribedByItsAltTextAndNoWiderThanTheText() {
     Picture wide = new Picture(png(), 600, 300);
-    byte[] docx = write("![Evidence profile: 25 records.](evidence-profile.svg)\n", Map.of("evidence-profile.svg", wide));
+    byte[] docx =
+        write(
+            "![Evidence profile: 25 records.](evidence-profile.svg)\n",
+            Map.of("evidence-profile.svg", wide));
     XWPFDocument doc = read(docx);
     List<XWPFPicture> pictures = doc.getParagraphs().get(0).getRuns().get(0).getEmbeddedPictures();
-    assertThat(pictures).singleElement().satisfies(p -> {
-      assertThat(p.getDescription()).isEqualTo("Evidence profile: 25 records.");
-      assertThat(p.getPictureData().getData()).isEqualTo(wide.png());
-      assertThat(p.getWidth()).isEqualTo(Units.toPoints(Units.toEMU(Paper.A4.width() - 144)), org.assertj.core.api.Assertions.within(0.01));
-    });
-    CTInline inline = doc.getParagraphs().get(0).getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0);
+    assertThat(pictures)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.getDescription()).isEqualTo("Evidence profile: 25 records.");
+              assertThat(p.getPictureData().getData()).isEqualTo(wide.png());
+              assertThat(p.getWidth())
+                  .isEqualTo(
+                      Units.toPoints(Units.toEMU(Paper.A4.width() - 144)),
+                      org.assertj.core.api.Assertions.within(0.01));
+            });
+    CTInline inline =
+        doc.getParagraphs().get(0).getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0);
     assertThat(inline.getDocPr().getDescr()).isEqualTo("Evidence profile: 25 records.");
   }
 
@@ -202,7 +247,8 @@ class DocxWriterTest {
   void anImageThatIsNotAChartAndHtmlAreErrorsAtTheirPlace() {
     assertThatThrownBy(() -> write("text\n\n![logo](logo.png)\n"))
         .isInstanceOf(TypesetException.class)
-        .hasMessage("image 'logo.png' is not a chart of this document; the DOCX shows only its charts")
+        .hasMessage(
+            "image 'logo.png' is not a chart of this document; the DOCX shows only its charts")
         .satisfies(e -> assertThat(((TypesetException) e).line()).isEqualTo(3));
     assertThatThrownBy(() -> write("text\n\n<div>x</div>\n"))
         .isInstanceOf(TypesetException.class)
@@ -233,7 +279,8 @@ class DocxWriterTest {
     assertThat(core.getCreator()).isEqualTo("Dr Ann Speaker");
     assertThat(core.getSubject()).isEqualTo("A motion.");
     assertThat(core.getKeywords()).isEqualTo("Deception; Governance, policy and standards");
-    assertThat(read(first).getProperties().getExtendedProperties().getApplication()).isEqualTo("Podium test");
+    assertThat(read(first).getProperties().getExtendedProperties().getApplication())
+        .isEqualTo("Podium test");
   }
 
   private static byte[] write(String markdown) {

@@ -17,8 +17,8 @@ import org.commonmark.parser.Parser;
 /**
  * Whatever text a record holds, once escaped it parses back as that text and nothing else: no
  * emphasis, link, image, HTML, heading, list, quote or code, at a line start or mid-sentence; and
- * inside a template's image description it stays there. Escaped as a destination instead, it is
- * the whole address of one link.
+ * inside a template's image description it stays there. Escaped as a destination instead, it is the
+ * whole address of one link.
  */
 class MarkdownEscaperFuzzTest {
   private static final Parser PARSER =
@@ -66,7 +66,8 @@ class MarkdownEscaperFuzzTest {
                   super.visitChildren(parent);
                 }
               });
-      if (document.equals(escaped) && !text.toString().equals(expected.replace('\u0000', '\uFFFD'))) {
+      if (document.equals(escaped)
+          && !text.toString().equals(expected.replace('\u0000', '\uFFFD'))) {
         throw new AssertionError("parsed back as «" + text + "», not «" + expected + "»");
       }
     }

@@ -12,8 +12,8 @@ import dev.podium.model.Motion;
 import dev.podium.model.Persona;
 
 /**
- * Whatever bytes a seed file holds, the loader answers with diagnostics, never an exception.
- * In CI it is fuzzed for a bounded time; in `mvn verify` it replays the committed corpus under
+ * Whatever bytes a seed file holds, the loader answers with diagnostics, never an exception. In CI
+ * it is fuzzed for a bounded time; in `mvn verify` it replays the committed corpus under
  * src/test/resources/dev/podium/fuzz/YamlLoaderFuzzTestInputs.
  */
 class YamlLoaderFuzzTest {

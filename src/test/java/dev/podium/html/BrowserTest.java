@@ -28,10 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The moderator brief's HTML in a real browser, Debian's headless Chromium: it paints the page,
- * every in-page link finds its target in the DOM the browser built, the browser reports nothing
- * on the console (no blocked load, no parse complaint), and printing gives A4 pages with the
- * running header and page numbers. Without Chromium this test fails, saying how to install it,
- * unless {@value Chromium#SKIP_VARIABLE}=1 asks to skip it.
+ * every in-page link finds its target in the DOM the browser built, the browser reports nothing on
+ * the console (no blocked load, no parse complaint), and printing gives A4 pages with the running
+ * header and page numbers. Without Chromium this test fails, saying how to install it, unless
+ * {@value Chromium#SKIP_VARIABLE}=1 asks to skip it.
  */
 @DisabledIfEnvironmentVariable(
     named = Chromium.SKIP_VARIABLE,
@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BrowserTest {
   private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
   private static final Pattern FRAGMENT_LINK = Pattern.compile("\\shref=\"#([^\"]*)\"");
+
   /** How Chromium's log shows a message on a page's console, whatever its level. */
   private static final String CONSOLE = ":CONSOLE";
 
@@ -68,8 +69,20 @@ class BrowserTest {
         Main.run(
             new PrintWriter(new StringWriter()),
             new PrintWriter(err),
-            "brief", "fazl-barez", "--motion", "ai-autonomy-over-life", "--kind", "moderator",
-            "--format", "html", "--seeds", "seeds", "--templates", "templates", "--out", out.toString());
+            "brief",
+            "fazl-barez",
+            "--motion",
+            "ai-autonomy-over-life",
+            "--kind",
+            "moderator",
+            "--format",
+            "html",
+            "--seeds",
+            "seeds",
+            "--templates",
+            "templates",
+            "--out",
+            out.toString());
     assertThat(code).as(err.toString()).isZero();
     page = out.resolve("fazl-barez/ai-autonomy-over-life/moderator.html");
     html = Files.readString(page);
@@ -86,8 +99,12 @@ class BrowserTest {
     // Not blank: text in the upper and the lower half, in more than a few colours (the page is
     // long enough to fill the window).
     int background = image.getRGB(0, 0);
-    assertThat(ink(image, 0, 1000, background)).as("share of painted pixels, upper half").isGreaterThan(0.01);
-    assertThat(ink(image, 1000, 2000, background)).as("share of painted pixels, lower half").isGreaterThan(0.01);
+    assertThat(ink(image, 0, 1000, background))
+        .as("share of painted pixels, upper half")
+        .isGreaterThan(0.01);
+    assertThat(ink(image, 1000, 2000, background))
+        .as("share of painted pixels, lower half")
+        .isGreaterThan(0.01);
     assertThat(colours(image)).isGreaterThan(16);
   }
 
@@ -106,7 +123,9 @@ class BrowserTest {
     // the chart is an image with its description.
     assertThat(ids).isEqualTo(matches(ID, html.replaceAll(" id='([^']*)'", " id=\"$1\"")));
     assertThat(count(ID, dom)).isEqualTo(ids.size());
-    assertThat(dom).contains("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("role=\"img\" aria-labelledby=\"chart-1-title\"");
+    assertThat(dom)
+        .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        .contains("role=\"img\" aria-labelledby=\"chart-1-title\"");
     assertThat(dom).contains("<section class=\"card\">");
     assertThat(dom.toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script");
   }
@@ -117,13 +136,18 @@ class BrowserTest {
     Path control = scratch.resolve("control.html");
     Files.writeString(
         control,
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\""
-            + " content=\"" + HtmlPageRenderer.POLICY + "\"><title>control</title></head><body><p>control</p>"
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta"
+            + " http-equiv=\"Content-Security-Policy\" content=\""
+            + HtmlPageRenderer.POLICY
+            + "\"><title>control</title></head><body><p>control</p>"
             + "<img src=\"https://example.invalid/podium-control.png\" alt=\"\"></body></html>\n",
         StandardCharsets.UTF_8);
-    Chromium.Run controlRun = chromium.run(control, "--enable-logging=stderr", "--v=0", "--dump-dom");
+    Chromium.Run controlRun =
+        chromium.run(control, "--enable-logging=stderr", "--v=0", "--dump-dom");
     assertThat(consoleLines(controlRun.err()))
-        .as("the control page's blocked image should be logged; Chromium's log:%n%s", controlRun.err())
+        .as(
+            "the control page's blocked image should be logged; Chromium's log:%n%s",
+            controlRun.err())
         .anyMatch(line -> line.contains("podium-control.png"));
 
     Chromium.Run run = chromium.run(page, "--enable-logging=stderr", "--v=0", "--dump-dom");
@@ -140,14 +164,19 @@ class BrowserTest {
       int pages = printed.getNumberOfPages();
       assertThat(pages).isGreaterThan(5);
       PDRectangle size = printed.getPage(0).getMediaBox();
-      assertThat(size.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-      assertThat(size.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+      assertThat(size.getWidth())
+          .isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+      assertThat(size.getHeight())
+          .isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
       PDFTextStripper stripper = new PDFTextStripper();
       for (int p : new int[] {1, pages}) {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
         String text = stripper.getText(printed);
-        assertThat(text).contains("Dr Fazl Barez").contains("AI autonomy over human life").contains("Page " + p + " of " + pages);
+        assertThat(text)
+            .contains("Dr Fazl Barez")
+            .contains("AI autonomy over human life")
+            .contains("Page " + p + " of " + pages);
       }
     }
   }

@@ -40,7 +40,10 @@ public final class Chromium {
     return binary == null ? null : new Chromium(binary, scratch);
   }
 
-  /** The browser's binary: the one {@value #BINARY_VARIABLE} names, else {@code chromium} on the PATH; null when none. */
+  /**
+   * The browser's binary: the one {@value #BINARY_VARIABLE} names, else {@code chromium} on the
+   * PATH; null when none.
+   */
   public static Path binary() {
     String named = System.getenv(BINARY_VARIABLE);
     if (named != null && !named.isBlank()) {
@@ -77,11 +80,15 @@ public final class Chromium {
     command.addAll(List.of(arguments));
     command.add(page.toUri().toString());
     Process process =
-        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
-      throw new AssertionError("chromium did not finish within " + TIMEOUT_SECONDS + " s: " + command);
+      throw new AssertionError(
+          "chromium did not finish within " + TIMEOUT_SECONDS + " s: " + command);
     }
     return new Run(
         process.exitValue(),

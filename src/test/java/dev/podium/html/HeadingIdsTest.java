@@ -28,7 +28,8 @@ class HeadingIdsTest {
   void aLongHeadingIsCutAtAWordWithinTheLimit() {
     String slug =
         HeadingIds.slug(
-            "Models trained on a curriculum of increasingly gameable environments generalised to rewriting");
+            "Models trained on a curriculum of increasingly gameable environments generalised to"
+                + " rewriting");
     assertThat(slug).isEqualTo("models-trained-on-a-curriculum-of-increasingly-gameable");
     assertThat(slug.length()).isLessThanOrEqualTo(HeadingIds.MAX_LENGTH);
   }

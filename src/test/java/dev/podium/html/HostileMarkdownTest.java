@@ -13,24 +13,94 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Markdown made of hostile pieces, thousands of times over: whatever it holds, the page's body
- * has only the elements and attributes the renderer itself writes, and only safe link targets.
+ * Markdown made of hostile pieces, thousands of times over: whatever it holds, the page's body has
+ * only the elements and attributes the renderer itself writes, and only safe link targets.
  */
 class HostileMarkdownTest {
   private static final List<String> PIECES =
       List.of(
-          "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<a href=\"javascript:x\">",
-          "<!-- c -->", "<![CDATA[x]]>", "<?php x ?>", "</main>", "</body>", "<style>", "<svg onload=x>",
-          "javascript:alert(1)", "JaVaScRiPt:x", "data:text/html,x", "vbscript:x", "http://example.org/a",
-          "mailto:a@b.c", "doi:10.1/x", "#anchor", "[", "]", "(", ")", "![", "](", "<", ">", "\"", "'",
-          "&", "&amp;", "&#x3C;", "`", "```", "*", "_", "#", "####", "|", "---", "\\", "\n", "\n\n",
-          " ", "text", "www.example.org", "<http://x.y>", "<javascript:x>", "\u0000", "\u2028",
-          "[x]: javascript:y\n", "[x]", "onerror=", "style=\"x\"");
+          "<script>alert(1)</script>",
+          "<img src=x onerror=alert(1)>",
+          "<a href=\"javascript:x\">",
+          "<!-- c -->",
+          "<![CDATA[x]]>",
+          "<?php x ?>",
+          "</main>",
+          "</body>",
+          "<style>",
+          "<svg onload=x>",
+          "javascript:alert(1)",
+          "JaVaScRiPt:x",
+          "data:text/html,x",
+          "vbscript:x",
+          "http://example.org/a",
+          "mailto:a@b.c",
+          "doi:10.1/x",
+          "#anchor",
+          "[",
+          "]",
+          "(",
+          ")",
+          "![",
+          "](",
+          "<",
+          ">",
+          "\"",
+          "'",
+          "&",
+          "&amp;",
+          "&#x3C;",
+          "`",
+          "```",
+          "*",
+          "_",
+          "#",
+          "####",
+          "|",
+          "---",
+          "\\",
+          "\n",
+          "\n\n",
+          " ",
+          "text",
+          "www.example.org",
+          "<http://x.y>",
+          "<javascript:x>",
+          "\u0000",
+          "\u2028",
+          "[x]: javascript:y\n",
+          "[x]",
+          "onerror=",
+          "style=\"x\"");
   private static final Set<String> ELEMENTS =
       Set.of(
-          "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "em", "strong", "code", "pre", "blockquote",
-          "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "section");
-  private static final Set<String> ATTRIBUTES = Set.of("id", "class", "href", "title", "align", "start");
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "a",
+          "em",
+          "strong",
+          "code",
+          "pre",
+          "blockquote",
+          "ul",
+          "ol",
+          "li",
+          "table",
+          "thead",
+          "tbody",
+          "tr",
+          "th",
+          "td",
+          "hr",
+          "br",
+          "section");
+  private static final Set<String> ATTRIBUTES =
+      Set.of("id", "class", "href", "title", "align", "start");
   private static final Pattern TAG = Pattern.compile("<(/?)([^\\s/>]+)([^>]*)>");
   private static final Pattern ATTRIBUTE = Pattern.compile("\\s([^\\s=]+)=\"([^\"]*)\"");
   private static final Pattern SAFE_TARGET = Pattern.compile("#\\S+|https?://\\S+|mailto:\\S+");
@@ -38,7 +108,8 @@ class HostileMarkdownTest {
   @Test
   void hostileMarkdownGivesOnlyTheRenderersOwnMarkup() {
     HtmlSettings settings =
-        new HtmlSettings("en", "", "", "", List.of(), "Podium", Paper.A4, Map.of(), Path.of("no-such-folder"));
+        new HtmlSettings(
+            "en", "", "", "", List.of(), "Podium", Paper.A4, Map.of(), Path.of("no-such-folder"));
     HtmlPageRenderer renderer = new HtmlPageRenderer();
     Random random = new Random(20261207);
     int rendered = 0;

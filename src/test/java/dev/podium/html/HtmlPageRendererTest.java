@@ -26,7 +26,9 @@ class HtmlPageRendererTest {
   private static final Chart CHART =
       EvidenceProfileChart.create(
           new ProfileData(
-              2024, List.of(new ProfileData.Row("Deception (2)", List.of(new ProfileData.Cell(2, 1, 0))))),
+              2024,
+              List.of(
+                  new ProfileData.Row("Deception (2)", List.of(new ProfileData.Cell(2, 1, 0))))),
           ChartFonts.bundled());
   private static final Pattern ID = Pattern.compile("\\sid=[\"']([^\"']*)[\"']");
   private static final Pattern FRAGMENT_LINK = Pattern.compile("href=\"#([^\"]*)\"");
@@ -61,12 +63,14 @@ class HtmlPageRendererTest {
   @Test
   void theHeadSaysLanguageTitleAuthorMotionKeywordsAndGenerator() {
     String page = page("# Dr Jane Doe: moderator’s brief\n\ntext\n\n# Second\n");
-    assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     assertThat(page)
         .contains("<title>Dr Jane Doe: moderator’s brief</title>\n")
         .contains("<meta name=\"author\" content=\"Dr Jane Doe\">\n")
         .contains("<meta name=\"description\" content=\"AI should decide.\">\n")
-        .contains("<meta name=\"keywords\" content=\"Deception, Governance, policy and standards\">\n")
+        .contains(
+            "<meta name=\"keywords\" content=\"Deception, Governance, policy and standards\">\n")
         .contains("<meta name=\"generator\" content=\"Podium 0.1.0\">\n")
         .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
   }
@@ -88,8 +92,16 @@ class HtmlPageRendererTest {
         .contains("break-after: avoid;");
     HtmlSettings s = settings();
     HtmlSettings letter =
-        new HtmlSettings(s.language(), s.author(), s.description(), s.headerRight(), s.keywords(),
-            s.generator(), Paper.LETTER, s.charts(), s.imageRoot());
+        new HtmlSettings(
+            s.language(),
+            s.author(),
+            s.description(),
+            s.headerRight(),
+            s.keywords(),
+            s.generator(),
+            Paper.LETTER,
+            s.charts(),
+            s.imageRoot());
     assertThat(page("# T\n", letter)).contains("  size: letter;\n");
   }
 
@@ -97,16 +109,29 @@ class HtmlPageRendererTest {
   void hostileMetadataStaysTextInTheHeadAndTheStyleSheet() {
     String hostile = "\"'></title></style><script>alert(1)</script>\\\n&amp;\u0000";
     HtmlSettings settings =
-        new HtmlSettings(hostile, hostile, hostile, hostile, List.of(hostile), hostile, Paper.A4, Map.of(), folder);
+        new HtmlSettings(
+            hostile,
+            hostile,
+            hostile,
+            hostile,
+            List.of(hostile),
+            hostile,
+            Paper.A4,
+            Map.of(),
+            folder);
     String page = page("# " + hostile.replace("\n", " ") + "\n", settings);
-    assertThat(page.toLowerCase(Locale.ROOT)).doesNotContain("<script").doesNotContain("</title></style>");
-    String escaped = "&quot;&#39;&gt;&lt;/title&gt;&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;\\\n&amp;amp;\uFFFD";
+    assertThat(page.toLowerCase(Locale.ROOT))
+        .doesNotContain("<script")
+        .doesNotContain("</title></style>");
+    String escaped =
+        "&quot;&#39;&gt;&lt;/title&gt;&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;\\\n"
+            + "&amp;amp;\uFFFD";
     assertThat(page)
         .contains("<html lang=\"" + escaped + "\">")
         .contains("<meta name=\"author\" content=\"" + escaped + "\">")
         .contains(
-            "@top-left { content: \"\\22 '\\3e \\3c /title\\3e \\3c /style\\3e \\3c script\\3e alert(1)\\3c"
-                + " /script\\3e \\5c \\a &amp;\\fffd \";");
+            "@top-left { content: \"\\22 '\\3e \\3c /title\\3e \\3c /style\\3e \\3c script\\3e"
+                + " alert(1)\\3c /script\\3e \\5c \\a &amp;\\fffd \";");
     // One style element, closed where the page closes it.
     assertThat(page.split("</style>", -1)).hasSize(2);
   }
@@ -114,24 +139,35 @@ class HtmlPageRendererTest {
   @Test
   void rawHtmlInTheMarkdownIsShownAsTextNeverPassedThrough() {
     String body =
-        body(page("<script>alert(1)</script>\n\nA <img src=x onerror=alert(1)> and <a href=\"javascript:x\">y</a>.\n"));
-    assertThat(body.toLowerCase(Locale.ROOT)).doesNotContain("<script").doesNotContain("<img").doesNotContain("<a ");
+        body(
+            page(
+                "<script>alert(1)</script>\n\n"
+                    + "A <img src=x onerror=alert(1)> and <a href=\"javascript:x\">y</a>.\n"));
+    assertThat(body.toLowerCase(Locale.ROOT))
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .doesNotContain("<a ");
     assertThat(body)
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-        .contains("A &lt;img src=x onerror=alert(1)&gt; and &lt;a href=&quot;javascript:x&quot;&gt;y&lt;/a&gt;.");
+        .contains(
+            "A &lt;img src=x onerror=alert(1)&gt; and &lt;a"
+                + " href=&quot;javascript:x&quot;&gt;y&lt;/a&gt;.");
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "[a](https://example.org/a?b=1&c=2)     | <a href=\"https://example.org/a?b=1&amp;c=2\">a</a>",
+        "[a](https://example.org/a?b=1&c=2)     | <a"
+            + " href=\"https://example.org/a?b=1&amp;c=2\">a</a>",
         "[a](http://example.org)                | <a href=\"http://example.org\">a</a>",
         "[a](mailto:jane@example.org)           | <a href=\"mailto:jane@example.org\">a</a>",
         "[a](doi:10.1000/xyz)                   | <a href=\"https://doi.org/10.1000/xyz\">a</a>",
         "[a](#background)                       | <a href=\"#background\">a</a>",
-        "<https://example.org/x>                | <a href=\"https://example.org/x\">https://example.org/x</a>",
-        "see https://example.org/y now          | see <a href=\"https://example.org/y\">https://example.org/y</a> now",
+        "<https://example.org/x>                | <a"
+            + " href=\"https://example.org/x\">https://example.org/x</a>",
+        "see https://example.org/y now          | see <a"
+            + " href=\"https://example.org/y\">https://example.org/y</a> now",
         "[a](javascript:alert(1))               | <p>a</p>",
         "[a](JavaScript:alert(1))               | <p>a</p>",
         "[a](data:text/html;base64,PHNjcmlwdD4=) | <p>a</p>",
@@ -146,7 +182,8 @@ class HtmlPageRendererTest {
 
   @Test
   void aChartImageIsDrawnInPlaceAsSvgNamedByItsAltText() {
-    String body = body(page("## Profile\n\n![Evidence: 5 < 6 & \"counts\"](profile.svg)\n\nAfter.\n"));
+    String body =
+        body(page("## Profile\n\n![Evidence: 5 < 6 & \"counts\"](profile.svg)\n\nAfter.\n"));
     assertThat(body).doesNotContain("<img").doesNotContain("profile.svg").doesNotContain("<?xml");
     assertThat(body)
         .contains("<figure class=\"chart\">\n<svg xmlns='http://www.w3.org/2000/svg' width='")
@@ -160,7 +197,9 @@ class HtmlPageRendererTest {
 
   @Test
   void aChartWithoutAltTextIsDecoration() {
-    assertThat(body(page("![](profile.svg)\n"))).contains(" aria-hidden=\"true\">").doesNotContain("role=\"img\"");
+    assertThat(body(page("![](profile.svg)\n")))
+        .contains(" aria-hidden=\"true\">")
+        .doesNotContain("role=\"img\"");
   }
 
   @Test
@@ -180,14 +219,17 @@ class HtmlPageRendererTest {
               assertThat(e.column()).isEqualTo(6);
               assertThat(e.getMessage()).contains("is not a local file");
             });
-    assertThatThrownBy(() -> page("![x](../outside.png)\n")).hasMessageContaining("outside the brief's folder");
+    assertThatThrownBy(() -> page("![x](../outside.png)\n"))
+        .hasMessageContaining("outside the brief's folder");
     assertThatThrownBy(() -> page("![x](missing.png)\n")).hasMessageContaining("not found");
   }
 
   @Test
   void aLocalPngIsEmbeddedSoThePageStaysOneFile() throws Exception {
-    byte[] png = Base64.getDecoder().decode(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+    byte[] png =
+        Base64.getDecoder()
+            .decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
     Files.write(folder.resolve("logo.png"), png);
     assertThat(body(page("![Logo](logo.png)\n")))
         .contains("<img src=\"data:image/png;base64,iVBORw0KGgo")
@@ -198,25 +240,51 @@ class HtmlPageRendererTest {
   void headingsGetStableUniqueIdsAndLinkToThemselves() {
     String page =
         page(
-            "# Brief\n\n## Questions to ask\n\n### Deception\n\n## Objections\n\n### Deception\n\n"
-                + "### Deception 2\n\n### Chart 1 title\n\n![A](profile.svg)\n\n## Ça, c’est «bien»!\n\n## ?!\n");
+            "# Brief\n\n"
+                + "## Questions to ask\n\n"
+                + "### Deception\n\n"
+                + "## Objections\n\n"
+                + "### Deception\n\n"
+                + "### Deception 2\n\n"
+                + "### Chart 1 title\n\n"
+                + "![A](profile.svg)\n\n"
+                + "## Ça, c’est «bien»!\n\n"
+                + "## ?!\n");
     assertThat(page)
-        .contains("<h2 id=\"questions-to-ask\"><a class=\"self\" href=\"#questions-to-ask\">Questions to ask</a></h2>")
+        .contains(
+            "<h2 id=\"questions-to-ask\"><a class=\"self\" href=\"#questions-to-ask\">Questions to"
+                + " ask</a></h2>")
         .contains("<h3 id=\"deception\">")
-        .contains("<h3 id=\"deception-2\"><a class=\"self\" href=\"#deception-2\">Deception</a></h3>")
+        .contains(
+            "<h3 id=\"deception-2\"><a class=\"self\" href=\"#deception-2\">Deception</a></h3>")
         .contains("<h3 id=\"deception-2-2\">")
         .contains("<h3 id=\"chart-1-title-2\">")
         .contains("<h2 id=\"ca-c-est-bien\">")
         .contains("<h2 id=\"section\">");
     assertThat(duplicates(ids(page))).isEmpty();
-    assertThat(page).isEqualTo(page(
-        "# Brief\n\n## Questions to ask\n\n### Deception\n\n## Objections\n\n### Deception\n\n"
-            + "### Deception 2\n\n### Chart 1 title\n\n![A](profile.svg)\n\n## Ça, c’est «bien»!\n\n## ?!\n"));
+    assertThat(page)
+        .isEqualTo(
+            page(
+                "# Brief\n\n"
+                    + "## Questions to ask\n\n"
+                    + "### Deception\n\n"
+                    + "## Objections\n\n"
+                    + "### Deception\n\n"
+                    + "### Deception 2\n\n"
+                    + "### Chart 1 title\n\n"
+                    + "![A](profile.svg)\n\n"
+                    + "## Ça, c’est «bien»!\n\n"
+                    + "## ?!\n"));
   }
 
   @Test
   void everyAnchorLinkHasItsTarget() {
-    String page = page("# Brief\n\nSee [the questions](#questions-to-ask).\n\n## Questions to ask\n\n#### Card\n");
+    String page =
+        page(
+            "# Brief\n\n"
+                + "See [the questions](#questions-to-ask).\n\n"
+                + "## Questions to ask\n\n"
+                + "#### Card\n");
     List<String> ids = ids(page);
     Matcher links = FRAGMENT_LINK.matcher(page);
     int count = 0;
@@ -236,7 +304,16 @@ class HtmlPageRendererTest {
   @Test
   void aCardIsItsHeadingAndWhatFollowsUpToTheNextHeadingOrRule() {
     String body =
-        body(page("### Line\n\n#### 1. Tag\n\nCite.\n\n> “**warrant**”\n\n#### 2. Tag\n\nMore.\n\n---\n\nAfter.\n"));
+        body(
+            page(
+                "### Line\n\n"
+                    + "#### 1. Tag\n\n"
+                    + "Cite.\n\n"
+                    + "> “**warrant**”\n\n"
+                    + "#### 2. Tag\n\n"
+                    + "More.\n\n"
+                    + "---\n\n"
+                    + "After.\n"));
     assertThat(body)
         .isEqualTo(
             "<h3 id=\"line\"><a class=\"self\" href=\"#line\">Line</a></h3>\n"
@@ -263,7 +340,9 @@ class HtmlPageRendererTest {
   void tablesKeepTheirRowsWholeAndRepeatTheirHeader() {
     String page = page("| A | B |\n|---|---|\n| 1 | 2 |\n");
     assertThat(body(page)).contains("<table>\n<thead>\n<tr>\n<th>A</th>");
-    assertThat(page).containsPattern("tr \\{[^}]*break-inside: avoid;").contains("thead { display: table-header-group; }");
+    assertThat(page)
+        .containsPattern("tr \\{[^}]*break-inside: avoid;")
+        .contains("thead { display: table-header-group; }");
   }
 
   @Test
@@ -278,8 +357,8 @@ class HtmlPageRendererTest {
         .doesNotContain("xlink:href");
     assertThat(page)
         .contains(
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';"
-                + " img-src data:; base-uri 'none'; form-action 'none'\">");
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src"
+                + " 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">");
     // url(…) only ever points into the page (an SVG clip path).
     Matcher urls = Pattern.compile("url\\(([^)]*)\\)").matcher(page);
     while (urls.find()) {

@@ -14,8 +14,25 @@ public final class Edits {
 
   public static Evidence paper(String id, String title, String abstract_) {
     return new Evidence(
-        id, title, List.of("Ada Lovelace"), false, LocalDate.of(2024, 1, 1), "LG", null, List.of(),
-        abstract_, List.of(), List.of(), abstract_, List.of(), false, false, null, List.of(), null, null);
+        id,
+        title,
+        List.of("Ada Lovelace"),
+        false,
+        LocalDate.of(2024, 1, 1),
+        "LG",
+        null,
+        List.of(),
+        abstract_,
+        List.of(),
+        List.of(),
+        abstract_,
+        List.of(),
+        false,
+        false,
+        null,
+        List.of(),
+        null,
+        null);
   }
 
   /** The record with the field under this YAML key set to the value. */
@@ -25,7 +42,8 @@ public final class Edits {
     try {
       for (int i = 0; i < FIELDS.length; i++) {
         types[i] = FIELDS[i].getType();
-        values[i] = RecordBinder.keyOf(FIELDS[i]).equals(key) ? value : FIELDS[i].getAccessor().invoke(e);
+        values[i] =
+            RecordBinder.keyOf(FIELDS[i]).equals(key) ? value : FIELDS[i].getAccessor().invoke(e);
       }
       return Evidence.class.getDeclaredConstructor(types).newInstance(values);
     } catch (ReflectiveOperationException ex) {

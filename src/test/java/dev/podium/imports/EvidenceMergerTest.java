@@ -18,11 +18,18 @@ class EvidenceMergerTest {
     Evidence ours = with(with(a, "stances", List.of("governance")), "key", true);
     Evidence theirs = with(with(a, "score", 91.5), "stances", List.of("deception"));
 
-    EvidenceMerger.Result result = EvidenceMerger.merge(List.of(ours), List.of(a), List.of(theirs), List.of());
+    EvidenceMerger.Result result =
+        EvidenceMerger.merge(List.of(ours), List.of(a), List.of(theirs), List.of());
 
     assertThat(result.evidence()).containsExactly(with(ours, "score", 91.5));
     assertThat(result.changes())
-        .containsExactly(new RecordChange(RecordChange.Kind.UPDATED, "alpha", "Alpha Paper", List.of("score"), List.of("stances")));
+        .containsExactly(
+            new RecordChange(
+                RecordChange.Kind.UPDATED,
+                "alpha",
+                "Alpha Paper",
+                List.of("score"),
+                List.of("stances")));
   }
 
   @Test
@@ -31,8 +38,13 @@ class EvidenceMergerTest {
     Evidence handWritten = with(noFinding, "finding", "Alpha holds, by hand.");
 
     EvidenceMerger.Result kept =
-        EvidenceMerger.merge(List.of(handWritten), List.of(noFinding), List.of(with(noFinding, "score", 2.0)), List.of());
-    EvidenceMerger.Result followed = EvidenceMerger.merge(List.of(a), List.of(a), List.of(noFinding), List.of());
+        EvidenceMerger.merge(
+            List.of(handWritten),
+            List.of(noFinding),
+            List.of(with(noFinding, "score", 2.0)),
+            List.of());
+    EvidenceMerger.Result followed =
+        EvidenceMerger.merge(List.of(a), List.of(a), List.of(noFinding), List.of());
 
     assertThat(kept.evidence()).containsExactly(with(handWritten, "score", 2.0));
     assertThat(followed.evidence()).containsExactly(noFinding);
@@ -46,7 +58,8 @@ class EvidenceMergerTest {
     Evidence theirsB = with(b, "date", java.time.LocalDate.of(2025, 2, 2));
 
     EvidenceMerger.Result result =
-        EvidenceMerger.merge(List.of(renamed, retitled), List.of(a, b), List.of(theirsA, theirsB), List.of());
+        EvidenceMerger.merge(
+            List.of(renamed, retitled), List.of(a, b), List.of(theirsA, theirsB), List.of());
 
     assertThat(result.evidence()).extracting(Evidence::id).containsExactly("my-alpha", "beta");
     assertThat(result.evidence().get(1).title()).isEqualTo("Beta Paper (corrected)");
@@ -57,15 +70,30 @@ class EvidenceMergerTest {
   void aPaperWhoseTitleAndAbstractChangedAtTheSourceIsFoundByItsDoiOrArxivId() {
     Evidence withDoi = with(a, "doi", "10.1234/Alpha");
     Evidence withArxiv = with(b, "arxiv_id", "2401.05566");
-    Evidence theirsA = with(with(with(withDoi, "title", "Alpha, Revised"), "abstract", "New."), "doi", "10.1234/alpha");
-    Evidence theirsB = with(with(with(withArxiv, "title", "Beta v2"), "abstract", "Newer."), "arxiv_id", "2401.05566v2");
+    Evidence theirsA =
+        with(
+            with(with(withDoi, "title", "Alpha, Revised"), "abstract", "New."),
+            "doi",
+            "10.1234/alpha");
+    Evidence theirsB =
+        with(
+            with(with(withArxiv, "title", "Beta v2"), "abstract", "Newer."),
+            "arxiv_id",
+            "2401.05566v2");
 
     EvidenceMerger.Result result =
-        EvidenceMerger.merge(List.of(withDoi, withArxiv), List.of(withDoi, withArxiv), List.of(theirsA, theirsB), List.of());
+        EvidenceMerger.merge(
+            List.of(withDoi, withArxiv),
+            List.of(withDoi, withArxiv),
+            List.of(theirsA, theirsB),
+            List.of());
 
     assertThat(result.evidence()).extracting(Evidence::id).containsExactly("alpha", "beta");
-    assertThat(result.evidence()).extracting(Evidence::title).containsExactly("Alpha, Revised", "Beta v2");
-    assertThat(result.changes()).extracting(RecordChange::kind)
+    assertThat(result.evidence())
+        .extracting(Evidence::title)
+        .containsExactly("Alpha, Revised", "Beta v2");
+    assertThat(result.changes())
+        .extracting(RecordChange::kind)
         .containsExactly(RecordChange.Kind.UPDATED, RecordChange.Kind.UPDATED);
   }
 
@@ -79,14 +107,22 @@ class EvidenceMergerTest {
 
   @Test
   void newPapersAreAddedWithUniqueIdsAndVanishedOnesAreKept() {
-    Evidence newcomer = paper("alpha-paper", "Alpha Paper", "A different paper with the same title.");
+    Evidence newcomer =
+        paper("alpha-paper", "Alpha Paper", "A different paper with the same title.");
     EvidenceMerger.Result result =
         EvidenceMerger.merge(
-            List.of(with(a, "id", "alpha-paper"), b), List.of(a, b), List.of(a, newcomer), List.of());
+            List.of(with(a, "id", "alpha-paper"), b),
+            List.of(a, b),
+            List.of(a, newcomer),
+            List.of());
 
-    assertThat(result.evidence()).extracting(Evidence::id).containsExactly("alpha-paper", "beta", "alpha-paper-2");
-    assertThat(result.changes()).extracting(RecordChange::kind)
-        .containsExactly(RecordChange.Kind.UNCHANGED, RecordChange.Kind.NOT_IN_SOURCE, RecordChange.Kind.ADDED);
+    assertThat(result.evidence())
+        .extracting(Evidence::id)
+        .containsExactly("alpha-paper", "beta", "alpha-paper-2");
+    assertThat(result.changes())
+        .extracting(RecordChange::kind)
+        .containsExactly(
+            RecordChange.Kind.UNCHANGED, RecordChange.Kind.NOT_IN_SOURCE, RecordChange.Kind.ADDED);
   }
 
   @Test
@@ -101,9 +137,13 @@ class EvidenceMergerTest {
   @Test
   void anAbstractIsNotUpdatedWhenAQuoteTakenFromItWouldBreak() {
     Evidence ours = with(a, "quotes", List.of("We find alpha."));
-    Evidence theirs = with(with(a, "abstract", "Alpha abstract, revised. We found alpha."), "score", 2.0);
+    Evidence theirs =
+        with(with(a, "abstract", "Alpha abstract, revised. We found alpha."), "score", 2.0);
 
-    Evidence merged = EvidenceMerger.merge(List.of(ours), List.of(a), List.of(theirs), List.of()).evidence().get(0);
+    Evidence merged =
+        EvidenceMerger.merge(List.of(ours), List.of(a), List.of(theirs), List.of())
+            .evidence()
+            .get(0);
 
     assertThat(merged.abstract_()).isEqualTo(a.abstract_());
     assertThat(merged.quotes()).containsExactly("We find alpha.");
@@ -112,11 +152,22 @@ class EvidenceMergerTest {
 
   @Test
   void anAbstractIsNotUpdatedWhenAThemeQuotesIt() {
-    Theme theme = new Theme("deception", "H", null, List.of(new Theme.Argument("C", List.of("alpha"), "We find alpha.")), List.of(), List.of());
+    Theme theme =
+        new Theme(
+            "deception",
+            "H",
+            null,
+            List.of(new Theme.Argument("C", List.of("alpha"), "We find alpha.")),
+            List.of(),
+            List.of());
     Evidence theirs = with(a, "abstract", "Alpha abstract. We found alpha.");
 
-    Evidence kept = EvidenceMerger.merge(List.of(a), List.of(a), List.of(theirs), List.of(theme)).evidence().get(0);
-    Evidence updated = EvidenceMerger.merge(List.of(a), List.of(a), List.of(theirs), List.of()).evidence().get(0);
+    Evidence kept =
+        EvidenceMerger.merge(List.of(a), List.of(a), List.of(theirs), List.of(theme))
+            .evidence()
+            .get(0);
+    Evidence updated =
+        EvidenceMerger.merge(List.of(a), List.of(a), List.of(theirs), List.of()).evidence().get(0);
 
     assertThat(kept.abstract_()).isEqualTo(a.abstract_());
     assertThat(updated.abstract_()).isEqualTo(theirs.abstract_());

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class KeyPaperMarkerTest {
   private static final List<Publication> PAPERS =
-      List.of(new Publication("Sleeper Agents", 2024, "https://arxiv.org/abs/2401.05566", null),
+      List.of(
+          new Publication("Sleeper Agents", 2024, "https://arxiv.org/abs/2401.05566", null),
           new Publication("Old Paper", 2020, "https://example.org/old", null));
 
   @Test
@@ -27,7 +28,8 @@ class KeyPaperMarkerTest {
 
     assertThat(marked.evidence()).extracting(Evidence::key).containsExactly(false, true, false);
     assertThat(marked.evidence().get(1).url()).isEqualTo("https://arxiv.org/abs/2401.05566");
-    assertThat(marked.changes()).extracting(RecordChange::updated)
+    assertThat(marked.changes())
+        .extracting(RecordChange::updated)
         .containsExactly(List.of(), List.of("key", "url", "arxiv_id", "type"), List.of());
     // The profile's link is an arXiv page: that, not a listing category, makes it a preprint.
     assertThat(marked.evidence().get(1).arxivId()).isEqualTo("2401.05566");
@@ -36,7 +38,11 @@ class KeyPaperMarkerTest {
 
   @Test
   void aUrlAlreadyThereIsKept() {
-    Evidence withUrl = with(paper("sleeper-agents", "Sleeper Agents", "An abstract."), "url", "https://doi.org/10.1/x");
+    Evidence withUrl =
+        with(
+            paper("sleeper-agents", "Sleeper Agents", "An abstract."),
+            "url",
+            "https://doi.org/10.1/x");
     KeyPaperMarker.Result result = KeyPaperMarker.mark(List.of(withUrl), PAPERS);
     assertThat(result.evidence().get(0).key()).isTrue();
     assertThat(result.evidence().get(0).url()).isEqualTo("https://doi.org/10.1/x");

@@ -12,9 +12,41 @@ import java.util.Random;
 /** Seeded random evidence records and text, for property tests. */
 final class RandomEvidence {
   private static final String[] PIECES = {
-    "a", "Z", "é", "中文", "😀", " ", "  ", "\t", "\n", "\"", "'", "\\", "#", ": ", "- ", "[x]",
-    "{y}", "&a", "*b", "!", "%", "@", "`", "null", "true", "1.5", "2026-01-01", "~", "|", ">",
-    "\u00a0", "word", "Sleeper Agents", "—", "\\emph{x}"
+    "a",
+    "Z",
+    "é",
+    "中文",
+    "😀",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\"",
+    "'",
+    "\\",
+    "#",
+    ": ",
+    "- ",
+    "[x]",
+    "{y}",
+    "&a",
+    "*b",
+    "!",
+    "%",
+    "@",
+    "`",
+    "null",
+    "true",
+    "1.5",
+    "2026-01-01",
+    "~",
+    "|",
+    ">",
+    "\u00a0",
+    "word",
+    "Sleeper Agents",
+    "—",
+    "\\emph{x}"
   };
 
   private final Random random;

@@ -3,9 +3,9 @@ package dev.podium.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SlugsTest {
   @ParameterizedTest(name = "{0}")
@@ -23,7 +23,10 @@ class SlugsTest {
           ??? | paper
           """)
   void slugsComeFromTheMainPartOfTheTitle(String title, String slug) {
-    assertThat(Slugs.of(title)).isEqualTo(slug).matches("[a-z0-9]+(-[a-z0-9]+)*").hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH);
+    assertThat(Slugs.of(title))
+        .isEqualTo(slug)
+        .matches("[a-z0-9]+(-[a-z0-9]+)*")
+        .hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH);
   }
 
   @Test

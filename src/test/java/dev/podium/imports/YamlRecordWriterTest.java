@@ -21,7 +21,11 @@ class YamlRecordWriterTest {
   static EvidenceFile read(String yaml) {
     Diagnostics diagnostics = new Diagnostics();
     Node root = new YamlReader().parse(yaml, "evidence.yaml", diagnostics);
-    EvidenceFile file = root == null ? null : new RecordBinder(diagnostics, new SourceMap("evidence.yaml")).bind(root, EvidenceFile.class, "");
+    EvidenceFile file =
+        root == null
+            ? null
+            : new RecordBinder(diagnostics, new SourceMap("evidence.yaml"))
+                .bind(root, EvidenceFile.class, "");
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).isEmpty();
     return file;
   }
@@ -40,11 +44,14 @@ class YamlRecordWriterTest {
           new EvidenceFile(
               random.random().nextBoolean()
                   ? null
-                  : new EvidenceFile.Imported(new EvidenceFile.ListingImport("sources/" + random.text(3), 2026)),
+                  : new EvidenceFile.Imported(
+                      new EvidenceFile.ListingImport("sources/" + random.text(3), 2026)),
               records);
-      String yaml = YamlRecordWriter.write(List.of("header", random.text(5).replace('\n', ' ')), file);
+      String yaml =
+          YamlRecordWriter.write(List.of("header", random.text(5).replace('\n', ' ')), file);
       assertThat(read(yaml)).as(yaml).isEqualTo(file);
-      assertThat(YamlRecordWriter.write(List.of("header"), read(yaml))).isEqualTo(YamlRecordWriter.write(List.of("header"), file));
+      assertThat(YamlRecordWriter.write(List.of("header"), read(yaml)))
+          .isEqualTo(YamlRecordWriter.write(List.of("header"), file));
     }
   }
 
@@ -60,7 +67,8 @@ class YamlRecordWriterTest {
             "CR",
             null,
             List.of(),
-            "Humans are capable of strategically deceptive behavior: behaving helpfully in most situations, but then behaving very differently.",
+            "Humans are capable of strategically deceptive behavior: behaving helpfully in most"
+                + " situations, but then behaving very differently.",
             List.of("deception"),
             List.of("deception: deceptive (title)"),
             "We find that such \"backdoor\" behavior can be made persistent.",
@@ -71,7 +79,8 @@ class YamlRecordWriterTest {
             List.of(),
             null,
             null);
-    String yaml = YamlRecordWriter.write(List.of("Evidence.", ""), new EvidenceFile(null, List.of(e)));
+    String yaml =
+        YamlRecordWriter.write(List.of("Evidence.", ""), new EvidenceFile(null, List.of(e)));
     assertThat(yaml)
         .isEqualTo(
             """
@@ -99,7 +108,10 @@ class YamlRecordWriterTest {
   @Test
   void aFalseThatMayBeAbsentIsSomeonesWordAndIsWritten() {
     Evidence e = Edits.paper("p", "A paper", "We find that it works.");
-    assertThat(YamlRecordWriter.write(List.of("h"), new EvidenceFile(null, List.of(Edits.with(e, "speaker_authored", false)))))
+    assertThat(
+            YamlRecordWriter.write(
+                List.of("h"),
+                new EvidenceFile(null, List.of(Edits.with(e, "speaker_authored", false)))))
         .contains("    speaker_authored: false\n")
         .doesNotContain("key:");
     assertThat(YamlRecordWriter.write(List.of("h"), new EvidenceFile(null, List.of(e))))

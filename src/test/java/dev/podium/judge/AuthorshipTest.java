@@ -22,9 +22,26 @@ class AuthorshipTest {
   private static Evidence record(
       String id, String title, boolean etAl, boolean key, Boolean byHand, String... authors) {
     return new Evidence(
-        id, title, List.of(authors), etAl, LocalDate.parse("2024-01-01"), null, null, List.of(),
-        "Abstract.", List.of(), List.of(), "Finding.", List.of(), key, false, null, List.of(), null,
-        null, byHand);
+        id,
+        title,
+        List.of(authors),
+        etAl,
+        LocalDate.parse("2024-01-01"),
+        null,
+        null,
+        List.of(),
+        "Abstract.",
+        List.of(),
+        List.of(),
+        "Finding.",
+        List.of(),
+        key,
+        false,
+        null,
+        List.of(),
+        null,
+        null,
+        byHand);
   }
 
   private static void assertJudgement(
@@ -46,8 +63,7 @@ class AuthorshipTest {
         Reason.AMONG_AUTHORS_SHOWN,
         "Ronald Arkin");
     // A list cut short without him cannot say.
-    assertJudgement(
-        ARKIN, record(true, false, "B. Cole", "C. Diaz"), Reason.LIST_CUT_SHORT, null);
+    assertJudgement(ARKIN, record(true, false, "B. Cole", "C. Diaz"), Reason.LIST_CUT_SHORT, null);
     // The whole list, without him: not his.
     assertJudgement(
         ARKIN, record(false, false, "B. Cole", "C. Diaz"), Reason.ABSENT_FROM_FULL_LIST, null);
@@ -59,12 +75,20 @@ class AuthorshipTest {
     // named, with a listing that shows "Evan Hubinger, Carson Denison, Jesse Mu et al.".
     Authorship barez = new Authorship(List.of("Fazl Barez"), List.of());
     Evidence sleeperAgents =
-        record("sleeper-agents", "Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training",
-            true, true, null, "Evan Hubinger", "Carson Denison", "Jesse Mu");
+        record(
+            "sleeper-agents",
+            "Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training",
+            true,
+            true,
+            null,
+            "Evan Hubinger",
+            "Carson Denison",
+            "Jesse Mu");
     assertJudgement(barez, sleeperAgents, Reason.LIST_CUT_SHORT, null);
     assertThat(barez.status(sleeperAgents)).isEqualTo(Status.NOT_SHOWN);
     // Named, with the whole author list shown and no Barez on it: not his.
-    assertJudgement(barez, record(false, true, "B. Cole", "C. Diaz"), Reason.ABSENT_FROM_FULL_LIST, null);
+    assertJudgement(
+        barez, record(false, true, "B. Cole", "C. Diaz"), Reason.ABSENT_FROM_FULL_LIST, null);
   }
 
   @Test
@@ -74,36 +98,70 @@ class AuthorshipTest {
         new Authorship(
             List.of("Fazl Barez"),
             List.of(
-                new Publication("Risks and Opportunities of Open-Source Generative AI", 2024, null, null),
-                new Publication("Open Problems in Machine Unlearning for AI Safety", 2025, null, "open-problems")));
+                new Publication(
+                    "Risks and Opportunities of Open-Source Generative AI", 2024, null, null),
+                new Publication(
+                    "Open Problems in Machine Unlearning for AI Safety",
+                    2025,
+                    null,
+                    "open-problems")));
     assertJudgement(
         barez,
-        record("risks", "Risks and opportunities of open-source generative AI", true, true, null,
-            "Francisco Eiras", "Aleksandar Petrov", "Bertie Vidgen"),
+        record(
+            "risks",
+            "Risks and opportunities of open-source generative AI",
+            true,
+            true,
+            null,
+            "Francisco Eiras",
+            "Aleksandar Petrov",
+            "Bertie Vidgen"),
         Reason.PROFILE_PUBLICATION,
         null);
     assertJudgement(
-        barez, record("open-problems", "Another title", true, false, null, "A. Cole"), Reason.PROFILE_PUBLICATION, null);
+        barez,
+        record("open-problems", "Another title", true, false, null, "A. Cole"),
+        Reason.PROFILE_PUBLICATION,
+        null);
     // His name shown comes first, and says which author he is.
     assertJudgement(
         barez,
-        record("risks", "Risks and Opportunities of Open-Source Generative AI", true, true, null, "F. Barez"),
+        record(
+            "risks",
+            "Risks and Opportunities of Open-Source Generative AI",
+            true,
+            true,
+            null,
+            "F. Barez"),
         Reason.AMONG_AUTHORS_SHOWN,
         "F. Barez");
     // A paper the profile does not list as his is judged on its authors alone.
     assertJudgement(
-        barez, record("x", "Risks of Open-Source AI", true, true, null, "A. Cole"), Reason.LIST_CUT_SHORT, null);
+        barez,
+        record("x", "Risks of Open-Source AI", true, true, null, "A. Cole"),
+        Reason.LIST_CUT_SHORT,
+        null);
   }
 
   @Test
   void speakerAuthoredSetByHandWins() {
     Authorship barez =
         new Authorship(List.of("Fazl Barez"), List.of(new Publication("Title", 2024, null, null)));
-    assertJudgement(barez, record("x", "Other", true, true, true, "A. Cole"), Reason.SET_BY_HAND_AUTHOR, null);
-    assertJudgement(barez, record("x", "Other", false, false, true, "A. Cole"), Reason.SET_BY_HAND_AUTHOR, null);
+    assertJudgement(
+        barez, record("x", "Other", true, true, true, "A. Cole"), Reason.SET_BY_HAND_AUTHOR, null);
+    assertJudgement(
+        barez,
+        record("x", "Other", false, false, true, "A. Cole"),
+        Reason.SET_BY_HAND_AUTHOR,
+        null);
     // Against the authors shown and the profile alike: a person's word is the last word.
-    assertJudgement(barez, record("x", "Title", false, true, false, "Fazl Barez"), Reason.SET_BY_HAND_NOT_AUTHOR, null);
-    assertThat(barez.status(record("x", "Title", false, true, false, "Fazl Barez"))).isEqualTo(Status.NOT_AUTHOR);
+    assertJudgement(
+        barez,
+        record("x", "Title", false, true, false, "Fazl Barez"),
+        Reason.SET_BY_HAND_NOT_AUTHOR,
+        null);
+    assertThat(barez.status(record("x", "Title", false, true, false, "Fazl Barez")))
+        .isEqualTo(Status.NOT_AUTHOR);
   }
 
   @Test

@@ -24,7 +24,9 @@ class BearingJudgeTest {
 
   private static final Motion MOTION =
       new Motion(
-          "m", "M", "M.",
+          "m",
+          "M",
+          "M.",
           List.of(
               new Bearing("risk", Side.AGAINST, "r", Outcome.FAILURE),
               new Bearing("works", Side.FOR, "w", Outcome.SUCCESS),
@@ -36,7 +38,9 @@ class BearingJudgeTest {
   void aRecordThatReportsTheStancesFailureBearsItsSide() {
     RecordBearing b = judge.of(record("The safeguard fails and the behaviour persists.", "risk"));
     assertThat(b.side()).isEqualTo(Side.AGAINST);
-    assertThat(b.calls()).singleElement().extracting(RecordBearing.StanceCall::verdict)
+    assertThat(b.calls())
+        .singleElement()
+        .extracting(RecordBearing.StanceCall::verdict)
         .isEqualTo(RecordBearing.Verdict.ASSERTS);
     assertThat(b.explain()).contains("asserts risk").contains("fails");
   }
@@ -50,7 +54,10 @@ class BearingJudgeTest {
 
   @Test
   void aStanceOfTheOtherSideCanBeAssertedByTheSameRecord() {
-    assertThat(judge.of(record("The detector is highly accurate and effective.", "risk", "works")).side())
+    assertThat(
+            judge
+                .of(record("The detector is highly accurate and effective.", "risk", "works"))
+                .side())
         .isEqualTo(Side.FOR);
   }
 
@@ -58,21 +65,40 @@ class BearingJudgeTest {
   void assertingBothSidesOrNothingLeavesTheRecordNeutral() {
     assertThat(judge.of(record("We describe a taxonomy.", "risk")).side()).isEqualTo(Side.NEUTRAL);
     assertThat(judge.of(record("The safeguard fails.", "aside")).side()).isEqualTo(Side.NEUTRAL);
-    assertThat(judge.of(record("The detector is accurate.", "topic", "works")).side()).isEqualTo(Side.NEUTRAL);
+    assertThat(judge.of(record("The detector is accurate.", "topic", "works")).side())
+        .isEqualTo(Side.NEUTRAL);
   }
 
   @Test
   void aStanceWithoutAssertedByBearsItsSideWhateverTheRecordReports() {
-    assertThat(judge.of(record("The detector is highly accurate.", "topic")).side()).isEqualTo(Side.AGAINST);
+    assertThat(judge.of(record("The detector is highly accurate.", "topic")).side())
+        .isEqualTo(Side.AGAINST);
   }
 
   @Test
   void aBearingSetByHandWinsAndKeepsItsReason() {
     Evidence e = record("The safeguard fails.", "risk");
     Evidence curated =
-        new Evidence(e.id(), e.title(), e.authors(), e.etAl(), e.date(), e.category(), e.url(), e.links(),
-            e.abstract_(), e.stances(), e.matchedTerms(), e.finding(), e.quotes(), e.key(), e.code(),
-            e.score(), e.affiliations(), Side.FOR, "the failure is in a rival system");
+        new Evidence(
+            e.id(),
+            e.title(),
+            e.authors(),
+            e.etAl(),
+            e.date(),
+            e.category(),
+            e.url(),
+            e.links(),
+            e.abstract_(),
+            e.stances(),
+            e.matchedTerms(),
+            e.finding(),
+            e.quotes(),
+            e.key(),
+            e.code(),
+            e.score(),
+            e.affiliations(),
+            Side.FOR,
+            "the failure is in a rival system");
     RecordBearing b = judge.of(curated);
     assertThat(b.side()).isEqualTo(Side.FOR);
     assertThat(b.curated()).isTrue();
@@ -86,7 +112,9 @@ class BearingJudgeTest {
     assertThat(judge.of(both).reliedOnBy(Side.AGAINST)).isEqualTo(Outcome.FAILURE);
     assertThat(judge.of(both).reliedOnBy(Side.FOR)).isEqualTo(Outcome.SUCCESS);
     // A stance asserted whatever the record reports does not say which outcome he needs.
-    assertThat(judge.of(record("The attack is highly successful.", "topic")).reliedOnBy(Side.AGAINST)).isNull();
+    assertThat(
+            judge.of(record("The attack is highly successful.", "topic")).reliedOnBy(Side.AGAINST))
+        .isNull();
     // No stance on his side, no side, or a bearing set by hand: nothing tells.
     assertThat(judge.of(record("The safeguard fails.", "risk")).reliedOnBy(Side.FOR)).isNull();
     assertThat(judge.of(both).reliedOnBy(null)).isNull();
@@ -95,8 +123,24 @@ class BearingJudgeTest {
 
   private static Evidence record(String finding, String... stances) {
     return new Evidence(
-        "x", "A title", List.of("Ada Lovelace"), false, LocalDate.of(2024, 1, 1), "LG", null, List.of(),
-        "Background sentence. " + finding, List.of(stances), List.of(), finding, List.of(), false,
-        false, null, List.of(), null, null);
+        "x",
+        "A title",
+        List.of("Ada Lovelace"),
+        false,
+        LocalDate.of(2024, 1, 1),
+        "LG",
+        null,
+        List.of(),
+        "Background sentence. " + finding,
+        List.of(stances),
+        List.of(),
+        finding,
+        List.of(),
+        false,
+        false,
+        null,
+        List.of(),
+        null,
+        null);
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * Bearing judged per record against hand labels: accuracy, the accuracy of calling every record
  * neutral, and the for/against confusions, which mislead most.
  */
-public record BearingScores(int records, int correct, int neutralBaseline, int confusions, List<String> misses) {
+public record BearingScores(
+    int records, int correct, int neutralBaseline, int confusions, List<String> misses) {
   public static BearingScores of(List<LabelledSpeaker.Truth> truth, List<RecordBearing> judged) {
     int correct = 0;
     int baseline = 0;
@@ -22,9 +23,15 @@ public record BearingScores(int records, int correct, int neutralBaseline, int c
       boolean confused = expected != Side.NEUTRAL && actual == expected.opposite();
       confusions += confused ? 1 : 0;
       if (expected != actual) {
-        misses.add((confused ? "CONFUSED " : "") + "labelled " + expected.id() + ", judged "
-            + judged.get(i).explain() + " — " + truth.get(i).title()
-            + (truth.get(i).bearing_ambiguous() ? " (label marked ambiguous)" : ""));
+        misses.add(
+            (confused ? "CONFUSED " : "")
+                + "labelled "
+                + expected.id()
+                + ", judged "
+                + judged.get(i).explain()
+                + " — "
+                + truth.get(i).title()
+                + (truth.get(i).bearing_ambiguous() ? " (label marked ambiguous)" : ""));
       }
     }
     return new BearingScores(truth.size(), correct, baseline, confusions, misses);

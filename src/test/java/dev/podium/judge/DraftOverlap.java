@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How much of the bundled persona's curated themes (those not marked drafted) a draft recovers: they are
- * removed from a copy of the seeds, {@code podium draft} is run there, and the record ids the
- * curated themes cite (arguments and counters) are looked for in the drafted ones.
+ * How much of the bundled persona's curated themes (those not marked drafted) a draft recovers:
+ * they are removed from a copy of the seeds, {@code podium draft} is run there, and the record ids
+ * the curated themes cite (arguments and counters) are looked for in the drafted ones.
  */
 public final class DraftOverlap {
   static final String PERSONA = "fazl-barez";
@@ -32,7 +32,8 @@ public final class DraftOverlap {
    * @param stancePairs (stance, id) pairs of the curated themes
    * @param stancePairsDrafted of those, the pairs whose stance's drafted theme cites the id too
    */
-  public record Result(Set<String> curated, Set<String> drafted, int stancePairs, int stancePairsDrafted) {
+  public record Result(
+      Set<String> curated, Set<String> drafted, int stancePairs, int stancePairsDrafted) {
     /** The share of the curated themes' records that the drafted themes also cite. */
     public double share() {
       return (double) curated.stream().filter(drafted::contains).count() / curated.size();
@@ -58,7 +59,14 @@ public final class DraftOverlap {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "draft", PERSONA, "--seeds", seeds.toString());
+    int code =
+        Main.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "draft",
+            PERSONA,
+            "--seeds",
+            seeds.toString());
     if (code != 0) {
       throw new IllegalStateException("podium draft failed: " + err);
     }
@@ -67,7 +75,8 @@ public final class DraftOverlap {
     int found = 0;
     for (Theme c : curated) {
       Set<String> mine = cited(List.of(c));
-      Set<String> theirs = cited(drafted.stream().filter(d -> d.stance().equals(c.stance())).toList());
+      Set<String> theirs =
+          cited(drafted.stream().filter(d -> d.stance().equals(c.stance())).toList());
       pairs += mine.size();
       found += (int) mine.stream().filter(theirs::contains).count();
     }
@@ -78,7 +87,8 @@ public final class DraftOverlap {
     Diagnostics diagnostics = new Diagnostics();
     var located = new SeedsLoader(SeedsDirectory.onDisk(seeds)).themes(PERSONA, diagnostics);
     if (located == null || diagnostics.hasErrors()) {
-      throw new IllegalStateException("themes of " + PERSONA + " do not load: " + diagnostics.sorted());
+      throw new IllegalStateException(
+          "themes of " + PERSONA + " do not load: " + diagnostics.sorted());
     }
     return located.value().themes();
   }

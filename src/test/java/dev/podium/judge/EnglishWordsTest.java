@@ -82,10 +82,12 @@ class EnglishWordsTest {
     assertThat(texts).hasSizeGreaterThan(20);
     for (Path path : texts) {
       String text = Files.readString(path);
-      assertThat(WordTokenizer.words(text)).as("words of %s", path)
+      assertThat(WordTokenizer.words(text))
+          .as("words of %s", path)
           .isEqualTo(lucene(LUCENE_TOKENS, text));
       assertThat(EnglishWords.of(text)).as("stems of %s", path).isEqualTo(luceneWords(text));
-      assertThat(EnglishWords.stems(text)).as("English stems of %s", path)
+      assertThat(EnglishWords.stems(text))
+          .as("English stems of %s", path)
           .isEqualTo(lucene(LUCENE_ENGLISH, text));
     }
   }
@@ -97,7 +99,8 @@ class EnglishWordsTest {
       words.addAll(WordTokenizer.words(Files.readString(path)));
     }
     List<String> suffixes =
-        List.of("", "s", "es", "ies", "sses", "ed", "eed", "ing", "ly", "y", "e", "al", "ational",
+        List.of(
+            "", "s", "es", "ies", "sses", "ed", "eed", "ing", "ly", "y", "e", "al", "ational",
             "tional", "ization", "ation", "ator", "izer", "bli", "alli", "entli", "eli", "ousli",
             "alism", "iveness", "fulness", "ousness", "aliti", "iviti", "biliti", "logi", "icate",
             "ative", "alize", "iciti", "ical", "ful", "ness", "ance", "ence", "er", "ic", "able",
@@ -120,9 +123,8 @@ class EnglishWordsTest {
     String[] pieces = {
       "a", "b", "Z", "é", "ß", "e\u0301", "1", "2", "0", " ", " ", ".", ",", ";", ":", "'",
       "\u2019", "\"", "_", "-", "/", "(", "\u00AD", "\u202F", "\u00B7", "α", "Ω", "д", "א", "ש",
-      "カ", "ー", "か", "中", "文", "ก", "ข", "\u0E31", "한", "😀", "👍", "🏽", "\u200D", "\uFE0F",
-      "©", "ℹ",
-      "🇬", "🇧", "\u20E3", "#", "٣", "１", "\u00A0", "\n", "@", "&", "%", "$"
+      "カ", "ー", "か", "中", "文", "ก", "ข", "\u0E31", "한", "😀", "👍", "🏽", "\u200D", "\uFE0F", "©",
+      "ℹ", "🇬", "🇧", "\u20E3", "#", "٣", "１", "\u00A0", "\n", "@", "&", "%", "$"
     };
     Random random = new Random(18);
     for (int i = 0; i < 5_000; i++) {
@@ -132,7 +134,8 @@ class EnglishWordsTest {
         text.append(pieces[random.nextInt(pieces.length)]);
       }
       String t = text.toString();
-      assertThat(WordTokenizer.words(t)).as("words of [%s]", escaped(t))
+      assertThat(WordTokenizer.words(t))
+          .as("words of [%s]", escaped(t))
           .isEqualTo(lucene(LUCENE_TOKENS, t));
     }
   }
@@ -155,11 +158,23 @@ class EnglishWordsTest {
   @Test
   void examplesFromPortersPaper() {
     String[][] cases = {
-      {"caresses", "caress"}, {"ponies", "poni"}, {"cats", "cat"}, {"agreed", "agre"},
-      {"plastered", "plaster"}, {"motoring", "motor"}, {"hopping", "hop"}, {"filing", "file"},
-      {"happy", "happi"}, {"relational", "relat"}, {"generalization", "gener"},
-      {"electrical", "electr"}, {"adjustable", "adjust"}, {"controlling", "control"},
-      {"deceptive", "decept"}, {"deception", "decept"}, {"is", "is"}
+      {"caresses", "caress"},
+      {"ponies", "poni"},
+      {"cats", "cat"},
+      {"agreed", "agre"},
+      {"plastered", "plaster"},
+      {"motoring", "motor"},
+      {"hopping", "hop"},
+      {"filing", "file"},
+      {"happy", "happi"},
+      {"relational", "relat"},
+      {"generalization", "gener"},
+      {"electrical", "electr"},
+      {"adjustable", "adjust"},
+      {"controlling", "control"},
+      {"deceptive", "decept"},
+      {"deception", "decept"},
+      {"is", "is"}
     };
     for (String[] c : cases) {
       assertThat(PorterStemmer.stem(c[0])).as(c[0]).isEqualTo(c[1]);

@@ -42,9 +42,14 @@ class JudgementTest {
         List.of(
             measured.stream().filter(m -> !m.speaker().dev()).toList(),
             measured.stream().filter(m -> m.speaker().dev()).toList())) {
-      BearingScores pooled = BearingScores.pooled(set.stream().map(JudgementReport.Measured::bearings).toList());
-      System.out.printf(Locale.ROOT, "bearing accuracy %.2f (neutral baseline %.2f) over %d records%n",
-          pooled.accuracy(), pooled.baselineAccuracy(), pooled.records());
+      BearingScores pooled =
+          BearingScores.pooled(set.stream().map(JudgementReport.Measured::bearings).toList());
+      System.out.printf(
+          Locale.ROOT,
+          "bearing accuracy %.2f (neutral baseline %.2f) over %d records%n",
+          pooled.accuracy(),
+          pooled.baselineAccuracy(),
+          pooled.records());
       assertThat(pooled.accuracy()).isGreaterThan(pooled.baselineAccuracy() + 0.1);
     }
   }
@@ -54,7 +59,9 @@ class JudgementTest {
     for (JudgementReport.Measured m : measured) {
       Side expected = Side.valueOf(m.speaker().expected().side().toUpperCase(Locale.ROOT));
       assertThat(m.prediction().side()).as(m.speaker().id()).isEqualTo(expected);
-      assertThat(m.prediction().evidenceSide()).as(m.speaker().id() + " from evidence alone").isEqualTo(expected);
+      assertThat(m.prediction().evidenceSide())
+          .as(m.speaker().id() + " from evidence alone")
+          .isEqualTo(expected);
     }
   }
 }

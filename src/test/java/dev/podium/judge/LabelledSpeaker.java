@@ -60,7 +60,9 @@ public record LabelledSpeaker(String id, boolean dev, Path folder, Path profile,
     Path seedSources = TestSeeds.SEEDS.resolve("personas/fazl-barez/sources");
     return List.of(
         new LabelledSpeaker(
-            "fazl-barez", false, ROOT.resolve("fazl-barez"),
+            "fazl-barez",
+            false,
+            ROOT.resolve("fazl-barez"),
             seedSources.resolve("000_a288d382dc143469.txt"),
             seedSources.resolve("001_b89f686bb3a49483.txt")),
         development("owain-evans"),
@@ -69,7 +71,8 @@ public record LabelledSpeaker(String id, boolean dev, Path folder, Path profile,
 
   private static LabelledSpeaker development(String id) {
     Path folder = ROOT.resolve(id);
-    return new LabelledSpeaker(id, true, folder, folder.resolve("profile.md"), folder.resolve("listing.txt"));
+    return new LabelledSpeaker(
+        id, true, folder, folder.resolve("profile.md"), folder.resolve("listing.txt"));
   }
 
   public List<Truth> truth() {
@@ -81,9 +84,9 @@ public record LabelledSpeaker(String id, boolean dev, Path folder, Path profile,
   }
 
   /**
-   * Imports the speaker as a new user would, with {@code podium init --from-profile
-   * --from-listing} into a copy of the repository's stances and motions under {@code dir}, and
-   * returns the seeds folder written.
+   * Imports the speaker as a new user would, with {@code podium init --from-profile --from-listing}
+   * into a copy of the repository's stances and motions under {@code dir}, and returns the seeds
+   * folder written.
    */
   public Path importInto(Path dir) {
     Path seeds = dir.resolve("seeds");
@@ -95,16 +98,23 @@ public record LabelledSpeaker(String id, boolean dev, Path folder, Path profile,
       throw new UncheckedIOException(e);
     }
     run(
-        "init", id, "--from-profile", profile().toString(), "--from-listing", listing().toString(),
-        "--year", String.valueOf(YEAR), "--seeds", seeds.toString());
+        "init",
+        id,
+        "--from-profile",
+        profile().toString(),
+        "--from-listing",
+        listing().toString(),
+        "--year",
+        String.valueOf(YEAR),
+        "--seeds",
+        seeds.toString());
     return seeds;
   }
 
   /** The dossier of an imported speaker for the labelled motion. */
   public Dossier dossier(Path seeds) {
     Diagnostics diagnostics = new Diagnostics();
-    Dossier dossier =
-        new DossierLoader(SeedsDirectory.onDisk(seeds)).load(id, MOTION, diagnostics);
+    Dossier dossier = new DossierLoader(SeedsDirectory.onDisk(seeds)).load(id, MOTION, diagnostics);
     if (dossier == null) {
       throw new AssertionError(id + " does not load: " + diagnostics.sorted());
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stance tagging on every labelled speaker, imported as a new user would: macro-F1 at least 0.85
- * on the seed, on each development speaker and on the development speakers pooled, so that terms
+ * Stance tagging on every labelled speaker, imported as a new user would: macro-F1 at least 0.85 on
+ * the seed, on each development speaker and on the development speakers pooled, so that terms
  * written from one listing cannot pass. The figures are printed, seed and dev side by side.
  */
 class LabelledStanceTest {
@@ -23,16 +23,22 @@ class LabelledStanceTest {
     for (LabelledSpeaker speaker : LabelledSpeaker.all()) {
       List<LabelledSpeaker.Truth> truth = speaker.truth();
       StanceScores scores =
-          StanceScores.of(truth, speaker.inTruthOrder(speaker.dossier(speaker.importInto(dir.resolve(speaker.id())))));
+          StanceScores.of(
+              truth,
+              speaker.inTruthOrder(speaker.dossier(speaker.importInto(dir.resolve(speaker.id())))));
       print(speaker.id() + (speaker.dev() ? " (dev)" : " (seed)"), scores);
-      assertThat(scores.macroF1()).as("macro-F1 of %s", speaker.id()).isGreaterThanOrEqualTo(TARGET);
+      assertThat(scores.macroF1())
+          .as("macro-F1 of %s", speaker.id())
+          .isGreaterThanOrEqualTo(TARGET);
       if (speaker.dev()) {
         dev.add(scores);
       }
     }
     StanceScores pooled = StanceScores.pooled(dev);
     print("dev, pooled", pooled);
-    assertThat(pooled.macroF1()).as("macro-F1 of the dev speakers pooled").isGreaterThanOrEqualTo(TARGET);
+    assertThat(pooled.macroF1())
+        .as("macro-F1 of the dev speakers pooled")
+        .isGreaterThanOrEqualTo(TARGET);
   }
 
   private static void print(String name, StanceScores scores) {

@@ -10,10 +10,13 @@ class MemoTest {
   @Test
   void computesEachKeyOnceAndStartsOverPastItsLimit() {
     List<String> computed = new ArrayList<>();
-    Memo<String, Integer> memo = new Memo<>(2, key -> {
-      computed.add(key);
-      return key.length();
-    });
+    Memo<String, Integer> memo =
+        new Memo<>(
+            2,
+            key -> {
+              computed.add(key);
+              return key.length();
+            });
     assertThat(memo.get("abc")).isEqualTo(3);
     assertThat(memo.get("abc")).isEqualTo(3);
     assertThat(memo.get("de")).isEqualTo(2);

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record StanceScores(List<Score> perStance, List<String> misses) {
   /** The three labelled stances; stances a motion adds on top have no labels to score against. */
-  public static final List<String> LABELLED = List.of("deception", "unlearning-limits", "governance");
+  public static final List<String> LABELLED =
+      List.of("deception", "unlearning-limits", "governance");
 
   /** One stance's counts and scores. */
   public record Score(String stance, int tp, int fp, int fn) {
@@ -51,8 +52,12 @@ public record StanceScores(List<Score> perStance, List<String> misses) {
         fn += expected && !actual ? 1 : 0;
         if (expected != actual) {
           misses.add(
-              (actual ? "false positive " : "false negative ") + stance + ": "
-                  + truth.get(i).title() + " " + records.get(i).matchedTerms());
+              (actual ? "false positive " : "false negative ")
+                  + stance
+                  + ": "
+                  + truth.get(i).title()
+                  + " "
+                  + records.get(i).matchedTerms());
         }
       }
       scores.add(new Score(stance, tp, fp, fn));

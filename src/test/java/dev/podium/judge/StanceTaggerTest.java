@@ -14,8 +14,16 @@ class StanceTaggerTest {
           new Taxonomy(
               List.of(
                   new Stance(
-                      "warming", "W", "W.", List.of("global warming", "warming", "emissions"), List.of("warming up")),
-                  new Stance("policy", "P", "P.", List.of("carbon tax", "regulation", "ban on coal", "price carbon")))));
+                      "warming",
+                      "W",
+                      "W.",
+                      List.of("global warming", "warming", "emissions"),
+                      List.of("warming up")),
+                  new Stance(
+                      "policy",
+                      "P",
+                      "P.",
+                      List.of("carbon tax", "regulation", "ban on coal", "price carbon")))));
 
   @Test
   void aTitleMatchAloneIsEnough() {
@@ -27,11 +35,13 @@ class StanceTaggerTest {
   @Test
   void oneWordInTheAbstractIsNotEnoughButAPhraseOrASecondMentionIs() {
     assertThat(tagger.tag("Ships", "Regulation is discussed.").stances()).isEmpty();
-    assertThat(tagger.tag("Ships", "A carbon tax is discussed.").stances()).containsExactly("policy");
+    assertThat(tagger.tag("Ships", "A carbon tax is discussed.").stances())
+        .containsExactly("policy");
     assertThat(tagger.tag("Ships", "Emissions rise; the emitted totals.").stances()).isEmpty();
     assertThat(tagger.tag("Ships", "Regulation is discussed, and regulators act.").matchedTerms())
         .containsExactly("policy: regulation ×2");
-    assertThat(tagger.tag("Ships", "Emissions rise, emissions fall, warming follows.").matchedTerms())
+    assertThat(
+            tagger.tag("Ships", "Emissions rise, emissions fall, warming follows.").matchedTerms())
         .containsExactly("warming: emissions ×2, warming");
   }
 
@@ -46,7 +56,8 @@ class StanceTaggerTest {
 
   @Test
   void anExcludedPhraseClaimsItsWordsForItsStanceOnly() {
-    assertThat(tagger.tag("Warming Up Engines", "Warming up takes time; warming up again.").stances())
+    assertThat(
+            tagger.tag("Warming Up Engines", "Warming up takes time; warming up again.").stances())
         .isEmpty();
     assertThat(tagger.tag("Engines", "Warming up, then global warming.").matchedTerms())
         .containsExactly("warming: global warming");

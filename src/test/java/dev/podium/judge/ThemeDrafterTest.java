@@ -32,7 +32,9 @@ class ThemeDrafterTest {
     Path seeds = TestSeeds.copy(temp);
     Files.delete(seeds.resolve("personas/fazl-barez/themes.yaml"));
     Diagnostics diagnostics = new Diagnostics();
-    dossier = new DossierLoader(SeedsDirectory.onDisk(seeds)).load("fazl-barez", "ai-autonomy-over-life", diagnostics);
+    dossier =
+        new DossierLoader(SeedsDirectory.onDisk(seeds))
+            .load("fazl-barez", "ai-autonomy-over-life", diagnostics);
     authorship = Authorship.of(dossier.persona());
     EvidenceStrength strength = new EvidenceStrength(authorship, LocalDate.parse("2026-05-17"));
     SidePrediction prediction = new SidePredictor(strength, authorship).predict(dossier);
@@ -55,18 +57,25 @@ class ThemeDrafterTest {
       // The card quotes the finding itself, in its context: so the quote is the claim, word for
       // word in the lead's abstract.
       assertThat(argument.quote()).isEqualTo(lead.finding());
-      assertThat(Verbatim.isSpanOf(argument.quote(), lead.abstract_())).as(argument.quote()).isTrue();
+      assertThat(Verbatim.isSpanOf(argument.quote(), lead.abstract_()))
+          .as(argument.quote())
+          .isTrue();
       // Within a key point no record outranks the lead: his own papers come first.
-      argument.evidence().stream().map(dossier::evidence)
+      argument.evidence().stream()
+          .map(dossier::evidence)
           .forEach(e -> assertThat(!authorship.authored(e) || authorship.authored(lead)).isTrue());
     }
-    assertThat(authorship.authored(dossier.evidence(deception.arguments().get(0).evidence().get(0)))).isTrue();
+    assertThat(
+            authorship.authored(dossier.evidence(deception.arguments().get(0).evidence().get(0))))
+        .isTrue();
   }
 
   @Test
   void recordsThatCutAgainstHisSideAreObjectionsAndHedgesAreQuotedVerbatim() {
     Theme unlearning = draft("unlearning-limits");
-    assertThat(unlearning.arguments()).flatExtracting(Theme.Argument::evidence).doesNotContain("precise-concept-erasure");
+    assertThat(unlearning.arguments())
+        .flatExtracting(Theme.Argument::evidence)
+        .doesNotContain("precise-concept-erasure");
     Theme.Counter first = unlearning.counters().get(0);
     assertThat(first.evidence()).first().isEqualTo("precise-concept-erasure");
     assertThat(first.objection()).contains(dossier.evidence("precise-concept-erasure").finding());
@@ -75,8 +84,11 @@ class ThemeDrafterTest {
     assertThat(authorship.authored(own)).isTrue();
     assertThat(first.response()).contains(own.finding());
     for (Theme.Counter c : unlearning.counters().subList(1, unlearning.counters().size())) {
-      String hedge = c.objection().substring(c.objection().indexOf(": “") + 3, c.objection().length() - 1);
-      assertThat(Verbatim.isSpanOf(hedge, dossier.evidence(c.evidence().get(0)).abstract_())).as(hedge).isTrue();
+      String hedge =
+          c.objection().substring(c.objection().indexOf(": “") + 3, c.objection().length() - 1);
+      assertThat(Verbatim.isSpanOf(hedge, dossier.evidence(c.evidence().get(0)).abstract_()))
+          .as(hedge)
+          .isTrue();
     }
     assertThat(unlearning.counters()).hasSizeLessThanOrEqualTo(ThemeDrafter.MAX_COUNTERS);
   }
@@ -94,7 +106,8 @@ class ThemeDrafterTest {
       List<String> pressed = new java.util.ArrayList<>(draft.theme().questions());
       draft.theme().counters().forEach(c -> pressed.add(c.objection()));
       assertThat(pressed)
-          .noneMatch(text -> text.contains("own “Sleeper Agents") || text.contains("your “Sleeper Agents"))
+          .noneMatch(
+              text -> text.contains("own “Sleeper Agents") || text.contains("your “Sleeper Agents"))
           .noneMatch(text -> text.contains("a small but non-negligible proportion"))
           .noneMatch(text -> text.contains("mitigates, but does not eliminate"));
     }
@@ -106,7 +119,8 @@ class ThemeDrafterTest {
     assertThat(governance.questions()).hasSizeBetween(1, ThemeDrafter.MAX_QUESTIONS);
     for (int i = 0; i < governance.questions().size(); i++) {
       Evidence lead = dossier.evidence(governance.arguments().get(i).evidence().get(0));
-      assertThat(governance.questions().get(i)).contains("“" + lead.title() + "” (" + lead.date().getYear() + ")");
+      assertThat(governance.questions().get(i))
+          .contains("“" + lead.title() + "” (" + lead.date().getYear() + ")");
     }
   }
 
@@ -121,9 +135,18 @@ class ThemeDrafterTest {
 
   @Test
   void recordsThatShareWordsMakeOneKeyPointAndOthersTheirOwn() {
-    Evidence a = record("a", "Backdoors persist through safety training", "We find backdoors persist after safety training.");
-    Evidence b = record("b", "Safety training leaves backdoors", "Backdoors survive safety training in our tests.");
-    Evidence c = record("c", "Auditing interpretability", "Auditing is essential for interpretability.");
+    Evidence a =
+        record(
+            "a",
+            "Backdoors persist through safety training",
+            "We find backdoors persist after safety training.");
+    Evidence b =
+        record(
+            "b",
+            "Safety training leaves backdoors",
+            "Backdoors survive safety training in our tests.");
+    Evidence c =
+        record("c", "Auditing interpretability", "Auditing is essential for interpretability.");
     List<KeyPoints.Group> groups = KeyPoints.group(List.of(a, b, c), Map.of());
     assertThat(groups).hasSize(2);
     assertThat(groups.get(0).records()).containsExactly(a, b);
@@ -141,8 +164,25 @@ class ThemeDrafterTest {
   }
 
   private static Evidence record(String id, String title, String finding) {
-    return new Evidence(id, title, List.of("Someone"), false, LocalDate.parse("2024-01-01"), "LG", null,
-        List.of(), finding, List.of("deception"), List.of(), finding, List.of(), false, false, null, List.of(),
-        null, null);
+    return new Evidence(
+        id,
+        title,
+        List.of("Someone"),
+        false,
+        LocalDate.parse("2024-01-01"),
+        "LG",
+        null,
+        List.of(),
+        finding,
+        List.of("deception"),
+        List.of(),
+        finding,
+        List.of(),
+        false,
+        false,
+        null,
+        List.of(),
+        null,
+        null);
   }
 }

@@ -62,8 +62,8 @@ class ProjectFileTest {
                 + " style, locale, paper, format)",
             "podium.yaml:3:7: expected a value for 'paper', as on the command line (--paper VALUE),"
                 + " found nothing",
-            "podium.yaml:4:9: expected a value for 'format', as on the command line (--format VALUE),"
-                + " found nothing");
+            "podium.yaml:4:9: expected a value for 'format', as on the command line (--format"
+                + " VALUE), found nothing");
     assertThat(read.file().settings()).isEmpty();
   }
 }

@@ -105,12 +105,15 @@ class RecordBinderTest {
     bind("id: m\nshort: s\ntext: t\nzzzzzzzz: 1\n", Motion.class);
     assertThat(messages())
         .containsExactly(
-            "x.yaml:4:1: unknown field 'zzzzzzzz' in motion; expected one of: id, short, text, bearings, scope, domains");
+            "x.yaml:4:1: unknown field 'zzzzzzzz' in motion; expected one of: id, short, text,"
+                + " bearings, scope, domains");
   }
 
   @Test
   void reportsBadEnumValuesWithTheChoices() {
-    bind("id: m\nshort: s\ntext: t\nbearings:\n  - {stance: a, side: sideways, reason: r}\n", Motion.class);
+    bind(
+        "id: m\nshort: s\ntext: t\nbearings:\n  - {stance: a, side: sideways, reason: r}\n",
+        Motion.class);
     assertThat(messages())
         .containsExactly(
             "x.yaml:5:23: expected one of for, against, neutral for 'side', found 'sideways'");
@@ -118,8 +121,11 @@ class RecordBinderTest {
 
   @Test
   void reportsAMappingWhereAListItemShouldBeText() {
-    bind("id: e\ntitle: t\nauthors: [A, {b: c}]\ndate: 2024-01-01\nabstract: a\nfinding: f\n", Evidence.class);
-    assertThat(messages()).containsExactly("x.yaml:3:14: expected text for 'authors', found a mapping");
+    bind(
+        "id: e\ntitle: t\nauthors: [A, {b: c}]\ndate: 2024-01-01\nabstract: a\nfinding: f\n",
+        Evidence.class);
+    assertThat(messages())
+        .containsExactly("x.yaml:3:14: expected text for 'authors', found a mapping");
   }
 
   @Test
@@ -145,8 +151,7 @@ class RecordBinderTest {
 
   @Test
   void takesANumberWithNothingAfterItsPointAsAWholeNumber() {
-    Persona.Publication paper =
-        bind("title: T\nyear: 2024.0\n", Persona.Publication.class);
+    Persona.Publication paper = bind("title: T\nyear: 2024.0\n", Persona.Publication.class);
     assertThat(paper.year()).isEqualTo(2024);
     assertThat(bind("title: T\nyear: 2.024e3\n", Persona.Publication.class).year()).isEqualTo(2024);
     assertThat(messages()).isEmpty();

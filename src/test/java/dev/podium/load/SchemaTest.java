@@ -36,9 +36,7 @@ class SchemaTest {
       collect(JSON.readTree(SchemaWriter.schema(kind)), kind, properties, undescribed);
     }
     assertThat(properties).hasSizeGreaterThan(100);
-    assertThat(undescribed)
-        .as("add them to schema-descriptions.properties")
-        .isEmpty();
+    assertThat(undescribed).as("add them to schema-descriptions.properties").isEmpty();
   }
 
   @Test

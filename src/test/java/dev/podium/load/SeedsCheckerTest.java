@@ -45,17 +45,22 @@ class SeedsCheckerTest {
     Path evidence = persona.resolve("evidence.yaml");
     Path themes = persona.resolve("themes.yaml");
     // PoisonBench is cited by the deception theme only in one argument and one counter.
-    edit(themes, "      - claim: \"Poisoned preference data", "      - claim: \"Poisoned preference data");
+    edit(
+        themes,
+        "      - claim: \"Poisoned preference data",
+        "      - claim: \"Poisoned preference data");
     edit(themes, "evidence: [sleeper-agents, poisonbench]", "evidence: [sleeper-agents]");
     List<String> warnings = diagnostics().stream().filter(d -> d.contains(": warning: ")).toList();
     assertThat(warnings)
         .anyMatch(
-            w -> w.startsWith(
-                    "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "- id: full-stack-alignment")
-                        + ":9: warning: 17 cited records have no url, so readers cannot look them up:"
-                        + " full-stack-alignment, ")
-                && w.contains(", ailuminate, ")
-                && w.endsWith(", hack; add a url to each where you know one"))
+            w ->
+                w.startsWith(
+                        "seeds/personas/fazl-barez/evidence.yaml:"
+                            + lineOf(evidence, "- id: full-stack-alignment")
+                            + ":9: warning: 17 cited records have no url, so readers cannot look"
+                            + " them up: full-stack-alignment, ")
+                    && w.contains(", ailuminate, ")
+                    && w.endsWith(", hack; add a url to each where you know one"))
         .noneMatch(w -> w.contains("'sleeper-agents'") || w.contains(" sleeper-agents"));
     assertThat(check()).isEmpty();
   }
@@ -74,8 +79,8 @@ class SeedsCheckerTest {
     assertThat(warnings())
         .contains(
             "seeds/personas/philip-torr/themes.yaml:1:1: warning: no themes, so briefs show no"
-                + " objections, likely responses or questions to ask; add themes with `counters` and"
-                + " `questions`, or draft them with podium draft philip-torr")
+                + " objections, likely responses or questions to ask; add themes with `counters`"
+                + " and `questions`, or draft them with podium draft philip-torr")
         .noneMatch(w -> w.contains("no theme has"))
         .noneMatch(w -> w.startsWith("seeds/personas/fazl-barez/") && w.contains("no themes"));
   }
@@ -83,13 +88,18 @@ class SeedsCheckerTest {
   @Test
   void aTaggedRecordIsWarnedAboutOnlyWhereTheThemeOfItsStanceLeavesItOut() {
     // No theme of Fazl Barez argues control-works: its records are shown as cutting the other way.
-    assertThat(warnings()).noneMatch(w -> w.contains("'system-iii'") || w.contains("'beyond-linear-probes'"));
+    assertThat(warnings())
+        .noneMatch(w -> w.contains("'system-iii'") || w.contains("'beyond-linear-probes'"));
     Path evidence = persona.resolve("evidence.yaml");
-    edit(evidence, "    stances: [control-works]\n    matched_terms: [\"control-works: safety constraint",
+    edit(
+        evidence,
+        "    stances: [control-works]\n    matched_terms: [\"control-works: safety constraint",
         "    stances: [deception]\n    matched_terms: [\"control-works: safety constraint");
     assertThat(warnings())
-        .contains("seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "- id: system-iii")
-            + ":9: warning: evidence 'system-iii' carries a stance but no theme cites it");
+        .contains(
+            "seeds/personas/fazl-barez/evidence.yaml:"
+                + lineOf(evidence, "- id: system-iii")
+                + ":9: warning: evidence 'system-iii' carries a stance but no theme cites it");
   }
 
   @Test
@@ -126,19 +136,32 @@ class SeedsCheckerTest {
   void aRecordWithoutAFindingLoadsAndATaggedOneNoThemeCitesIsWarnedAbout() throws IOException {
     Path evidence = persona.resolve("evidence.yaml");
     String id = "old-habits-die-hard";
-    edit(evidence,
-        "    finding: \"Across three model families and six datasets spanning diverse phenomena, our analysis\n"
+    edit(
+        evidence,
+        "    finding: \"Across three model families and six datasets spanning diverse phenomena,"
+            + " our analysis\n"
             + "      reveals a strong correlation between the two perspectives.\"\n",
         "    stances: [deception]\n");
-    String at = "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "- id: " + id) + ":9: warning: ";
+    String at =
+        "seeds/personas/fazl-barez/evidence.yaml:"
+            + lineOf(evidence, "- id: " + id)
+            + ":9: warning: ";
     assertThat(diagnostics())
-        .contains(at + "evidence '" + id + "' carries a stance but no theme cites it and states no finding"
-            + " to build an argument from");
+        .contains(
+            at
+                + "evidence '"
+                + id
+                + "' carries a stance but no theme cites it and states no finding"
+                + " to build an argument from");
     assertThat(check()).isEmpty();
 
     Files.writeString(persona.resolve("themes.yaml"), "themes: []\n");
     assertThat(diagnostics())
-        .contains(at + "evidence '" + id + "' carries a stance but states no finding; no argument is built from it")
+        .contains(
+            at
+                + "evidence '"
+                + id
+                + "' carries a stance but states no finding; no argument is built from it")
         .noneMatch(d -> d.contains("'sleeper-agents'"));
   }
 
@@ -157,23 +180,35 @@ class SeedsCheckerTest {
 
     assertThat(check())
         .containsExactly(
-            e + lineOf(evidence, "id: Full_Stack")
-                + ":9: bad evidence id 'Full_Stack': use lower-case letters, digits and single hyphens, e.g. 'sleeper-agents'",
-            e + lineOf(evidence, "stances: [deceptoin]")
+            e
+                + lineOf(evidence, "id: Full_Stack")
+                + ":9: bad evidence id 'Full_Stack': use lower-case letters, digits and single"
+                + " hyphens, e.g. 'sleeper-agents'",
+            e
+                + lineOf(evidence, "stances: [deceptoin]")
                 + ":15: unknown stance 'deceptoin'; did you mean 'deception'?",
-            e + (lineOf(evidence, "title: \"AILuminate") - 1)
+            e
+                + (lineOf(evidence, "title: \"AILuminate") - 1)
                 + ":9: duplicate evidence id 'sleeper-agents' (first at line "
-                + lineOf(evidence, "id: sleeper-agents") + "); give each record its own id",
-            t + lineOf(themes, "autocontrol-arenna")
-                + ":20: unknown evidence id 'autocontrol-arenna'; did you mean 'autocontrol-arena'?",
-            t + lineOf(themes, "Retraining a model not")
-                + ":16: quote is not a verbatim span of the abstract of any evidence this argument cites",
-            t + lineOf(themes, "stance: regulation")
-                + ":13: unknown stance 'regulation'; known stances: deception, unlearning-limits, governance, robustness-failures, machine-judgement, control-works, human-error (add new ones to stances.yaml)",
-            t + lineOf(themes, "full-stack-alignment")
+                + lineOf(evidence, "id: sleeper-agents")
+                + "); give each record its own id",
+            t
+                + lineOf(themes, "autocontrol-arenna")
+                + ":20: unknown evidence id 'autocontrol-arenna'; did you mean"
+                + " 'autocontrol-arena'?",
+            t
+                + lineOf(themes, "Retraining a model not")
+                + ":16: quote is not a verbatim span of the abstract of any evidence this argument"
+                + " cites",
+            t
+                + lineOf(themes, "stance: regulation")
+                + ":13: unknown stance 'regulation'; known stances: deception, unlearning-limits,"
+                + " governance, robustness-failures, machine-judgement, control-works, human-error"
+                + " (add new ones to stances.yaml)",
+            t
+                + lineOf(themes, "full-stack-alignment")
                 + ":20: unknown evidence id 'full-stack-alignment'",
-            t + lineOf(themes, "evidence: [ailuminate")
-                + ":20: unknown evidence id 'ailuminate'");
+            t + lineOf(themes, "evidence: [ailuminate") + ":20: unknown evidence id 'ailuminate'");
   }
 
   @Test
@@ -182,19 +217,25 @@ class SeedsCheckerTest {
     edit(evidence, "source: \"sources/001_b89f686bb3a49483.txt\"", "source: \"sources/gone.txt\"");
     assertThat(diagnostics())
         .contains(
-            "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "sources/gone.txt")
-                + ":13: warning: imported listing 'sources/gone.txt' is not a file in the persona's folder;"
-                + " the next import will keep every matched record as written");
+            "seeds/personas/fazl-barez/evidence.yaml:"
+                + lineOf(evidence, "sources/gone.txt")
+                + ":13: warning: imported listing 'sources/gone.txt' is not a file in the persona's"
+                + " folder; the next import will keep every matched record as written");
   }
 
   @Test
   void reportsAQuoteThatIsNotVerbatimFromTheAbstract() {
     Path evidence = persona.resolve("evidence.yaml");
-    edit(evidence, "- \"The backdoor behavior is most persistent", "- \"The backdoor behaviour is most persistent");
+    edit(
+        evidence,
+        "- \"The backdoor behavior is most persistent",
+        "- \"The backdoor behaviour is most persistent");
     assertThat(check())
         .containsExactly(
-            "seeds/personas/fazl-barez/evidence.yaml:" + lineOf(evidence, "The backdoor behaviour is most")
-                + ":9: quote is not a verbatim span of the abstract of 'sleeper-agents'; copy it exactly from the abstract");
+            "seeds/personas/fazl-barez/evidence.yaml:"
+                + lineOf(evidence, "The backdoor behaviour is most")
+                + ":9: quote is not a verbatim span of the abstract of 'sleeper-agents'; copy it"
+                + " exactly from the abstract");
   }
 
   @Test
@@ -204,17 +245,23 @@ class SeedsCheckerTest {
     edit(file, "motion: ai-autonomy-over-life", "motion: ai-autonomy");
     assertThat(check())
         .containsExactly(
-            "seeds/personas/fazl-barez/persona.yaml:" + lineOf(file, "motion: ai-autonomy")
+            "seeds/personas/fazl-barez/persona.yaml:"
+                + lineOf(file, "motion: ai-autonomy")
                 + ":11: unknown motion 'ai-autonomy'",
-            "seeds/personas/fazl-barez/persona.yaml:" + lineOf(file, "  quote: \"likely")
-                + ":10: quote is not a verbatim span of sources/000_a288d382dc143469.txt; copy it exactly");
+            "seeds/personas/fazl-barez/persona.yaml:"
+                + lineOf(file, "  quote: \"likely")
+                + ":10: quote is not a verbatim span of sources/000_a288d382dc143469.txt; copy it"
+                + " exactly");
   }
 
   @Test
   void refusesASourcePathOutsideThePersonaFolder() {
     Path file = persona.resolve("persona.yaml");
     edit(file, "source: \"sources/000_a288d382dc143469.txt\"", "source: \"../../stances.yaml\"");
-    assertThat(check()).singleElement().asString().contains("is not a file in the persona's folder");
+    assertThat(check())
+        .singleElement()
+        .asString()
+        .contains("is not a file in the persona's folder");
   }
 
   @Test
@@ -223,8 +270,10 @@ class SeedsCheckerTest {
     edit(motion, "id: ai-autonomy-over-life", "id: other-motion");
     assertThat(check())
         .containsExactly(
-            "seeds/motions/ai-autonomy-over-life.yaml:" + lineOf(motion, "id: other-motion")
-                + ":5: motion id 'other-motion' does not match its file name 'ai-autonomy-over-life.yaml'; rename one of them");
+            "seeds/motions/ai-autonomy-over-life.yaml:"
+                + lineOf(motion, "id: other-motion")
+                + ":5: motion id 'other-motion' does not match its file name"
+                + " 'ai-autonomy-over-life.yaml'; rename one of them");
   }
 
   @Test

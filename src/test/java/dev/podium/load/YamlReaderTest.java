@@ -28,14 +28,18 @@ class YamlReaderTest {
     Node.Sequence list = (Node.Sequence) mapping.get("list");
     assertThat(list.items().get(0).location()).isEqualTo(new Location("x.yaml", 3, 5));
     Node.Mapping second = (Node.Mapping) list.items().get(1);
-    assertThat(second.get("two")).isEqualTo(new Node.Scalar("2", Node.Scalar.Kind.INTEGER, new Location("x.yaml", 4, 10)));
+    assertThat(second.get("two"))
+        .isEqualTo(new Node.Scalar("2", Node.Scalar.Kind.INTEGER, new Location("x.yaml", 4, 10)));
     assertThat(diagnostics.sorted()).isEmpty();
   }
 
   @Test
   void refusesAliasesWithAClearMessage() {
     assertThat(parse("a: &x hello\nb: *x\n")).isNull();
-    assertThat(messages()).isEqualTo("x.yaml:2:4: YAML alias *x is not supported; write the value out in full instead of using & and *");
+    assertThat(messages())
+        .isEqualTo(
+            "x.yaml:2:4: YAML alias *x is not supported; write the value out in full instead of"
+                + " using & and *");
   }
 
   @Test
@@ -47,7 +51,8 @@ class YamlReaderTest {
   @Test
   void reportsDuplicateKeysAtTheSecondOne() {
     parse("a: 1\nb: 2\na: 3\n");
-    assertThat(messages()).isEqualTo("x.yaml:3:1: duplicate key 'a' (first at line 1); keep only one");
+    assertThat(messages())
+        .isEqualTo("x.yaml:3:1: duplicate key 'a' (first at line 1); keep only one");
   }
 
   @Test
@@ -66,7 +71,8 @@ class YamlReaderTest {
   @Test
   void reportsASecondDocument() {
     parse("a: 1\n---\nb: 2\n");
-    assertThat(messages()).isEqualTo("x.yaml:3:1: a second YAML document starts here; put one document in each file");
+    assertThat(messages())
+        .isEqualTo("x.yaml:3:1: a second YAML document starts here; put one document in each file");
   }
 
   @Test

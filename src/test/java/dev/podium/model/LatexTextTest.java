@@ -75,7 +75,9 @@ class LatexTextTest {
     // abstracts.
     Path listing = TestSeeds.SEEDS.resolve("personas/fazl-barez/sources/001_b89f686bb3a49483.txt");
     List<String> marked =
-        Files.readAllLines(listing).stream().filter(l -> l.contains("\\") || l.contains("$")).toList();
+        Files.readAllLines(listing).stream()
+            .filter(l -> l.contains("\\") || l.contains("$"))
+            .toList();
     assertThat(marked).hasSize(8);
     for (String line : marked) {
       // Here every span is a command around plain words or an escaped %, so reading it leaves

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class VerbatimTest {
-  private static final String ABSTRACT = "Large language models\n  can  deceive.\tWe find that\r\nthey do.";
+  private static final String ABSTRACT =
+      "Large language models\n  can  deceive.\tWe find that\r\nthey do.";
 
   @Test
   void whiteSpaceMayDifferButNothingElse() {
@@ -40,7 +41,9 @@ class VerbatimTest {
       quote = text(random, 5);
     }
 
-    assertThat(Verbatim.isSpanOf(quote, source)).as("%s in %s", quote, source).isEqualTo(definition(quote, source));
+    assertThat(Verbatim.isSpanOf(quote, source))
+        .as("%s in %s", quote, source)
+        .isEqualTo(definition(quote, source));
   }
 
   private static boolean definition(String quote, String source) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The evidence profile of a speaker with many records over centuries stays a chart a page can
- * hold: at most forty columns and a bounded number of dots, and its caption says how it is scaled.
+ * The evidence profile of a speaker with many records over centuries stays a chart a page can hold:
+ * at most forty columns and a bounded number of dots, and its caption says how it is scaled.
  */
 class BoundedChartTest {
   @TempDir Path dir;
@@ -65,8 +65,16 @@ class BoundedChartTest {
         Main.run(
             new PrintWriter(new StringWriter()),
             new PrintWriter(err),
-            "brief", "many", "--seeds", seeds.toString(), "--out", dir.resolve("out").toString(),
-            "--format", "md", "--date", "2026-12-07");
+            "brief",
+            "many",
+            "--seeds",
+            seeds.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--format",
+            "md",
+            "--date",
+            "2026-12-07");
     assertThat(code).as(err.toString()).isZero();
     try (var found = Files.walk(dir.resolve("out"))) {
       return found

@@ -20,7 +20,8 @@ class ChartGlyphsTest {
   @BeforeAll
   static void fonts() throws Exception {
     liberation = temp.resolve("LiberationSans-Regular.ttf");
-    try (var in = ChartGlyphsTest.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+    try (var in =
+        ChartGlyphsTest.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
       Files.copy(in, liberation);
     }
     broken = Files.writeString(temp.resolve("broken.ttf"), "not a font");

@@ -20,13 +20,21 @@ class BriefRendererTest {
 
   private String render(String template) throws Exception {
     Files.writeString(base.resolve("test.md.mustache"), template);
-    return renderer().render("test", new View("*T* [x](javascript:y)", List.of(new Item("a_b", false), new Item("c", true)), null));
+    return renderer()
+        .render(
+            "test",
+            new View(
+                "*T* [x](javascript:y)",
+                List.of(new Item("a_b", false), new Item("c", true)),
+                null));
   }
 
   private BriefRenderer renderer() {
     return new BriefRenderer(
         new TemplateSource(
-            List.of(new TemplateSource.Root(user, "user"), new TemplateSource.Root(base, "templates"))));
+            List.of(
+                new TemplateSource.Root(user, "user"),
+                new TemplateSource.Root(base, "templates"))));
   }
 
   @Test

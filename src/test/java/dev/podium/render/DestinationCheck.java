@@ -10,8 +10,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * The property of {@link MarkdownEscaper#destination}, shared by the seeded test and the fuzz
- * target: after "](", any value is the whole destination of one link, as it was but for its
- * spaces and control characters, which are percent-encoded.
+ * target: after "](", any value is the whole destination of one link, as it was but for its spaces
+ * and control characters, which are percent-encoded.
  */
 public final class DestinationCheck {
   private static final Parser PARSER = Parser.builder().build();

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.Link;
 import org.commonmark.node.Document;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -59,7 +59,11 @@ class MarkdownEscaperTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"'line one\nline two', 'line one line two'", "'  padded  ', 'padded'", "'=====', '\\====='"})
+  @CsvSource({
+    "'line one\nline two', 'line one line two'",
+    "'  padded  ', 'padded'",
+    "'=====', '\\====='"
+  })
   void makesValuesInlineText(String input, String expected) {
     assertThat(MarkdownEscaper.escape(input)).isEqualTo(expected);
   }
@@ -145,7 +149,8 @@ class MarkdownEscaperTest {
     if (expectedText.isEmpty()) {
       return;
     }
-    for (String document : List.of(escaped, "Before " + escaped + " after", "| h |\n|---|\n| " + escaped + " |")) {
+    for (String document :
+        List.of(escaped, "Before " + escaped + " after", "| h |\n|---|\n| " + escaped + " |")) {
       Node root = PARSER.parse(document);
       List<String> kinds = new ArrayList<>();
       StringBuilder text = new StringBuilder();
@@ -164,7 +169,9 @@ class MarkdownEscaperTest {
 
             @Override
             protected void visitChildren(Node parent) {
-              if (!(parent instanceof Document) && !(parent instanceof Paragraph) && !(parent instanceof Text)
+              if (!(parent instanceof Document)
+                  && !(parent instanceof Paragraph)
+                  && !(parent instanceof Text)
                   && !parent.getClass().getPackageName().contains("tables")) {
                 kinds.add(parent.getClass().getSimpleName());
               }
@@ -227,7 +234,8 @@ class MarkdownEscaperTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4937924 | https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4937924",
+        "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4937924 |"
+            + " https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4937924",
         "https://en.wikipedia.org/wiki/Foo_(bar) | https://en.wikipedia.org/wiki/Foo_(bar)",
         "https://example.org/a)b | https://example.org/a\\)b",
         "https://example.org/?a=1&copy;b | https://example.org/?a=1\\&copy;b",

@@ -17,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every committed handout is one page in A4 and in Letter, and not a page with a third of it
- * empty: its body text runs past two thirds of the page's height. A speaker with less on file
- * than a page holds (fewer than {@value #FULL_PAGE_WORDS} words in all, profile and records) gets
- * a shorter page rather than padding.
+ * Every committed handout is one page in A4 and in Letter, and not a page with a third of it empty:
+ * its body text runs past two thirds of the page's height. A speaker with less on file than a page
+ * holds (fewer than {@value #FULL_PAGE_WORDS} words in all, profile and records) gets a shorter
+ * page rather than padding.
  */
 class HandoutPageTest {
   /** Below the header band and above the footer band: where the brief's own text lies. */
@@ -32,10 +32,12 @@ class HandoutPageTest {
   static Stream<Object[]> handoutsOnEachPaper() throws IOException {
     List<Path> handouts;
     try (Stream<Path> files = Files.walk(Path.of("briefs"))) {
-      handouts = files.filter(f -> f.getFileName().toString().equals("handout.md")).sorted().toList();
+      handouts =
+          files.filter(f -> f.getFileName().toString().equals("handout.md")).sorted().toList();
     }
     assertThat(handouts).hasSizeGreaterThanOrEqualTo(4);
-    return handouts.stream().flatMap(h -> Stream.of(new Object[] {h, Paper.A4}, new Object[] {h, Paper.LETTER}));
+    return handouts.stream()
+        .flatMap(h -> Stream.of(new Object[] {h, Paper.A4}, new Object[] {h, Paper.LETTER}));
   }
 
   @ParameterizedTest(name = "{0} on {1}")
@@ -50,7 +52,8 @@ class HandoutPageTest {
       }
       float height = doc.getPage(0).getMediaBox().getHeight();
       float lowest = lowestBodyText(doc, height);
-      assertThat(lowest).as("%s on %s: the body text reaches two thirds down the page", handout, paper)
+      assertThat(lowest)
+          .as("%s on %s: the body text reaches two thirds down the page", handout, paper)
           .isGreaterThan(height * 2 / 3);
     }
   }

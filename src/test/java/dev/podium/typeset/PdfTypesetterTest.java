@@ -113,9 +113,10 @@ class PdfTypesetterTest {
   void linksAreClickableOnlyForWebMailAndDoiTargets() {
     PdfFile pdf =
         pdf(
-            "[web](https://example.org/a) [plain](http://example.org/b) [mail](mailto:someone@example.org)"
-                + " [doi](doi:10.1000/xyz) [script](javascript:alert) [file](notes/page.html)"
-                + " and https://example.com/auto\n");
+            "[web](https://example.org/a) [plain](http://example.org/b)"
+                + " [mail](mailto:someone@example.org) [doi](doi:10.1000/xyz)"
+                + " [script](javascript:alert) [file](notes/page.html) and"
+                + " https://example.com/auto\n");
     assertThat(pdf.links())
         .containsExactly(
             "https://example.org/a",
@@ -198,7 +199,8 @@ class PdfTypesetterTest {
                         + i
                         + " | row "
                         + i
-                        + " first line | a longer note that wraps onto a second and a third line of its column, surely, when set, closing "
+                        + " first line | a longer note that wraps onto a second and a third line of"
+                        + " its column, surely, when set, closing "
                         + i
                         + " mark |")
             .collect(Collectors.joining("\n"));
@@ -289,8 +291,7 @@ class PdfTypesetterTest {
         getClass().getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
       Files.copy(in, liberation);
     }
-    TypesetResult result =
-        typesetter.typeset(markdown, settings(Paper.A4, List.of(liberation)));
+    TypesetResult result = typesetter.typeset(markdown, settings(Paper.A4, List.of(liberation)));
     assertThat(result.missingGlyphs()).isEmpty();
     PdfFile pdf = new PdfFile(result.pdf());
     assertThat(pdf.text()).contains("Priced in ₿ today.");
@@ -300,8 +301,7 @@ class PdfTypesetterTest {
   @Test
   void anUnusableFallbackFontIsAnErrorNamingTheFile() throws IOException {
     Path notAFont = Files.writeString(folder.resolve("broken.ttf"), "not a font");
-    assertThatThrownBy(
-            () -> typesetter.typeset("Text.\n", settings(Paper.A4, List.of(notAFont))))
+    assertThatThrownBy(() -> typesetter.typeset("Text.\n", settings(Paper.A4, List.of(notAFont))))
         .isInstanceOf(TypesetException.class)
         .hasMessageContaining("broken.ttf")
         .hasMessageContaining("not a usable font");

@@ -8,9 +8,8 @@ import java.util.List;
 /**
  * Reads a BibTeX author field: names separated by "and", each "Last, First", "Last, Jr, First" or
  * "First Last", kept as "First Last" except that a suffix keeps the "Last, Jr, First" form and a
- * braced "{Barnes and Noble}" keeps its braces (it stays one name, and citations print it whole);
- * a final "others" means the list is cut short (et al.). The field is split before LaTeX is
- * resolved.
+ * braced "{Barnes and Noble}" keeps its braces (it stays one name, and citations print it whole); a
+ * final "others" means the list is cut short (et al.). The field is split before LaTeX is resolved.
  */
 record BibAuthors(List<String> names, boolean etAl) {
   BibAuthors {
@@ -49,14 +48,15 @@ record BibAuthors(List<String> names, boolean etAl) {
         switch (parts.size()) {
           case 1 -> parts.get(0);
           case 2 -> parts.get(1) + " " + parts.get(0);
-          default -> String.join(", ", parts.get(0).strip(), parts.get(1).strip(), parts.get(2).strip());
+          default ->
+              String.join(", ", parts.get(0).strip(), parts.get(1).strip(), parts.get(2).strip());
         };
     return joined.replaceAll("\\s+", " ").strip();
   }
 
   /**
-   * The text cut at each separator outside braces; "and" is matched without regard to case and
-   * with any white space around it, as BibTeX does.
+   * The text cut at each separator outside braces; "and" is matched without regard to case and with
+   * any white space around it, as BibTeX does.
    */
   private static List<String> splitTopLevel(String text, String separator) {
     String flat = text.replaceAll("\\s+", " ");

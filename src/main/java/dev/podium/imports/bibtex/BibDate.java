@@ -31,7 +31,8 @@ final class BibDate {
     if (!year.find()) {
       return null;
     }
-    return date(Integer.parseInt(year.group()), month(entry.raw("month")), number(entry.raw("day")));
+    return date(
+        Integer.parseInt(year.group()), month(entry.raw("month")), number(entry.raw("day")));
   }
 
   /**

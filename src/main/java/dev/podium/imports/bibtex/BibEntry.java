@@ -22,7 +22,10 @@ record BibEntry(String key, String type, int line, int column, Map<String, Strin
     return text.isEmpty() ? null : text;
   }
 
-  /** The field as written, trimmed, or {@code null}: for URLs, DOIs and ids, which LaTeX rules would mangle. */
+  /**
+   * The field as written, trimmed, or {@code null}: for URLs, DOIs and ids, which LaTeX rules would
+   * mangle.
+   */
   String raw(String name) {
     String raw = fields.get(name);
     return raw == null || raw.isBlank() ? null : raw.strip();

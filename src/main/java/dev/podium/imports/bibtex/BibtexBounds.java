@@ -49,7 +49,9 @@ final class BibtexBounds {
       if (c == '{' && ++depth > DEEPEST_BRACES) {
         diagnostics.error(
             new Location(name, line, column),
-            "braces nested more than " + DEEPEST_BRACES + " deep; a field needs only a few levels,"
+            "braces nested more than "
+                + DEEPEST_BRACES
+                + " deep; a field needs only a few levels,"
                 + " so check for braces that are never closed");
         return false;
       } else if (c == '}' && depth > 0) {
@@ -75,8 +77,8 @@ final class BibtexBounds {
   }
 
   /**
-   * Reports, at the entry, a field whose {@code @string} macros expand past {@link
-   * #LONGEST_FIELD} characters; true when every field stays within it.
+   * Reports, at the entry, a field whose {@code @string} macros expand past {@link #LONGEST_FIELD}
+   * characters; true when every field stays within it.
    */
   static boolean fieldsStayShort(BibTeXEntry entry, Location at, Diagnostics diagnostics) {
     Map<Value, Long> lengths = new IdentityHashMap<>();
@@ -84,8 +86,13 @@ final class BibtexBounds {
       if (expandedLength(field.getValue(), lengths) > LONGEST_FIELD) {
         diagnostics.error(
             at,
-            "field '" + field.getKey().getValue() + "' of entry '" + entry.getKey().getValue()
-                + "' expands to more than " + LONGEST_FIELD + " characters through @string"
+            "field '"
+                + field.getKey().getValue()
+                + "' of entry '"
+                + entry.getKey().getValue()
+                + "' expands to more than "
+                + LONGEST_FIELD
+                + " characters through @string"
                 + " macros; check the @string definitions it uses");
         return false;
       }
@@ -94,8 +101,8 @@ final class BibtexBounds {
   }
 
   /**
-   * The length a value expands to, capped just past the limit; computed without recursion, since
-   * a chain of concatenations can be as deep as the file is long, and remembered per value, since
+   * The length a value expands to, capped just past the limit; computed without recursion, since a
+   * chain of concatenations can be as deep as the file is long, and remembered per value, since
    * doubling macros share their parts.
    */
   private static long expandedLength(Value root, Map<Value, Long> lengths) {

@@ -1,7 +1,7 @@
 package dev.podium.imports.bibtex;
 
-import dev.podium.judge.FindingPicker;
 import dev.podium.imports.Slugs;
+import dev.podium.judge.FindingPicker;
 import dev.podium.judge.StanceTagger;
 import dev.podium.load.Diagnostics;
 import dev.podium.load.Location;
@@ -14,14 +14,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns BibTeX entries into evidence records, as the listing importer does with listing entries:
- * a slug id, finding and quotes from the abstract, stances tagged. An entry that lacks what a
- * record needs (title, author, year, abstract) is reported as a warning and skipped.
+ * Turns BibTeX entries into evidence records, as the listing importer does with listing entries: a
+ * slug id, finding and quotes from the abstract, stances tagged. An entry that lacks what a record
+ * needs (title, author, year, abstract) is reported as a warning and skipped.
  */
 final class BibtexImporter {
   /** An arXiv id as journal or note fields print it: "arXiv preprint arXiv:2401.05566". */
-  private static final Pattern ARXIV_MENTION = Pattern.compile("(?i)arxiv:\\s*(\\d{4}\\.\\d{4,5}(?:v\\d+)?)");
-  private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)");
+  private static final Pattern ARXIV_MENTION =
+      Pattern.compile("(?i)arxiv:\\s*(\\d{4}\\.\\d{4,5}(?:v\\d+)?)");
+
+  private static final Pattern DOI_PREFIX =
+      Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)");
 
   private final StanceTagger tagger;
 
@@ -36,8 +39,13 @@ final class BibtexImporter {
     for (BibEntry entry : entries) {
       String missing = missing(entry);
       if (missing != null) {
-        diagnostics.warning(new Location(file, entry.line(), entry.column()),
-            "entry '" + entry.key() + "' has no " + missing + "; skipped (a record needs title, author, year and abstract)");
+        diagnostics.warning(
+            new Location(file, entry.line(), entry.column()),
+            "entry '"
+                + entry.key()
+                + "' has no "
+                + missing
+                + "; skipped (a record needs title, author, year and abstract)");
         continue;
       }
       evidence.add(toEvidence(entry, slugs.next(entry.text("title"))));
@@ -64,17 +72,41 @@ final class BibtexImporter {
     FindingPicker.Picked picked = FindingPicker.pick(abstract_);
     StanceTagger.Tagging tagging = tagger.tag(title, abstract_);
     return new Evidence(
-        id, title, authors.names(), authors.etAl(), BibDate.of(entry), category(entry), url(entry), List.of(),
-        abstract_, tagging.stances(), tagging.matchedTerms(), picked.finding(), picked.quotes(), false, false,
-        null, List.of(), null, null, null, BibDate.precision(entry), type(entry), container(entry),
-        doi(entry), arxivId(entry), entry.text("volume"), entry.text("pages"), publisher(entry));
+        id,
+        title,
+        authors.names(),
+        authors.etAl(),
+        BibDate.of(entry),
+        category(entry),
+        url(entry),
+        List.of(),
+        abstract_,
+        tagging.stances(),
+        tagging.matchedTerms(),
+        picked.finding(),
+        picked.quotes(),
+        false,
+        false,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        BibDate.precision(entry),
+        type(entry),
+        container(entry),
+        doi(entry),
+        arxivId(entry),
+        entry.text("volume"),
+        entry.text("pages"),
+        publisher(entry));
   }
 
   /**
-   * The kind of publication from the entry type; an entry that is only on arXiv (an arXiv id and
-   * no venue, or a journal field that names arXiv) or whose pubstate is "preprint" (as Podium's
-   * export writes a preprint) is a preprint. Null for a type that says nothing
-   * ({@code @misc} without an arXiv id, {@code @unpublished}).
+   * The kind of publication from the entry type; an entry that is only on arXiv (an arXiv id and no
+   * venue, or a journal field that names arXiv) or whose pubstate is "preprint" (as Podium's export
+   * writes a preprint) is a preprint. Null for a type that says nothing ({@code @misc} without an
+   * arXiv id, {@code @unpublished}).
    */
   static ItemType type(BibEntry entry) {
     if (arxivId(entry) != null && container(entry) == null
@@ -93,9 +125,12 @@ final class BibtexImporter {
     };
   }
 
-  /** The journal or booktitle; a journal field that only names arXiv ("arXiv preprint …") is none. */
+  /**
+   * The journal or booktitle; a journal field that only names arXiv ("arXiv preprint …") is none.
+   */
   static String container(BibEntry entry) {
-    String journal = entry.text("journal") != null ? entry.text("journal") : entry.text("journaltitle");
+    String journal =
+        entry.text("journal") != null ? entry.text("journal") : entry.text("journaltitle");
     if (journal != null && !journal.toLowerCase(Locale.ROOT).contains("arxiv")) {
       return journal;
     }
@@ -130,11 +165,12 @@ final class BibtexImporter {
   }
 
   /**
-   * The arXiv id: an eprint with archivePrefix (or eprinttype) arXiv, or "arXiv:ID" in the
-   * journal, note or howpublished field, as Google Scholar writes preprints.
+   * The arXiv id: an eprint with archivePrefix (or eprinttype) arXiv, or "arXiv:ID" in the journal,
+   * note or howpublished field, as Google Scholar writes preprints.
    */
   static String arxivId(BibEntry entry) {
-    String archive = entry.raw("archiveprefix") != null ? entry.raw("archiveprefix") : entry.raw("eprinttype");
+    String archive =
+        entry.raw("archiveprefix") != null ? entry.raw("archiveprefix") : entry.raw("eprinttype");
     if (entry.raw("eprint") != null && archive != null && archive.equalsIgnoreCase("arxiv")) {
       return entry.raw("eprint").replaceFirst("(?i)^arxiv:\\s*", "");
     }
@@ -153,8 +189,10 @@ final class BibtexImporter {
    */
   static String category(BibEntry entry) {
     String primary = entry.raw("primaryclass");
-    boolean venue = entry.raw("booktitle") != null
-        || (entry.raw("journal") != null && !entry.raw("journal").toLowerCase(Locale.ROOT).contains("arxiv"));
+    boolean venue =
+        entry.raw("booktitle") != null
+            || (entry.raw("journal") != null
+                && !entry.raw("journal").toLowerCase(Locale.ROOT).contains("arxiv"));
     if (primary == null || venue || arxivId(entry) == null) {
       return null;
     }

@@ -29,10 +29,14 @@ import org.jbibtex.TokenMgrException;
  */
 final class BibtexReader {
   private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
+
   /** An entry's head, "@type{key,", which jbibtex reads but does not locate. */
-  private static final Pattern HEAD = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s{}()]+)\\s*,");
+  private static final Pattern HEAD =
+      Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s{}()]+)\\s*,");
+
   /** Where a name ends in a field: at white space, a comma, a brace, a quote or '#'. */
   private static final String END = "(?=[\\s,{}()\"#]|$)";
+
   private static final Set<String> NOT_ENTRIES = Set.of("string", "preamble", "comment", "include");
 
   private BibtexReader() {}
@@ -50,15 +54,23 @@ final class BibtexReader {
       return null;
     } catch (TokenMgrException e) {
       Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
-      Location at = m.find() ? new Location(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : Location.startOf(name);
-      diagnostics.error(at, "malformed BibTeX: a character that cannot start a token here; put text inside a field's braces or quotes");
+      Location at =
+          m.find()
+              ? new Location(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+              : Location.startOf(name);
+      diagnostics.error(
+          at,
+          "malformed BibTeX: a character that cannot start a token here; put text inside a field's"
+              + " braces or quotes");
       return null;
     } catch (ObjectResolutionException e) {
       unresolved(e.getMessage(), text, name, diagnostics);
       return null;
     }
     if (database.getEntries().isEmpty()) {
-      diagnostics.error(Location.startOf(name), "no BibTeX entries found; expected entries such as @article{key, title = {…}, …}");
+      diagnostics.error(
+          Location.startOf(name),
+          "no BibTeX entries found; expected entries such as @article{key, title = {…}, …}");
       return null;
     }
     Map<String, Location> heads = heads(text, name, diagnostics);
@@ -75,19 +87,29 @@ final class BibtexReader {
     return entries;
   }
 
-  private static void parseError(ParseException e, String text, String name, Diagnostics diagnostics) {
+  private static void parseError(
+      ParseException e, String text, String name, Diagnostics diagnostics) {
     Token at = e.currentToken == null ? null : e.currentToken.next;
     Location location =
-        at == null ? Location.startOf(name) : new Location(name, Math.max(1, at.beginLine), Math.max(1, at.beginColumn));
+        at == null
+            ? Location.startOf(name)
+            : new Location(name, Math.max(1, at.beginLine), Math.max(1, at.beginColumn));
     if (at == null || at.kind == 0) {
       unclosed(text, name, location, diagnostics);
     } else {
-      diagnostics.error(location, "malformed BibTeX: found '" + shortened(at.image) + "'" + expected(e)
-          + "; is a comma or a brace missing before it?");
+      diagnostics.error(
+          location,
+          "malformed BibTeX: found '"
+              + shortened(at.image)
+              + "'"
+              + expected(e)
+              + "; is a comma or a brace missing before it?");
     }
   }
 
-  /** The file ended inside an entry: reported at the last entry's head, which is what needs closing. */
+  /**
+   * The file ended inside an entry: reported at the last entry's head, which is what needs closing.
+   */
   private static void unclosed(String text, String name, Location end, Diagnostics diagnostics) {
     Matcher m = HEAD.matcher(text);
     Location head = null;
@@ -97,10 +119,15 @@ final class BibtexReader {
       key = m.group(2);
     }
     if (head == null) {
-      diagnostics.error(end, "malformed BibTeX: the file ends inside an entry; close each entry with '}'");
+      diagnostics.error(
+          end, "malformed BibTeX: the file ends inside an entry; close each entry with '}'");
     } else {
-      diagnostics.error(head, "malformed BibTeX: the file ends inside entry '" + key + "'; check that its braces"
-          + " and quotes are balanced and that it ends with '}'");
+      diagnostics.error(
+          head,
+          "malformed BibTeX: the file ends inside entry '"
+              + key
+              + "'; check that its braces"
+              + " and quotes are balanced and that it ends with '}'");
     }
   }
 
@@ -117,8 +144,10 @@ final class BibtexReader {
     for (int[] sequence : e.expectedTokenSequences) {
       if (sequence.length > 0 && sequence[0] < e.tokenImage.length) {
         String image = e.tokenImage[sequence[0]];
-        images.add(image.startsWith("\"") ? "'" + image.substring(1, image.length() - 1) + "'"
-            : image.equals("<EOF>") ? "the end of the file" : "a name");
+        images.add(
+            image.startsWith("\"")
+                ? "'" + image.substring(1, image.length() - 1) + "'"
+                : image.equals("<EOF>") ? "the end of the file" : "a name");
       }
     }
     if (images.isEmpty()) {
@@ -126,25 +155,43 @@ final class BibtexReader {
     }
     List<String> list = List.copyOf(images);
     String last = list.get(list.size() - 1);
-    String either = list.size() == 1 ? last : String.join(", ", list.subList(0, list.size() - 1)) + " or " + last;
+    String either =
+        list.size() == 1
+            ? last
+            : String.join(", ", list.subList(0, list.size() - 1)) + " or " + last;
     return " where " + either + " should be";
   }
 
   /** Reports an undefined @string or cross-reference where it is used. */
-  private static void unresolved(String reference, String text, String name, Diagnostics diagnostics) {
-    Matcher crossref = Pattern.compile("(?i)crossref\\s*=\\s*[{\"]?\\s*(" + Pattern.quote(reference) + ")" + END).matcher(text);
+  private static void unresolved(
+      String reference, String text, String name, Diagnostics diagnostics) {
+    Matcher crossref =
+        Pattern.compile("(?i)crossref\\s*=\\s*[{\"]?\\s*(" + Pattern.quote(reference) + ")" + END)
+            .matcher(text);
     if (crossref.find()) {
-      diagnostics.error(locate(text, crossref.start(1), name),
-          "cross-reference to '" + reference + "', which is not an entry in this file; add that entry or remove the crossref");
+      diagnostics.error(
+          locate(text, crossref.start(1), name),
+          "cross-reference to '"
+              + reference
+              + "', which is not an entry in this file; add that entry or remove the crossref");
       return;
     }
-    Matcher use = Pattern.compile("(?i)[=#]\\s*(" + Pattern.quote(reference) + ")" + END).matcher(text);
+    Matcher use =
+        Pattern.compile("(?i)[=#]\\s*(" + Pattern.quote(reference) + ")" + END).matcher(text);
     Location at = use.find() ? locate(text, use.start(1), name) : Location.startOf(name);
-    diagnostics.error(at, "undefined string '" + reference + "'; define it with @string{" + reference
-        + " = {…}} or put the value in braces");
+    diagnostics.error(
+        at,
+        "undefined string '"
+            + reference
+            + "'; define it with @string{"
+            + reference
+            + " = {…}} or put the value in braces");
   }
 
-  /** Where each entry key's head is, by lower-case key; a repeated key is reported (jbibtex keeps the first). */
+  /**
+   * Where each entry key's head is, by lower-case key; a repeated key is reported (jbibtex keeps
+   * the first).
+   */
   private static Map<String, Location> heads(String text, String name, Diagnostics diagnostics) {
     Map<String, Location> heads = new HashMap<>();
     Matcher m = HEAD.matcher(text);
@@ -155,8 +202,13 @@ final class BibtexReader {
       Location at = locate(text, m.start(), name);
       Location first = heads.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), at);
       if (first != null) {
-        diagnostics.warning(at, "entry key '" + m.group(2) + "' was used before, at line " + first.line()
-            + "; only that first entry is imported, so give this one its own key");
+        diagnostics.warning(
+            at,
+            "entry key '"
+                + m.group(2)
+                + "' was used before, at line "
+                + first.line()
+                + "; only that first entry is imported, so give this one its own key");
       }
     }
     return heads;
@@ -167,7 +219,10 @@ final class BibtexReader {
     Map<String, String> fields = new LinkedHashMap<>();
     Set<BibTeXEntry> seen = new HashSet<>();
     for (BibTeXEntry e = entry; e != null && seen.add(e); e = e.getCrossReference()) {
-      e.getFields().forEach((k, v) -> fields.putIfAbsent(k.getValue().toLowerCase(Locale.ROOT), v.toUserString()));
+      e.getFields()
+          .forEach(
+              (k, v) ->
+                  fields.putIfAbsent(k.getValue().toLowerCase(Locale.ROOT), v.toUserString()));
     }
     return fields;
   }

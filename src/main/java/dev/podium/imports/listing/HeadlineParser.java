@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a listing's title line into title, authors and affiliations. The listing glues the first
- * author's name to the end of the title with no separator, so the split is found by reading the
- * end of the line as an author list: the title ends where the longest run of well-formed names
- * begins, and that point must lie inside a word ("…Traps LLMsAdi Simhi"), never at a space.
- * Stateless and thread-safe.
+ * author's name to the end of the title with no separator, so the split is found by reading the end
+ * of the line as an author list: the title ends where the longest run of well-formed names begins,
+ * and that point must lie inside a word ("…Traps LLMsAdi Simhi"), never at a space. Stateless and
+ * thread-safe.
  */
 final class HeadlineParser {
   private static final Pattern AFFILIATIONS = Pattern.compile("\\s+·\\s+");
   private static final Pattern ET_AL = Pattern.compile("(?:,\\s*|\\s+)et\\.?\\s+al\\.?$");
-  private static final Pattern SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+");
+  private static final Pattern SEPARATOR =
+      Pattern.compile(",\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+");
 
   /** What the parser made of a line: a headline, or where and why it failed. */
   record Result(Headline headline, int column, String problem) {
@@ -69,7 +70,8 @@ final class HeadlineParser {
     if (split < 0) {
       return null;
     }
-    return new Headline(body.substring(0, split).strip(), authors(body.substring(split), false), cut, affiliations);
+    return new Headline(
+        body.substring(0, split).strip(), authors(body.substring(split), false), cut, affiliations);
   }
 
   /**
@@ -78,7 +80,8 @@ final class HeadlineParser {
    */
   private static int split(String body, boolean strictFirstName) {
     for (int p = 1; p < body.length(); p++) {
-      if (Character.isWhitespace(body.charAt(p - 1)) || !Character.isUpperCase(body.codePointAt(p))) {
+      if (Character.isWhitespace(body.charAt(p - 1))
+          || !Character.isUpperCase(body.codePointAt(p))) {
         continue;
       }
       if (!hasTitleText(body.substring(0, p))) {
@@ -103,7 +106,10 @@ final class HeadlineParser {
         names.set(names.size() - 1, names.get(names.size() - 1) + ", " + part);
         continue;
       }
-      boolean ok = names.isEmpty() && strictFirstName ? PersonName.isFirstAuthorName(part) : PersonName.isName(part);
+      boolean ok =
+          names.isEmpty() && strictFirstName
+              ? PersonName.isFirstAuthorName(part)
+              : PersonName.isName(part);
       if (!ok) {
         return null;
       }
@@ -117,8 +123,8 @@ final class HeadlineParser {
   }
 
   /**
-   * 1-based column of the rightmost comma-separated part that is not a name: where a person
-   * would start looking for the problem.
+   * 1-based column of the rightmost comma-separated part that is not a name: where a person would
+   * start looking for the problem.
    */
   private static int failureColumn(String line, String authorsPart) {
     int lead = line.length() - line.stripLeading().length();

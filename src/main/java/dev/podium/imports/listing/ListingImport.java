@@ -1,10 +1,10 @@
 package dev.podium.imports.listing;
 
+import dev.podium.imports.EvidenceHeader;
 import dev.podium.imports.EvidenceMerger;
 import dev.podium.imports.ImportBase;
 import dev.podium.imports.ImportPlan;
 import dev.podium.imports.KeyPaperMarker;
-import dev.podium.imports.EvidenceHeader;
 import dev.podium.imports.PersonaStub;
 import dev.podium.imports.PlannedWrites;
 import dev.podium.imports.Slugs;
@@ -28,14 +28,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plans {@code podium import listing}: reads the listing and the persona's current evidence,
- * merges (see {@link EvidenceMerger}) and returns the files to write, without writing them. The
- * base of the merge is the importer's reading of the listing copy the last import left in the
- * persona's {@code sources/}, with the year that import used.
+ * Plans {@code podium import listing}: reads the listing and the persona's current evidence, merges
+ * (see {@link EvidenceMerger}) and returns the files to write, without writing them. The base of
+ * the merge is the importer's reading of the listing copy the last import left in the persona's
+ * {@code sources/}, with the year that import used.
  */
 public final class ListingImport {
   /** Where the import reads from and writes to, and the year of dates printed without one. */
-  public record Request(Path listing, String listingName, String personaId, int year, boolean yearGiven) {}
+  public record Request(
+      Path listing, String listingName, String personaId, int year, boolean yearGiven) {}
 
   private final SeedsDirectory seeds;
   private final SeedsLoader loader;
@@ -46,8 +47,8 @@ public final class ListingImport {
   }
 
   /**
-   * The plan, or {@code null} when the diagnostics hold errors (in the listing, the taxonomy or
-   * the persona's evidence or themes); then nothing may be written.
+   * The plan, or {@code null} when the diagnostics hold errors (in the listing, the taxonomy or the
+   * persona's evidence or themes); then nothing may be written.
    */
   public ImportPlan plan(Request request, Diagnostics diagnostics) {
     Path dir = seeds.personaDir(request.personaId());
@@ -69,13 +70,21 @@ public final class ListingImport {
     List<String> notes = notes(request, entries, previous);
     PlannedWrites writes = new PlannedWrites();
     String copy =
-        SourceCopy.name(dir.resolve("sources"), fileName(request.listing()), bytes,
+        SourceCopy.name(
+            dir.resolve("sources"),
+            fileName(request.listing()),
+            bytes,
             candidate -> ("sources/" + candidate).equals(previous.source()));
     EvidenceFile file =
         new EvidenceFile(
-            new EvidenceFile.Imported(new EvidenceFile.ListingImport("sources/" + copy, request.year())),
+            new EvidenceFile.Imported(
+                new EvidenceFile.ListingImport("sources/" + copy, request.year())),
             merged.evidence());
-    writes.addYaml(dir.resolve("evidence.yaml"), EvidenceHeader.of(request.personaId(), "import listing"), file, "evidence");
+    writes.addYaml(
+        dir.resolve("evidence.yaml"),
+        EvidenceHeader.of(request.personaId(), "import listing"),
+        file,
+        "evidence");
     writes.add(dir.resolve("sources").resolve(copy), bytes, "copy of the listing");
     PersonaStub.planIfMissing(dir, request.personaId(), "import listing", writes, notes);
     return new ImportPlan(writes.list(), merged.changes(), notes);
@@ -91,7 +100,9 @@ public final class ListingImport {
     ListingImporter importer = new ListingImporter(new StanceTagger(taxonomy));
     List<Evidence> theirs = importer.toEvidence(entries, new Slugs(List.of()));
     List<Evidence> base =
-        previous.entries() == null ? null : importer.toEvidence(previous.entries(), new Slugs(List.of()));
+        previous.entries() == null
+            ? null
+            : importer.toEvidence(previous.entries(), new Slugs(List.of()));
     return EvidenceMerger.merge(ours, base, theirs, themes);
   }
 
@@ -100,13 +111,15 @@ public final class ListingImport {
 
   /**
    * The entries of the listing copy the last import recorded, or else of a copy in sources/ with
-   * the new listing's name. A copy that no longer reads cleanly gives only its well-formed
-   * entries; a record without its base is then kept as written, never overwritten.
+   * the new listing's name. A copy that no longer reads cleanly gives only its well-formed entries;
+   * a record without its base is then kept as written, never overwritten.
    */
   private Previous previous(
       Request request, Path dir, Located<EvidenceFile> current, Diagnostics diagnostics) {
     EvidenceFile.ListingImport recorded =
-        current == null || current.value().imported() == null ? null : current.value().imported().listing();
+        current == null || current.value().imported() == null
+            ? null
+            : current.value().imported().listing();
     String source = recorded != null ? recorded.source() : "sources/" + fileName(request.listing());
     int year = recorded != null ? recorded.year() : request.year();
     Path path = dir.resolve(source).normalize();
@@ -114,7 +127,9 @@ public final class ListingImport {
       if (recorded != null) {
         diagnostics.warning(
             current.sourceMap().locate("imported.listing.source"),
-            "the previous listing '" + source + "' is not in the persona's folder; records found in"
+            "the previous listing '"
+                + source
+                + "' is not in the persona's folder; records found in"
                 + " the new listing are kept as written");
       }
       return new Previous(null, null, null);
@@ -128,10 +143,12 @@ public final class ListingImport {
     }
   }
 
-  private static List<String> notes(Request request, List<ListingEntry> entries, Previous previous) {
+  private static List<String> notes(
+      Request request, List<ListingEntry> entries, Previous previous) {
     List<String> notes = new ArrayList<>();
     if (entries.stream().anyMatch(e -> !e.meta().yearGiven())) {
-      String how = request.yearGiven() ? "as given by --year" : "the current year; use --year to change it";
+      String how =
+          request.yearGiven() ? "as given by --year" : "the current year; use --year to change it";
       String note = "dates without a year are read as " + request.year() + " (" + how + ")";
       if (previous.year() != null && previous.year() != request.year()) {
         note += "; the previous import read them as " + previous.year();

@@ -1,7 +1,7 @@
 package dev.podium.imports.listing;
 
-import dev.podium.judge.FindingPicker;
 import dev.podium.imports.Slugs;
+import dev.podium.judge.FindingPicker;
 import dev.podium.judge.StanceTagger;
 import dev.podium.model.Evidence;
 import java.util.List;

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Reads a publication listing: entries of three lines each (meta line, title glued to authors,
  * one-line abstract), blank lines ignored. A malformed entry is reported where it goes wrong and
- * left out; reading carries on at the next meta line, so one run reports every problem.
- * Not thread-safe; use one per listing.
+ * left out; reading carries on at the next meta line, so one run reports every problem. Not
+ * thread-safe; use one per listing.
  */
 public final class ListingParser {
   private final String file;
@@ -33,14 +33,17 @@ public final class ListingParser {
 
   /** The well-formed entries, in listing order; problems go to the diagnostics. */
   public List<ListingEntry> parse(String text) {
-    String[] raw = text.startsWith("\uFEFF") ? text.substring(1).split("\r?\n", -1) : text.split("\r?\n", -1);
+    String[] raw =
+        text.startsWith("\uFEFF") ? text.substring(1).split("\r?\n", -1) : text.split("\r?\n", -1);
     for (int i = 0; i < raw.length; i++) {
       if (!raw[i].isBlank()) {
         lines.add(new Line(i + 1, raw[i]));
       }
     }
     if (lines.isEmpty()) {
-      diagnostics.error(Location.startOf(file), "the listing is empty; expected entries of a meta line, a title line and an abstract");
+      diagnostics.error(
+          Location.startOf(file),
+          "the listing is empty; expected entries of a meta line, a title line and an abstract");
     }
     int i = 0;
     while (i < lines.size()) {
@@ -55,25 +58,35 @@ public final class ListingParser {
     MetaLineParser.Result meta = meta(metaLine);
     if (!meta.ok()) {
       if (i + 1 < lines.size() && meta(lines.get(i + 1)).ok()) {
-        error(metaLine, 0, "unexpected line between entries; an entry is a meta line such as"
-            + " '93.1CLMay 17Code', a title line and a one-line abstract");
+        error(
+            metaLine,
+            0,
+            "unexpected line between entries; an entry is a meta line such as"
+                + " '93.1CLMay 17Code', a title line and a one-line abstract");
       } else {
         error(metaLine, meta.index(), meta.problem());
       }
       return skipBody(i + 1);
     }
     if (i + 1 >= lines.size() || meta(lines.get(i + 1)).ok()) {
-      error(metaLine, metaLine.text().strip().length(), "entry has no title line after its meta line");
+      error(
+          metaLine,
+          metaLine.text().strip().length(),
+          "entry has no title line after its meta line");
       return i + 1;
     }
     Line headlineLine = lines.get(i + 1);
     if (i + 2 >= lines.size() || meta(lines.get(i + 2)).ok()) {
-      error(headlineLine, headlineLine.text().strip().length(), "entry has no abstract after its title line");
+      error(
+          headlineLine,
+          headlineLine.text().strip().length(),
+          "entry has no abstract after its title line");
       return i + 2;
     }
     HeadlineParser.Result headline = HeadlineParser.parse(headlineLine.text());
     if (!headline.ok()) {
-      diagnostics.error(new Location(file, headlineLine.number(), headline.column()), headline.problem());
+      diagnostics.error(
+          new Location(file, headlineLine.number(), headline.column()), headline.problem());
       return i + 3;
     }
     entries.add(

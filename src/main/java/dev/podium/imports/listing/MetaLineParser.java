@@ -43,8 +43,10 @@ final class MetaLineParser {
     int categoryAt = pos;
     String category = take(2, Character::isUpperCase);
     // Three capitals in a row are a longer category, not the capital of the month after it.
-    if (category == null || (pos + 1 < line.length() && Character.isUpperCase(line.charAt(pos))
-        && Character.isUpperCase(line.charAt(pos + 1)))) {
+    if (category == null
+        || (pos + 1 < line.length()
+            && Character.isUpperCase(line.charAt(pos))
+            && Character.isUpperCase(line.charAt(pos + 1)))) {
       return fail(categoryAt, "expected a two-letter arXiv category such as CL or LG");
     }
     int monthAt = pos;
@@ -79,20 +81,34 @@ final class MetaLineParser {
       pos += CODE.length();
     }
     if (pos < line.length()) {
-      return fail(pos, "unexpected '" + line.substring(pos) + "' at the end of the line; only Code may follow the date");
+      return fail(
+          pos,
+          "unexpected '"
+              + line.substring(pos)
+              + "' at the end of the line; only Code may follow the date");
     }
     try {
       LocalDate date = LocalDate.of(year, month, Integer.parseInt(day));
       return new Result(new MetaLine(score, category, date, yearGiven, code), 0, null);
     } catch (DateTimeException e) {
-      return fail(dayAt, "no such date: " + month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + day + ", " + year);
+      return fail(
+          dayAt,
+          "no such date: "
+              + month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+              + " "
+              + day
+              + ", "
+              + year);
     }
   }
 
   private Double score() {
     int start = pos;
     digits(Integer.MAX_VALUE);
-    if (pos > start && pos + 1 < line.length() && line.charAt(pos) == '.' && isAsciiDigit(line.charAt(pos + 1))) {
+    if (pos > start
+        && pos + 1 < line.length()
+        && line.charAt(pos) == '.'
+        && isAsciiDigit(line.charAt(pos + 1))) {
       pos++;
       digits(Integer.MAX_VALUE);
     }
@@ -108,7 +124,9 @@ final class MetaLineParser {
     String word = line.substring(index, end);
     for (Month m : Month.values()) {
       String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-      if (word.length() >= 3 && full.startsWith(word) && (word.length() == 3 || word.equals(full) || word.equals("Sept"))) {
+      if (word.length() >= 3
+          && full.startsWith(word)
+          && (word.length() == 3 || word.equals(full) || word.equals("Sept"))) {
         return m;
       }
     }

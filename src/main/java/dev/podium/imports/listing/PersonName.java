@@ -17,11 +17,10 @@ final class PersonName {
   private static final Set<String> PARTICLES =
       Set.of(
           "van", "von", "de", "der", "den", "del", "della", "dello", "di", "da", "dal", "du", "des",
-          "dos", "das", "do", "bin", "binti", "ibn", "al", "el", "la", "le", "ter", "ten", "te", "zu",
-          "y", "af", "av");
+          "dos", "das", "do", "bin", "binti", "ibn", "al", "el", "la", "le", "ter", "ten", "te",
+          "zu", "y", "af", "av");
 
-  private static final Set<String> SUFFIXES =
-      Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+  private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
   /** A capitalised name part: an upper-case letter, then lower-case letters and accents. */
   private static final String CAPITALISED = "\\p{Lu}\\p{M}*(?:\\p{Ll}\\p{M}*)+";
@@ -33,25 +32,46 @@ final class PersonName {
   private static final String APOSTROPHE = "['’]";
 
   private static final String SEGMENT =
-      "(?:" + PREFIX + "?" + CAPITALISED + "|\\p{Lu}" + APOSTROPHE + CAPITALISED + "|" + CAPITALISED
-          + APOSTROPHE + "\\p{Ll}+" + "|(?:d|l|al|el)(?:" + APOSTROPHE + "|-)" + CAPITALISED + ")";
+      "(?:"
+          + PREFIX
+          + "?"
+          + CAPITALISED
+          + "|\\p{Lu}"
+          + APOSTROPHE
+          + CAPITALISED
+          + "|"
+          + CAPITALISED
+          + APOSTROPHE
+          + "\\p{Ll}+"
+          + "|(?:d|l|al|el)(?:"
+          + APOSTROPHE
+          + "|-)"
+          + CAPITALISED
+          + ")";
 
   /** A word of a name; after a hyphen a part may be lower case, as in Korean "Jin-woo". */
   private static final Pattern WORD =
       Pattern.compile(SEGMENT + "(?:-(?:" + SEGMENT + "|\\p{Ll}+))*");
 
-  /** The same, without a surname prefix: a given name written "MacJohn" is a title glued to "John". */
+  /**
+   * The same, without a surname prefix: a given name written "MacJohn" is a title glued to "John".
+   */
   private static final Pattern GIVEN_WORD =
       Pattern.compile(
-          "(?:" + CAPITALISED + "|\\p{Lu}" + APOSTROPHE + CAPITALISED + ")(?:-(?:" + CAPITALISED
+          "(?:"
+              + CAPITALISED
+              + "|\\p{Lu}"
+              + APOSTROPHE
+              + CAPITALISED
+              + ")(?:-(?:"
+              + CAPITALISED
               + "|\\p{Ll}+))*");
 
   /** A family name in capitals, as some listings print it: "Jean DUPONT", "Ana GARCÍA-LÓPEZ". */
   private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})*");
 
   /** One or more initials: "H.", "H.S.", "J.-P.", or a bare capital as some listings print it. */
-  private static final Pattern INITIALS =
-      Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|\\p{Lu}");
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|\\p{Lu}");
 
   private PersonName() {}
 
@@ -61,9 +81,9 @@ final class PersonName {
   }
 
   /**
-   * Whether the text is a name whose first part is a plain given name or initial. The first
-   * author of a listing line is glued to the end of the title, and this stricter form stops a
-   * title ending in "Mac" or "De" from being read as part of the name.
+   * Whether the text is a name whose first part is a plain given name or initial. The first author
+   * of a listing line is glued to the end of the title, and this stricter form stops a title ending
+   * in "Mac" or "De" from being read as part of the name.
    */
   static boolean isFirstAuthorName(String text) {
     return isName(text, true);

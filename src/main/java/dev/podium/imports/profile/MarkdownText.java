@@ -16,8 +16,8 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
- * Reads the parts of a profile's Markdown tree as plain text: links as their text, emphasis
- * without its markers, and the typographic spaces and hyphens that break matching made plain.
+ * Reads the parts of a profile's Markdown tree as plain text: links as their text, emphasis without
+ * its markers, and the typographic spaces and hyphens that break matching made plain.
  */
 final class MarkdownText {
   private static final Pattern WEB = Pattern.compile("(?i)^https?://\\S+$");
@@ -78,8 +78,11 @@ final class MarkdownText {
 
   /** Non-breaking spaces and hyphens made ASCII, runs of space collapsed. */
   static String normalise(String text) {
-    return text.replace('\u2011', '-').replace('\u00A0', ' ').replace('\u202F', ' ')
-        .replaceAll("\\s+", " ").strip();
+    return text.replace('\u2011', '-')
+        .replace('\u00A0', ' ')
+        .replace('\u202F', ' ')
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   /** Whether the text says anything: a lone "**" or "()" left by broken markup does not. */
@@ -88,8 +91,8 @@ final class MarkdownText {
   }
 
   /**
-   * The text normalised, or null when it says nothing: persona.yaml reads a blank value as
-   * absent, so a blank one would not load back as written.
+   * The text normalised, or null when it says nothing: persona.yaml reads a blank value as absent,
+   * so a blank one would not load back as written.
    */
   static String textOrNull(String text) {
     String plain = text == null ? "" : normalise(text);
@@ -97,8 +100,8 @@ final class MarkdownText {
   }
 
   /**
-   * The web links under the node that have a text, in order; a bare anchor that some exporters
-   * add is not one.
+   * The web links under the node that have a text, in order; a bare anchor that some exporters add
+   * is not one.
    */
   static List<WebLink> links(Node node) {
     List<WebLink> links = new ArrayList<>();

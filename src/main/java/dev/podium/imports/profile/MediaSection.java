@@ -30,9 +30,9 @@ final class MediaSection {
   private MediaSection() {}
 
   /**
-   * Each italic name is an appearance; "(event year, place)" or "(place)" or "at place" right
-   * after it says where. The role is the nearest word before it, outside other names, that names
-   * one ("keynote", "panel", "co-organised", "recorded talk").
+   * Each italic name is an appearance; "(event year, place)" or "(place)" or "at place" right after
+   * it says where. The role is the nearest word before it, outside other names, that names one
+   * ("keynote", "panel", "co-organised", "recorded talk").
    */
   static List<Appearance> appearances(List<Node> blocks) {
     List<Appearance> appearances = new ArrayList<>();
@@ -122,8 +122,8 @@ final class MediaSection {
   }
 
   /**
-   * The sentences of the section's paragraphs that name no appearance and do not lead into a
-   * list, or {@code null} when none is left.
+   * The sentences of the section's paragraphs that name no appearance and do not lead into a list,
+   * or {@code null} when none is left.
    */
   static String summary(List<Node> blocks) {
     List<String> kept = new ArrayList<>();

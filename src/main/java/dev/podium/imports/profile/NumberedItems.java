@@ -18,8 +18,8 @@ import org.commonmark.node.StrongEmphasis;
 /**
  * Reads the numbered items of a profile's overview sections. An item whose bold labels are quoted
  * titles names papers: each is a key paper, and its sub-items' links ("arXiv: [...](...)") are
- * their addresses. Any other item with a bold label is a link, with the sentence after the dash
- * as its note.
+ * their addresses. Any other item with a bold label is a link, with the sentence after the dash as
+ * its note.
  */
 final class NumberedItems {
   private static final Pattern QUOTED_TITLE = Pattern.compile("^[“\"](.+?)[”\"]");
@@ -73,9 +73,9 @@ final class NumberedItems {
   }
 
   /**
-   * One paper takes its arXiv link, else its first link, and files the other labelled links
-   * under its title. Several papers take their sub-items' links in order when there is one for
-   * each; otherwise no paper can be told its link, and the links are filed under all of them.
+   * One paper takes its arXiv link, else its first link, and files the other labelled links under
+   * its title. Several papers take their sub-items' links in order when there is one for each;
+   * otherwise no paper can be told its link, and the links are filed under all of them.
    */
   private void papers(List<Publication> papers, ListItem item) {
     if (papers.isEmpty()) {
@@ -85,7 +85,10 @@ final class NumberedItems {
     if (papers.size() == 1) {
       List<WebLink> found = MarkdownText.links(item);
       String url =
-          found.stream().map(WebLink::url).filter(u -> u.contains("arxiv.org")).findFirst()
+          found.stream()
+              .map(WebLink::url)
+              .filter(u -> u.contains("arxiv.org"))
+              .findFirst()
               .orElse(found.isEmpty() ? null : found.get(0).url());
       Publication paper = papers.get(0);
       keyPapers.add(new Publication(paper.title(), paper.year(), url, null));

@@ -12,8 +12,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * A Markdown profile cut at its headings: the first level-one heading (the title), the blocks
- * between it and the next heading, and each section's blocks under its heading. A paragraph that
- * is all bold ({@code **Heading**}) counts as a heading too, since profiles are written either way.
+ * between it and the next heading, and each section's blocks under its heading. A paragraph that is
+ * all bold ({@code **Heading**}) counts as a heading too, since profiles are written either way.
  */
 record ProfileDocument(Heading title, List<Node> preamble, List<Section> sections) {
   private static final Parser PARSER = Parser.builder().build();

@@ -12,8 +12,8 @@ import dev.podium.load.Location;
 import dev.podium.load.SeedsDirectory;
 import dev.podium.load.SeedsLoader;
 import dev.podium.load.ThemesFile;
-import dev.podium.model.Persona;
 import dev.podium.model.Motion;
+import dev.podium.model.Persona;
 import dev.podium.model.Persona.Publication;
 import dev.podium.model.Persona.StatedPosition;
 import java.nio.charset.StandardCharsets;
@@ -25,14 +25,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Plans {@code podium import profile}: a persona.yaml from the profile for a new persona (with
- * the position the profile states on a motion in the seeds, quoted from it), a themes skeleton
- * when there is none, the profile's key papers marked in evidence.yaml, and a copy of the profile
- * in sources/. An existing persona.yaml is someone's work and is only replaced on request.
+ * Plans {@code podium import profile}: a persona.yaml from the profile for a new persona (with the
+ * position the profile states on a motion in the seeds, quoted from it), a themes skeleton when
+ * there is none, the profile's key papers marked in evidence.yaml, and a copy of the profile in
+ * sources/. An existing persona.yaml is someone's work and is only replaced on request.
  */
 public final class ProfileImport {
-  /** Where the import reads from and writes to, and whether an existing persona.yaml is replaced. */
-  public record Request(Path profile, String profileName, String personaId, boolean replacePersona) {}
+  /**
+   * Where the import reads from and writes to, and whether an existing persona.yaml is replaced.
+   */
+  public record Request(
+      Path profile, String profileName, String personaId, boolean replacePersona) {}
 
   private final SeedsDirectory seeds;
   private final SeedsLoader loader;
@@ -49,7 +52,9 @@ public final class ProfileImport {
     String text = bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     Persona profile = text == null ? null : ProfileParser.parse(request.personaId(), text);
     if (bytes != null && profile == null) {
-      diagnostics.error(Location.startOf(request.profileName()), "no title line; expected the speaker's name as '# Name' at the top");
+      diagnostics.error(
+          Location.startOf(request.profileName()),
+          "no title line; expected the speaker's name as '# Name' at the top");
     }
     Located<EvidenceFile> current = loader.evidence(request.personaId(), diagnostics);
     Located<ThemesFile> themes = loader.themes(request.personaId(), diagnostics);
@@ -58,23 +63,38 @@ public final class ProfileImport {
     }
     PlannedWrites writes = new PlannedWrites();
     List<String> notes = new ArrayList<>();
-    String copy = SourceCopy.name(dir.resolve("sources"), request.profile().getFileName().toString(), bytes, name -> false);
+    String copy =
+        SourceCopy.name(
+            dir.resolve("sources"),
+            request.profile().getFileName().toString(),
+            bytes,
+            name -> false);
     KeyPaperMarker.Result marked =
-        KeyPaperMarker.mark(current == null ? List.of() : current.value().evidence(), profile.namedPapers());
+        KeyPaperMarker.mark(
+            current == null ? List.of() : current.value().evidence(), profile.namedPapers());
     if (current != null && !marked.evidence().equals(current.value().evidence())) {
       EvidenceFile file = new EvidenceFile(current.value().imported(), marked.evidence());
-      writes.addYaml(dir.resolve("evidence.yaml"), evidenceHeader(request.personaId()), file, "evidence: key papers marked");
+      writes.addYaml(
+          dir.resolve("evidence.yaml"),
+          evidenceHeader(request.personaId()),
+          file,
+          "evidence: key papers marked");
     }
     Path personaFile = dir.resolve("persona.yaml");
     if (!Files.exists(personaFile) || request.replacePersona()) {
-      StatedPosition position = StatedPositionFinder.find(text, motions(), profile.displayName(), "sources/" + copy);
+      StatedPosition position =
+          StatedPositionFinder.find(text, motions(), profile.displayName(), "sources/" + copy);
       Persona persona = completed(profile, marked.idsByTitle(), position);
       writes.addYaml(personaFile, personaHeader(request.personaId(), copy), persona, "profile");
     } else {
-      notes.add("persona.yaml exists and is left as is; use --replace-persona to write it from the profile");
+      notes.add(
+          "persona.yaml exists and is left as is; use --replace-persona to write it from the"
+              + " profile");
     }
     if (themes == null && !Files.exists(dir.resolve("themes.yaml"))) {
-      byte[] skeleton = ThemesSkeleton.of(request.personaId(), profile.coreThemes()).getBytes(StandardCharsets.UTF_8);
+      byte[] skeleton =
+          ThemesSkeleton.of(request.personaId(), profile.coreThemes())
+              .getBytes(StandardCharsets.UTF_8);
       writes.add(dir.resolve("themes.yaml"), skeleton, "themes skeleton");
     }
     writes.add(dir.resolve("sources").resolve(copy), bytes, "copy of the profile");
@@ -87,9 +107,24 @@ public final class ProfileImport {
    */
   private static Persona completed(Persona p, Map<String, String> ids, StatedPosition position) {
     return new Persona(
-        p.id(), p.name(), p.honorific(), p.headline(), p.pronouns(), p.authorNames(), p.roles(),
-        p.affiliations(), p.bio(), p.researchInterests(), p.expertise(), withIds(p.publications(), ids),
-        withIds(p.keyPapers(), ids), p.appearances(), p.mediaSummary(), p.media(), p.links(), p.coreThemes(),
+        p.id(),
+        p.name(),
+        p.honorific(),
+        p.headline(),
+        p.pronouns(),
+        p.authorNames(),
+        p.roles(),
+        p.affiliations(),
+        p.bio(),
+        p.researchInterests(),
+        p.expertise(),
+        withIds(p.publications(), ids),
+        withIds(p.keyPapers(), ids),
+        p.appearances(),
+        p.mediaSummary(),
+        p.media(),
+        p.links(),
+        p.coreThemes(),
         position);
   }
 
@@ -103,20 +138,26 @@ public final class ProfileImport {
   }
 
   private static List<Publication> withIds(List<Publication> papers, Map<String, String> ids) {
-    return papers.stream().map(pub -> new Publication(pub.title(), pub.year(), pub.url(), ids.get(pub.title()))).toList();
+    return papers.stream()
+        .map(pub -> new Publication(pub.title(), pub.year(), pub.url(), ids.get(pub.title())))
+        .toList();
   }
 
   private static List<String> personaHeader(String personaId, String copy) {
     return List.of(
         "yaml-language-server: $schema=../../schemas/persona.schema.json",
         "Persona " + personaId + ", written by `podium import profile` from sources/" + copy + ".",
-        "Edit freely: a later profile import leaves this file alone unless given --replace-persona.");
+        "Edit freely: a later profile import leaves this file alone unless given"
+            + " --replace-persona.");
   }
 
   private static List<String> evidenceHeader(String personaId) {
     return List.of(
         "yaml-language-server: $schema=../../schemas/evidence.schema.json",
-        "Evidence for " + personaId + ", one record per paper; key papers marked by `podium import profile`.",
-        "Edit freely: a re-import updates only the fields still as imported and keeps every field edited here.");
+        "Evidence for "
+            + personaId
+            + ", one record per paper; key papers marked by `podium import profile`.",
+        "Edit freely: a re-import updates only the fields still as imported and keeps every field"
+            + " edited here.");
   }
 }

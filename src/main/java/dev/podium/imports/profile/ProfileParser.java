@@ -24,7 +24,9 @@ import org.commonmark.node.Node;
  * headings, in any order, and a missing section just leaves its fields empty.
  */
 public final class ProfileParser {
-  /** Titles a profile may put before the name; kept apart so that papers are matched on the name. */
+  /**
+   * Titles a profile may put before the name; kept apart so that papers are matched on the name.
+   */
   private static final Set<String> HONORIFICS =
       Set.of("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir", "dame");
 
@@ -102,7 +104,9 @@ public final class ProfileParser {
         .toList();
   }
 
-  /** He/him/his or she/her/hers when the text uses only one set, else none (the brief says they). */
+  /**
+   * He/him/his or she/her/hers when the text uses only one set, else none (the brief says they).
+   */
   static Pronouns pronouns(String text) {
     int he = count(text, "\\b(?i:he|him|his|himself)\\b");
     int she = count(text, "\\b(?i:she|her|hers|herself)\\b");
@@ -158,8 +162,8 @@ public final class ProfileParser {
   }
 
   /**
-   * "[Title (Outlet, 2025)](url)"; an item without a title or without an outlet in parentheses
-   * is skipped.
+   * "[Title (Outlet, 2025)](url)"; an item without a title or without an outlet in parentheses is
+   * skipped.
    */
   private static List<MediaItem> mediaItems(List<Node> blocks) {
     List<MediaItem> items = new ArrayList<>();

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * Whatever a .bib file holds, the reader answers with entries or located errors, never an
- * exception, and every field of every entry turns into text, authors and a date without one,
- * read whole or as prose with LaTeX spans.
+ * exception, and every field of every entry turns into text, authors and a date without one, read
+ * whole or as prose with LaTeX spans.
  */
 class BibtexReaderFuzzTest {
   @FuzzTest(maxDuration = "60s")

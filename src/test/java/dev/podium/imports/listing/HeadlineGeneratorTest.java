@@ -15,19 +15,90 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HeadlineGeneratorTest {
   private static final String[] TITLE_WORDS = {
-    "Learning", "via", "Models", "LLMs", "GPT-4", "of", "the", "Deep", "Networks", "Robust", "RL",
-    "Climate", "Soil", "Carbon", "Markets", "Evidence", "from", "India", "Why", "Does", "It",
-    "Work?", "A", "Study", "Survey:", "Towards", "Fair", "Auctions", "(Mostly)", "Best-of-N",
-    "Zero-Shot", "3D", "in", "and", "CNNs", "Über", "Élan", "X", "v2.0", "Q&A", "Data,", "Trust"
+    "Learning",
+    "via",
+    "Models",
+    "LLMs",
+    "GPT-4",
+    "of",
+    "the",
+    "Deep",
+    "Networks",
+    "Robust",
+    "RL",
+    "Climate",
+    "Soil",
+    "Carbon",
+    "Markets",
+    "Evidence",
+    "from",
+    "India",
+    "Why",
+    "Does",
+    "It",
+    "Work?",
+    "A",
+    "Study",
+    "Survey:",
+    "Towards",
+    "Fair",
+    "Auctions",
+    "(Mostly)",
+    "Best-of-N",
+    "Zero-Shot",
+    "3D",
+    "in",
+    "and",
+    "CNNs",
+    "Über",
+    "Élan",
+    "X",
+    "v2.0",
+    "Q&A",
+    "Data,",
+    "Trust"
   };
   private static final String[] GIVEN = {
-    "Adi", "María José", "Jean-Pierre", "Zoë", "Łukasz", "Siobhán", "Tony T.", "Philip H. S.",
-    "J. R. R.", "Kwame", "Wei", "Ahmad", "Yoav", "Tan", "Denny", "Ngaio", "Kim", "Esi", "D'Arcy"
+    "Adi",
+    "María José",
+    "Jean-Pierre",
+    "Zoë",
+    "Łukasz",
+    "Siobhán",
+    "Tony T.",
+    "Philip H. S.",
+    "J. R. R.",
+    "Kwame",
+    "Wei",
+    "Ahmad",
+    "Yoav",
+    "Tan",
+    "Denny",
+    "Ngaio",
+    "Kim",
+    "Esi",
+    "D'Arcy"
   };
   private static final String[] FAMILY = {
-    "Simhi", "García-López", "O'Shea", "van der Berg", "MacDiarmid", "Müller", "bin Ismail",
-    "Zhi-Xuan", "Gur-Arieh", "Ng", "de la Cruz", "Tutek", "Ji-woo", "McGregor", "LeCun", "Nkrumah",
-    "Mensah-Bonsu", "O’Sullivan", "von Neumann"
+    "Simhi",
+    "García-López",
+    "O'Shea",
+    "van der Berg",
+    "MacDiarmid",
+    "Müller",
+    "bin Ismail",
+    "Zhi-Xuan",
+    "Gur-Arieh",
+    "Ng",
+    "de la Cruz",
+    "Tutek",
+    "Ji-woo",
+    "McGregor",
+    "LeCun",
+    "Nkrumah",
+    "Mensah-Bonsu",
+    "O’Sullivan",
+    "von Neumann"
   };
 
   @ParameterizedTest(name = "seed {0}")
@@ -38,16 +109,21 @@ class HeadlineGeneratorTest {
       String title = title(random);
       List<String> authors = new ArrayList<>();
       for (int n = 1 + random.nextInt(4); n > 0; n--) {
-        authors.add(GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)]);
+        authors.add(
+            GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)]);
       }
       boolean etAl = random.nextBoolean();
       List<String> affiliations = random.nextInt(4) == 0 ? List.of("mit", "inrae") : List.of();
-      String line = title + String.join(", ", authors) + (etAl ? " et al." : "")
-          + (affiliations.isEmpty() ? "" : " · " + String.join(", ", affiliations));
+      String line =
+          title
+              + String.join(", ", authors)
+              + (etAl ? " et al." : "")
+              + (affiliations.isEmpty() ? "" : " · " + String.join(", ", affiliations));
 
       HeadlineParser.Result result = HeadlineParser.parse(line);
 
-      assertThat(result.headline()).as(line)
+      assertThat(result.headline())
+          .as(line)
           .isEqualTo(new Headline(title, authors, etAl, affiliations));
     }
   }

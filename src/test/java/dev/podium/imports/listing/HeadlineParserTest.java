@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Title lines from made-up listings in other fields: other names, lengths and glue points than
- * the seed listing. Columns: line | title | authors (;-separated) | et al. | affiliations.
+ * Title lines from made-up listings in other fields: other names, lengths and glue points than the
+ * seed listing. Columns: line | title | authors (;-separated) | et al. | affiliations.
  */
 class HeadlineParserTest {
   @ParameterizedTest(name = "{1}")
@@ -45,7 +45,8 @@ class HeadlineParserTest {
           Sols et climat en FranceJean DUPONT, Ana GARCÍA-LÓPEZ et al. · inrae | Sols et climat en France | Jean DUPONT;Ana GARCÍA-LÓPEZ | true | inrae
           Dynamics of the Ottoman EconomyŞevket Pamuk, Halil İnalcık | Dynamics of the Ottoman Economy | Şevket Pamuk;Halil İnalcık | false |
           """)
-  void splitsTitleFromAuthors(String line, String title, String authors, boolean etAl, String affiliations) {
+  void splitsTitleFromAuthors(
+      String line, String title, String authors, boolean etAl, String affiliations) {
     HeadlineParser.Result result = HeadlineParser.parse(line);
     assertThat(result.problem()).isNull();
     Headline headline = result.headline();

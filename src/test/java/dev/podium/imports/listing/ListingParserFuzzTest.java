@@ -5,8 +5,8 @@ import dev.podium.load.Diagnostics;
 import java.util.List;
 
 /**
- * Whatever a scraped listing holds, the parser answers with entries and located problems, never
- * an exception, and every entry it accepts has a title and at least one author.
+ * Whatever a scraped listing holds, the parser answers with entries and located problems, never an
+ * exception, and every entry it accepts has a title and at least one author.
  */
 class ListingParserFuzzTest {
   @FuzzTest(maxDuration = "45s")

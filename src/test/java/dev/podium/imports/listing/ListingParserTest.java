@@ -35,12 +35,15 @@ class ListingParserTest {
     assertThat(messages()).isEmpty();
     assertThat(entries).hasSize(2);
     ListingEntry first = entries.get(0);
-    assertThat(first.meta()).isEqualTo(new MetaLine(77.5, "EC", LocalDate.of(2031, 6, 3), false, false));
+    assertThat(first.meta())
+        .isEqualTo(new MetaLine(77.5, "EC", LocalDate.of(2031, 6, 3), false, false));
     assertThat(first.headline().authors()).containsExactly("Esther Duflo");
-    assertThat(first.abstract_()).isEqualTo("We study inflation targets. We find that forecasts drift.");
+    assertThat(first.abstract_())
+        .isEqualTo("We study inflation targets. We find that forecasts drift.");
     ListingEntry second = entries.get(1);
     assertThat(second.at().line()).isEqualTo(5);
-    assertThat(second.meta()).isEqualTo(new MetaLine(null, "PR", LocalDate.of(1999, 12, 31), true, true));
+    assertThat(second.meta())
+        .isEqualTo(new MetaLine(null, "PR", LocalDate.of(1999, 12, 31), true, true));
     assertThat(second.headline().title()).isEqualTo("Random Walks on Graphs");
     assertThat(second.headline().affiliations()).containsExactly("mta");
   }
@@ -85,7 +88,8 @@ class ListingParserTest {
             "pubs.txt:15:3: expected a month such as May after the category",
             "pubs.txt:21:1: unexpected line between entries; an entry is a meta line such as"
                 + " '93.1CLMay 17Code', a title line and a one-line abstract");
-    assertThat(entries).extracting(e -> e.headline().title())
+    assertThat(entries)
+        .extracting(e -> e.headline().title())
         .containsExactly("Good Paper", "Wrapped Paper", "Last Paper");
   }
 
@@ -111,15 +115,19 @@ class ListingParserTest {
 
   @Test
   void acceptsFullMonthNamesAndYearsOnLeapDays() {
-    assertThat(MetaLineParser.parse("LGSeptember 9, 2024", 2031).meta().date()).isEqualTo(LocalDate.of(2024, 9, 9));
-    assertThat(MetaLineParser.parse("LGFeb 29, 2024", 2031).meta().date()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(MetaLineParser.parse("LGSeptember 9, 2024", 2031).meta().date())
+        .isEqualTo(LocalDate.of(2024, 9, 9));
+    assertThat(MetaLineParser.parse("LGFeb 29, 2024", 2031).meta().date())
+        .isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(MetaLineParser.parse("100LGJan 1", 2031).meta().score()).isEqualTo(100.0);
   }
 
   @Test
   void anEmptyListingIsAProblem() {
     assertThat(parse("\n\n")).isEmpty();
-    assertThat(messages()).containsExactly(
-        "pubs.txt:1:1: the listing is empty; expected entries of a meta line, a title line and an abstract");
+    assertThat(messages())
+        .containsExactly(
+            "pubs.txt:1:1: the listing is empty; expected entries of a meta line, a title line and"
+                + " an abstract");
   }
 }

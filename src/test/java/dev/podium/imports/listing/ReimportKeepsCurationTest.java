@@ -33,14 +33,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: whatever a person curates in evidence.yaml survives a re-import of a changed listing
- * unchanged, while fields still as imported follow the new listing. Each seed curates a random
- * set of fields of random records; 100 seeds give well over 1,000 curations.
+ * unchanged, while fields still as imported follow the new listing. Each seed curates a random set
+ * of fields of random records; 100 seeds give well over 1,000 curations.
  */
 class ReimportKeepsCurationTest {
   private static final RecordComponent[] FIELDS = Evidence.class.getRecordComponents();
-  private static final List<String> STANCES = List.of("deception", "unlearning-limits", "governance");
+  private static final List<String> STANCES =
+      List.of("deception", "unlearning-limits", "governance");
   private static final String NEW_ENTRY =
-      "88.0LGJun 1\nA Brand New Paper on AuditsZoë Müller, Kwame Nkrumah\nWe find that audits help. Audits matter.\n";
+      "88.0LGJun 1\n"
+          + "A Brand New Paper on AuditsZoë Müller, Kwame Nkrumah\n"
+          + "We find that audits help. Audits matter.\n";
 
   /** 100 seeds × 12 = 1,200 curations. */
   private static final int CURATIONS_PER_SEED = 12;
@@ -57,11 +60,18 @@ class ReimportKeepsCurationTest {
         NEW_ENTRY
             + old.replace("93.1CLMay 17Code", "95.0CLMay 17")
                 .replace("PMIC: Improving Multi-Agent", "XX")
-                .replace("Understanding Addition in TransformersPhilip", "Understanding Addition in Transformer ModelsPhilip")
-                .replace("create a false impression of safety.", "create a false impression of safety. We release code.")
+                .replace(
+                    "Understanding Addition in TransformersPhilip",
+                    "Understanding Addition in Transformer ModelsPhilip")
+                .replace(
+                    "create a false impression of safety.",
+                    "create a false impression of safety. We release code.")
                 .replace("CLDec 4, 2024Code", "CLDec 5, 2024Code");
     changed = dropEntry(changed, "XX");
-    Taxonomy taxonomy = new SeedsLoader(SeedsDirectory.onDisk(Path.of("seeds"))).taxonomy(new Diagnostics()).value();
+    Taxonomy taxonomy =
+        new SeedsLoader(SeedsDirectory.onDisk(Path.of("seeds")))
+            .taxonomy(new Diagnostics())
+            .value();
     ListingImporter importer = new ListingImporter(new StanceTagger(taxonomy));
     base = importer.toEvidence(parse(old), new Slugs(List.of()));
     theirs = importer.toEvidence(parse(changed), new Slugs(List.of()));
@@ -102,21 +112,35 @@ class ReimportKeepsCurationTest {
     assertThat(byId).as("ids stay unique").hasSameSizeAs(result.evidence());
     for (Map.Entry<Integer, Map<String, Object>> entry : curated.entrySet()) {
       Evidence merged = byId.get(ours.get(entry.getKey()).id());
-      assertThat(merged).as("curated record %s is still there", ours.get(entry.getKey()).id()).isNotNull();
-      entry.getValue().forEach(
-          (key, value) -> assertThat(Edits.get(merged, key)).as("%s.%s", merged.id(), key).isEqualTo(value));
+      assertThat(merged)
+          .as("curated record %s is still there", ours.get(entry.getKey()).id())
+          .isNotNull();
+      entry
+          .getValue()
+          .forEach(
+              (key, value) ->
+                  assertThat(Edits.get(merged, key))
+                      .as("%s.%s", merged.id(), key)
+                      .isEqualTo(value));
     }
     for (int i = 0; i < ours.size(); i++) {
       Evidence listed = listed(base.get(i));
       if (!curated.containsKey(i) && listed != null) {
         Evidence mine = ours.get(i);
-        assertThat(byId.get(mine.id())).as("uncurated %s follows the listing", mine.id())
+        assertThat(byId.get(mine.id()))
+            .as("uncurated %s follows the listing", mine.id())
             .isEqualTo(Edits.with(listed, "id", mine.id()));
       }
     }
-    assertThat(result.changes().stream().filter(c -> c.kind() == RecordChange.Kind.ADDED).map(RecordChange::title))
+    assertThat(
+            result.changes().stream()
+                .filter(c -> c.kind() == RecordChange.Kind.ADDED)
+                .map(RecordChange::title))
         .containsExactly(NEW_TITLE);
-    assertThat(result.changes().stream().filter(c -> c.kind() == RecordChange.Kind.NOT_IN_SOURCE).map(RecordChange::id))
+    assertThat(
+            result.changes().stream()
+                .filter(c -> c.kind() == RecordChange.Kind.NOT_IN_SOURCE)
+                .map(RecordChange::id))
         .containsExactly(ours.get(2).id());
   }
 
@@ -132,7 +156,8 @@ class ReimportKeepsCurationTest {
   private static boolean identityLost(Map<String, Object> fields, String key) {
     Set<String> identity = Set.of("id", "title", "abstract");
     return identity.contains(key)
-        && fields.keySet().stream().filter(identity::contains).filter(k -> !k.equals(key)).count() == 2;
+        && fields.keySet().stream().filter(identity::contains).filter(k -> !k.equals(key)).count()
+            == 2;
   }
 
   private static Evidence curate(Evidence e, String key, Random random) {
@@ -157,8 +182,10 @@ class ReimportKeepsCurationTest {
           case "affiliations" -> List.of(word(random));
           case "bearing" -> e.bearing() == Side.FOR ? Side.AGAINST : Side.FOR;
           case "bearing_reason" -> "By hand: " + word(random) + ".";
-          case "speaker_authored" -> e.speakerAuthored() == null ? random.nextBoolean() : !e.speakerAuthored();
-          case "date_precision" -> e.precision() == DatePrecision.YEAR ? DatePrecision.MONTH : DatePrecision.YEAR;
+          case "speaker_authored" ->
+              e.speakerAuthored() == null ? random.nextBoolean() : !e.speakerAuthored();
+          case "date_precision" ->
+              e.precision() == DatePrecision.YEAR ? DatePrecision.MONTH : DatePrecision.YEAR;
           case "type" -> e.type() == ItemType.ARTICLE ? ItemType.BOOK : ItemType.ARTICLE;
           case "container" -> "Journal of " + word(random);
           case "doi" -> "10.1000/" + word(random);
@@ -186,12 +213,16 @@ class ReimportKeepsCurationTest {
   }
 
   private static String word(Random random) {
-    return random.ints(6, 'a', 'z' + 1).mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
+    return random
+        .ints(6, 'a', 'z' + 1)
+        .mapToObj(c -> String.valueOf((char) c))
+        .collect(Collectors.joining());
   }
 
   private static List<ListingEntry> parse(String text) {
     Diagnostics diagnostics = new Diagnostics();
-    List<ListingEntry> entries = new ListingParser("listing.txt", SeedListingTruth.YEAR, diagnostics).parse(text);
+    List<ListingEntry> entries =
+        new ListingParser("listing.txt", SeedListingTruth.YEAR, diagnostics).parse(text);
     assertThat(diagnostics.hasErrors()).isFalse();
     return entries;
   }

@@ -18,15 +18,17 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stance tagger against the hand-labelled truth, through the listing import: precision,
- * recall and F1 per stance on the entries not marked ambiguous, printed so a change to the
- * taxonomy's terms can be judged.
+ * The stance tagger against the hand-labelled truth, through the listing import: precision, recall
+ * and F1 per stance on the entries not marked ambiguous, printed so a change to the taxonomy's
+ * terms can be judged.
  */
 class SeedListingStanceTest {
   @Test
   void macroF1OnUnambiguousLabelsIsAtLeast085() throws Exception {
     Taxonomy taxonomy =
-        new SeedsLoader(SeedsDirectory.onDisk(Path.of("seeds"))).taxonomy(new Diagnostics()).value();
+        new SeedsLoader(SeedsDirectory.onDisk(Path.of("seeds")))
+            .taxonomy(new Diagnostics())
+            .value();
     List<ListingEntry> entries =
         new ListingParser("listing.txt", SeedListingTruth.YEAR, new Diagnostics())
             .parse(Files.readString(SeedListingTruth.LISTING));
@@ -42,8 +44,16 @@ class SeedListingStanceTest {
       assertThat(score.tp() + score.fn())
           .as("%s is labelled somewhere, so its F1 means something", score.stance())
           .isPositive();
-      System.out.printf(Locale.ROOT, "%-18s P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d)%n",
-          score.stance(), score.precision(), score.recall(), score.f1(), score.tp(), score.fp(), score.fn());
+      System.out.printf(
+          Locale.ROOT,
+          "%-18s P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d)%n",
+          score.stance(),
+          score.precision(),
+          score.recall(),
+          score.f1(),
+          score.tp(),
+          score.fp(),
+          score.fn());
     }
     double macroF1 = scores.macroF1();
     System.out.printf(Locale.ROOT, "macro-F1 %.3f%n", macroF1);

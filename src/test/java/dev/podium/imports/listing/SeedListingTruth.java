@@ -38,8 +38,10 @@ public final class SeedListingTruth {
   private SeedListingTruth() {}
 
   public static List<Entry> entries() {
-    ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    try (InputStream in = SeedListingTruth.class.getResourceAsStream("/speakers/fazl-barez/listing-truth.json")) {
+    ObjectMapper json =
+        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    try (InputStream in =
+        SeedListingTruth.class.getResourceAsStream("/speakers/fazl-barez/listing-truth.json")) {
       return List.of(json.readValue(in, Entry[].class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

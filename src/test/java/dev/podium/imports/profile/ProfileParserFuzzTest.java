@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Whatever Markdown a profile holds, the parser never throws, and a profile it reads is written as
  * a persona.yaml and a themes skeleton that load back cleanly, the persona equal to what was
- * written. In CI it is fuzzed for a
- * bounded time; in `mvn verify` it replays the committed corpus under ProfileParserFuzzTestInputs.
+ * written. In CI it is fuzzed for a bounded time; in `mvn verify` it replays the committed corpus
+ * under ProfileParserFuzzTestInputs.
  */
 class ProfileParserFuzzTest {
   private static final YamlReader READER = new YamlReader();
@@ -44,7 +44,10 @@ class ProfileParserFuzzTest {
   private static <T extends Record> T load(String yaml, Class<T> type) {
     Diagnostics diagnostics = new Diagnostics();
     Node root = READER.parse(yaml, "fuzz.yaml", diagnostics);
-    T value = root == null ? null : new RecordBinder(diagnostics, new SourceMap("fuzz.yaml")).bind(root, type, "");
+    T value =
+        root == null
+            ? null
+            : new RecordBinder(diagnostics, new SourceMap("fuzz.yaml")).bind(root, type, "");
     if (diagnostics.hasErrors() || value == null) {
       throw new AssertionError("written file does not load: " + diagnostics.sorted() + "\n" + yaml);
     }

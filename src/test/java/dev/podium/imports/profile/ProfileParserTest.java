@@ -24,7 +24,8 @@ class ProfileParserTest {
         She writes about policy.
         """;
     Persona persona = ProfileParser.parse("ada-example", profile);
-    assertThat(persona.bio()).containsExactly("She studies robust learning.", "She writes about policy.");
+    assertThat(persona.bio())
+        .containsExactly("She studies robust learning.", "She writes about policy.");
     assertThat(persona.headline()).isEqualTo("Researcher");
   }
 
@@ -36,7 +37,8 @@ class ProfileParserTest {
 
   @Test
   void aPreambleOfOnlyMarkupGivesNoHeadline() {
-    Persona persona = ProfileParser.parse("ada-example", "# Ada Example\n\n**\n\n### About\n\nText.\n");
+    Persona persona =
+        ProfileParser.parse("ada-example", "# Ada Example\n\n**\n\n### About\n\nText.\n");
     assertThat(persona.headline()).isNull();
   }
 
@@ -69,9 +71,15 @@ class ProfileParserTest {
         - [Interview (BBC, 2024)](https://example.org/interview)
         """;
     Persona persona = ProfileParser.parse("ada-example", profile);
-    assertThat(persona.publications()).extracting(Persona.Publication::title).containsExactly("Robust learning");
-    assertThat(persona.keyPapers()).extracting(Persona.Publication::title).containsExactly("Real paper");
-    assertThat(persona.appearances()).extracting(Persona.Appearance::title).containsExactly("Real Workshop");
+    assertThat(persona.publications())
+        .extracting(Persona.Publication::title)
+        .containsExactly("Robust learning");
+    assertThat(persona.keyPapers())
+        .extracting(Persona.Publication::title)
+        .containsExactly("Real paper");
+    assertThat(persona.appearances())
+        .extracting(Persona.Appearance::title)
+        .containsExactly("Real Workshop");
     assertThat(persona.media()).extracting(Persona.MediaItem::title).containsExactly("Interview");
   }
 
