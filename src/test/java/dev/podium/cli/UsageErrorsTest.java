@@ -19,7 +19,8 @@ class UsageErrorsTest {
     assertUsage(
         podium("breif"),
         "podium: unknown command 'breif'; commands: brief, panel, preview, check, explain, list,"
-            + " import, export, init, draft, schema, completion\nDid you mean 'podium brief'?\n");
+            + " import, export, init, draft, schema, completion, server\n"
+            + "Did you mean 'podium brief'?\n");
     assertUsage(
         podium("import", "lisitng"),
         "podium: unknown command 'lisitng'; commands: listing, profile, bibtex, csl-json, ris\n"
@@ -44,7 +45,8 @@ class UsageErrorsTest {
     assertUsage(
         podium("xyzzy"),
         "podium: unknown command 'xyzzy'; commands: brief, panel, preview, check, explain, list,"
-            + " import, export, init, draft, schema, completion\nTry 'podium --help' for usage.\n");
+            + " import, export, init, draft, schema, completion, server\n"
+            + "Try 'podium --help' for usage.\n");
   }
 
   @Test
