@@ -53,13 +53,14 @@ class DistributionIT {
 
     assertThat(run(builder)).as("the first run says why it pauses").contains(CACHE_LINE);
     assertThat(handout).content().startsWith("# Dr Fazl Barez\n");
-    // The first run leaves the start-up cache in the user's cache folder (beside the folder of
-    // write locks); the next one uses it.
+    // The first run leaves the start-up caches in the user's cache folder, the application's and
+    // the small client's (beside the folders of write locks and server sockets); the next run
+    // uses them.
     try (var made = Files.list(cache.resolve("podium"))) {
-      assertThat(made.map(p -> p.getFileName().toString()).filter(n -> !n.equals("locks")))
-          .singleElement()
-          .asString()
-          .endsWith(".jsa");
+      assertThat(made.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa")))
+          .hasSize(2)
+          .anyMatch(n -> n.startsWith("podium-client-"))
+          .anyMatch(n -> !n.startsWith("podium-client-"));
     }
     Files.delete(handout);
     assertThat(run(builder)).doesNotContain(CACHE_LINE);
