@@ -2,12 +2,14 @@ package dev.podium.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.EvidenceCopy;
 import dev.podium.model.DatePrecision;
 import dev.podium.model.Evidence;
 import dev.podium.model.ItemType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,53 +129,11 @@ class CitationStyleTest {
   }
 
   private static Evidence titled(Evidence e, String id, String title) {
-    return new Evidence(
-        id,
-        title,
-        e.authors(),
-        e.etAl(),
-        e.date(),
-        e.category(),
-        e.url(),
-        e.links(),
-        e.abstract_(),
-        e.stances(),
-        e.matchedTerms(),
-        e.finding(),
-        e.quotes(),
-        e.key(),
-        e.code(),
-        e.score(),
-        e.affiliations(),
-        e.bearing(),
-        e.bearingReason(),
-        e.speakerAuthored(),
-        e.precision());
+    return EvidenceCopy.with(e, Map.of("id", id, "title", title));
   }
 
   private static Evidence withPrecision(Evidence e, DatePrecision precision) {
-    return new Evidence(
-        e.id(),
-        e.title(),
-        e.authors(),
-        e.etAl(),
-        e.date(),
-        e.category(),
-        e.url(),
-        e.links(),
-        e.abstract_(),
-        e.stances(),
-        e.matchedTerms(),
-        e.finding(),
-        e.quotes(),
-        e.key(),
-        e.code(),
-        e.score(),
-        e.affiliations(),
-        e.bearing(),
-        e.bearingReason(),
-        e.speakerAuthored(),
-        precision);
+    return EvidenceCopy.with(e, Map.of("datePrecision", precision));
   }
 
   private static String reference(String style, String author) {

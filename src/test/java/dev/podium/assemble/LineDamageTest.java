@@ -8,11 +8,13 @@ import static dev.podium.assemble.Fixtures.persona;
 import static dev.podium.assemble.Fixtures.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.EvidenceCopy;
 import dev.podium.model.Dossier;
 import dev.podium.model.Evidence;
 import dev.podium.model.Side;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,25 +71,6 @@ class LineDamageTest {
   }
 
   private static Evidence bearingFor(Evidence e) {
-    return new Evidence(
-        e.id(),
-        e.title(),
-        e.authors(),
-        e.etAl(),
-        e.date(),
-        e.category(),
-        e.url(),
-        e.links(),
-        e.abstract_(),
-        e.stances(),
-        e.matchedTerms(),
-        e.finding(),
-        e.quotes(),
-        e.key(),
-        e.code(),
-        e.score(),
-        e.affiliations(),
-        Side.FOR,
-        "answers the line");
+    return EvidenceCopy.with(e, Map.of("bearing", Side.FOR, "bearingReason", "answers the line"));
   }
 }

@@ -2,6 +2,7 @@ package dev.podium.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.EvidenceCopy;
 import dev.podium.model.Bearing;
 import dev.podium.model.Evidence;
 import dev.podium.model.Motion;
@@ -11,6 +12,7 @@ import dev.podium.model.Stance;
 import dev.podium.model.Taxonomy;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BearingJudgeTest {
@@ -79,26 +81,8 @@ class BearingJudgeTest {
   void aBearingSetByHandWinsAndKeepsItsReason() {
     Evidence e = record("The safeguard fails.", "risk");
     Evidence curated =
-        new Evidence(
-            e.id(),
-            e.title(),
-            e.authors(),
-            e.etAl(),
-            e.date(),
-            e.category(),
-            e.url(),
-            e.links(),
-            e.abstract_(),
-            e.stances(),
-            e.matchedTerms(),
-            e.finding(),
-            e.quotes(),
-            e.key(),
-            e.code(),
-            e.score(),
-            e.affiliations(),
-            Side.FOR,
-            "the failure is in a rival system");
+        EvidenceCopy.with(
+            e, Map.of("bearing", Side.FOR, "bearingReason", "the failure is in a rival system"));
     RecordBearing b = judge.of(curated);
     assertThat(b.side()).isEqualTo(Side.FOR);
     assertThat(b.curated()).isTrue();
