@@ -1,11 +1,14 @@
 package dev.podium;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.podium.cli.ScriptClient;
 import dev.podium.cli.ServerFixture;
 import dev.podium.cli.ServerFixture.Result;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +83,33 @@ class BadInputTest {
     assertThat(viaServer.out().replace(dir.toString(), "{dir}"))
         .isEqualTo(inProcess.out().replace(other.toString(), "{dir}"));
     assertThat(viaServer.err().replace(dir.toString(), "{dir}"))
+        .isEqualTo(inProcess.err().replace(other.toString(), "{dir}"));
+  }
+
+  /**
+   * The same case through the launchers' script client. A command line beyond ASCII is left to the
+   * Java client, which decodes it as the JVM would: the script says so and prints nothing.
+   */
+  @ParameterizedTest
+  @MethodSource("cases")
+  void givesTheSameAnswerThroughTheScriptClient(String name, @TempDir Path other)
+      throws IOException, InterruptedException {
+    assumeTrue(ScriptClient.available(), "no perl on PATH: the launchers use the Java client");
+    Case scripted = prepare(name, dir);
+    if (Arrays.stream(scripted.args())
+        .anyMatch(arg -> !StandardCharsets.US_ASCII.newEncoder().canEncode(arg))) {
+      assertThat(ScriptClient.run(server.folder().path(), scripted.args()))
+          .isEqualTo(new Result(ScriptClient.NOT_SERVED, "", ""));
+      return;
+    }
+    Result viaScript = server.scripted(scripted.args());
+    check(name, scripted, viaScript);
+    Case local = prepare(name, other);
+    Result inProcess = ServerFixture.inProcess(local.args());
+    assertThat(viaScript.code()).isEqualTo(inProcess.code());
+    assertThat(viaScript.out().replace(dir.toString(), "{dir}"))
+        .isEqualTo(inProcess.out().replace(other.toString(), "{dir}"));
+    assertThat(viaScript.err().replace(dir.toString(), "{dir}"))
         .isEqualTo(inProcess.err().replace(other.toString(), "{dir}"));
   }
 

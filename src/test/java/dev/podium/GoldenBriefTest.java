@@ -1,7 +1,9 @@
 package dev.podium;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.podium.cli.ScriptClient;
 import dev.podium.cli.ServerFixture;
 import dev.podium.judge.LabelledSpeaker;
 import java.io.ByteArrayInputStream;
@@ -68,10 +70,19 @@ class GoldenBriefTest {
 
   @TempDir static Path servedGenerated;
 
-  /** What each generating command said, in-process and through the server, paths made neutral. */
+  @TempDir static Path scriptedScratch;
+
+  @TempDir static Path scriptedGenerated;
+
+  /**
+   * What each generating command said: in-process, through the server with the Java client, and
+   * with the launchers' script client; paths made neutral.
+   */
   private static final List<String> said = new ArrayList<>();
 
   private static final List<String> servedSaid = new ArrayList<>();
+
+  private static final List<String> scriptedSaid = new ArrayList<>();
 
   /** How a command runs: in this process, or through a background server. */
   private interface Runner {
@@ -83,6 +94,9 @@ class GoldenBriefTest {
     generate(generated, scratch, ServerFixture::inProcess, said);
     try (ServerFixture server = ServerFixture.start(sockets)) {
       generate(servedGenerated, servedScratch, server::served, servedSaid);
+      if (ScriptClient.available()) {
+        generate(scriptedGenerated, scriptedScratch, server::scripted, scriptedSaid);
+      }
     }
   }
 
@@ -200,6 +214,19 @@ class GoldenBriefTest {
           .isEqualTo(Files.readAllBytes(generated.resolve(file)));
     }
     assertThat(servedSaid).isEqualTo(said);
+  }
+
+  /** The same again through the script client the launchers try first. */
+  @Test
+  void theScriptClientWritesTheSameFilesAndPrintsTheSameLines() throws Exception {
+    assumeTrue(ScriptClient.available(), "no perl on PATH: the launchers use the Java client");
+    assertThat(files(scriptedGenerated)).isEqualTo(files(generated));
+    for (String file : files(generated)) {
+      assertThat(Files.readAllBytes(scriptedGenerated.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(generated.resolve(file)));
+    }
+    assertThat(scriptedSaid).isEqualTo(said);
   }
 
   static Stream<String> documents() {

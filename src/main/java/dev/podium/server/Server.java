@@ -15,11 +15,9 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +40,7 @@ public final class Server {
 
   private final SocketFolder folder;
   private final ServerKey key;
+  private final CodeFingerprint code;
   private final Duration idle;
   private final Commands commands;
   private final FileChannel lockFile;
@@ -55,6 +54,7 @@ public final class Server {
   private Server(
       SocketFolder folder,
       ServerKey key,
+      CodeFingerprint code,
       Duration idle,
       Commands commands,
       FileChannel lockFile,
@@ -62,6 +62,7 @@ public final class Server {
       ServerSocketChannel listener) {
     this.folder = folder;
     this.key = key;
+    this.code = code;
     this.idle = idle;
     this.commands = commands;
     this.lockFile = lockFile;
@@ -76,6 +77,7 @@ public final class Server {
   public static Optional<Server> bind(
       SocketFolder folder, ServerKey key, Duration idle, Commands commands) throws IOException {
     folder.recheck();
+    CodeFingerprint code = CodeFingerprint.current();
     FileChannel lockFile =
         FileChannel.open(
             folder.lock(key.id()), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -94,7 +96,7 @@ public final class Server {
           ByteBuffer.wrap(
               (ProcessHandle.current().pid() + "\n" + key.text())
                   .getBytes(StandardCharsets.UTF_8)));
-      return Optional.of(new Server(folder, key, idle, commands, lockFile, lock, listener));
+      return Optional.of(new Server(folder, key, code, idle, commands, lockFile, lock, listener));
     } catch (IOException | RuntimeException e) {
       lock.release();
       lockFile.close();
@@ -164,11 +166,10 @@ public final class Server {
     }
   }
 
-  // A rebuilt jar means later clients have another key; this server would only wait for nothing.
+  // A rebuilt jar or an updated JDK: this server's loaded code is no longer what clients run.
   private boolean codeChanged() {
     try {
-      ServerKey now = ServerKey.of(ServerKey.codeLocation(), Path.of(""), Map.of());
-      return !now.codeLine().equals(key.codeLine());
+      return !CodeFingerprint.current().equals(code);
     } catch (IOException e) {
       return true;
     }
@@ -209,6 +210,12 @@ public final class Server {
   private void run(Request request, DataInputStream in, FrameWriter frames) throws IOException {
     if (!request.key().equals(key.text())) {
       frames.frame(Protocol.REFUSED, bytes("another key"));
+      return;
+    }
+    if (codeChanged()) {
+      frames.frame(
+          Protocol.REFUSED, bytes("Podium's jar or the JDK changed since this server started"));
+      stop();
       return;
     }
     Cancellation cancellation = new Cancellation();

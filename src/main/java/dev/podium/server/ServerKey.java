@@ -3,18 +3,18 @@ package dev.podium.server;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What a server's answers depend on besides the command line: Podium's jar (path, size and time),
- * the JDK, the working folder and the environment variables Podium or the JVM read. A client uses
- * only a server whose key text equals its own, so a server built from another jar, run by another
- * JDK, in another folder or with another {@code PODIUM_*} setting is never asked.
+ * What a server's answers depend on besides the command line: where Podium's jar and the JDK are,
+ * the working folder and the environment variables Podium or the JVM read. A client uses only a
+ * server whose key text equals its own, so a server of another jar or JDK, in another folder or
+ * with another {@code PODIUM_*} setting is never asked. The text holds only what a client can tell
+ * without a JVM (the launcher's script client builds the same text); that the jar and the JDK are
+ * still the bytes the server started with is the server's own check ({@link CodeFingerprint}).
  *
  * @param text the full description, compared exactly by the server
  * @param id a short hash of the text, which names the socket
@@ -50,22 +50,10 @@ public record ServerKey(String text, String id) {
   }
 
   /** The key of commands run with this JDK from the given code, folder and environment. */
-  public static ServerKey of(Path code, Path workingFolder, Map<String, String> env)
-      throws IOException {
+  public static ServerKey of(Path code, Path workingFolder, Map<String, String> env) {
     StringBuilder text = new StringBuilder();
-    BasicFileAttributes jar = Files.readAttributes(code, BasicFileAttributes.class);
-    text.append("code ")
-        .append(code.toAbsolutePath())
-        .append(' ')
-        .append(jar.size())
-        .append(' ')
-        .append(jar.lastModifiedTime().toMillis())
-        .append('\n');
-    text.append("java ")
-        .append(System.getProperty("java.home"))
-        .append(' ')
-        .append(System.getProperty("java.vm.version"))
-        .append('\n');
+    text.append("code ").append(code.toAbsolutePath()).append('\n');
+    text.append("java ").append(System.getProperty("java.home")).append('\n');
     text.append("cwd ").append(workingFolder.toAbsolutePath()).append('\n');
     Map<String, String> relevant = new TreeMap<>();
     env.forEach(
@@ -89,12 +77,8 @@ public record ServerKey(String text, String id) {
     }
   }
 
-  /** The first line of the key: where the code is, with its size and time. */
-  String codeLine() {
-    return text.substring(0, text.indexOf('\n'));
-  }
-
   // FNV-1a, 64 bits: a name for the socket, not a defence; the server compares the whole text.
+  // The script client computes the same.
   private static String hash(String text) {
     long hash = 0xcbf29ce484222325L;
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {

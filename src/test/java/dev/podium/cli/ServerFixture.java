@@ -85,6 +85,19 @@ public final class ServerFixture implements AutoCloseable {
         err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Runs the command through the server with the launchers' script client, as a process of its own;
+   * fails if the server did not take it.
+   */
+  public Result scripted(String... args) throws IOException {
+    Result result = ScriptClient.run(folder.path(), args);
+    if (result.code() == ScriptClient.NOT_SERVED && result.out().isEmpty()) {
+      throw new AssertionError(
+          "the server did not take from the script: " + String.join(" ", args));
+    }
+    return result;
+  }
+
   /** Runs the command through the server with the given streams; empty if it did not take it. */
   public OptionalInt served(Client client, OutputStream out, OutputStream err, String... args)
       throws IOException {
