@@ -109,7 +109,7 @@ final class ServerCommand implements Callable<Integer> {
       console.info("a server for this folder and environment is already running");
       return ExitCode.OK.value();
     }
-    WarmUp.start(commands, key, warmUpAfter);
+    WarmUp.start(server.get(), commands, key, warmUpAfter);
     server.get().serve();
     return ExitCode.OK.value();
   }

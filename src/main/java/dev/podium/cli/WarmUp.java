@@ -2,6 +2,7 @@ package dev.podium.cli;
 
 import dev.podium.server.Cancellation;
 import dev.podium.server.Request;
+import dev.podium.server.Server;
 import dev.podium.server.ServerKey;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,21 +23,20 @@ final class WarmUp {
   private WarmUp() {}
 
   /**
-   * Starts the warm-up on a background thread and returns at once. It waits for the given process
-   * to end first: the command that started this server runs in that process and should not have to
-   * share the cores with the warm-up.
+   * Starts the warm-up on one of the server's command threads and returns at once. It waits for the
+   * given process to end first: the command that started this server runs in that process and
+   * should not have to share the cores with the warm-up.
    */
-  static void start(ServedCommands commands, ServerKey key, long afterPid) {
-    Thread.ofPlatform()
-        .daemon()
-        .name("podium-warm-up")
-        .start(
-            () -> {
-              if (afterPid > 0) {
-                ProcessHandle.of(afterPid).ifPresent(p -> p.onExit().join());
-              }
-              run(commands, key);
-            });
+  static void start(Server server, ServedCommands commands, ServerKey key, long afterPid) {
+    // On a thread that runs commands later: what the briefs leave in its thread-local caches
+    // (parsed fonts, citation processors) is then ready for the user's next command.
+    server.onCommandThread(
+        () -> {
+          if (afterPid > 0) {
+            ProcessHandle.of(afterPid).ifPresent(p -> p.onExit().join());
+          }
+          run(commands, key);
+        });
   }
 
   private static void run(ServedCommands commands, ServerKey key) {

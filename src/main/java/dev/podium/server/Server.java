@@ -21,6 +21,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,6 +51,9 @@ public final class Server {
   private final ServerSocketChannel listener;
   private final Instant started = Instant.now();
   private final Set<Cancellation> running = ConcurrentHashMap.newKeySet();
+  // Commands run on reused threads: parsed fonts and citation processors are kept per thread, and
+  // a thread per command would build them again for every command.
+  private final ExecutorService commandThreads;
   private volatile Instant lastActive = Instant.now();
   private volatile boolean stopping;
 
@@ -68,6 +74,14 @@ public final class Server {
     this.lockFile = lockFile;
     this.lock = lock;
     this.listener = listener;
+    this.commandThreads =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            Math.max(idle.toSeconds(), 60),
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            Thread.ofPlatform().name("podium-command-", 1).factory());
   }
 
   /**
@@ -115,12 +129,20 @@ public final class Server {
         } catch (ClosedChannelException closed) {
           break;
         }
-        Thread.ofPlatform().name("podium-request").start(() -> answer(channel));
+        commandThreads.execute(() -> answer(channel));
       }
     } finally {
       watchdog.interrupt();
       finish();
     }
+  }
+
+  /**
+   * Runs a task on the threads that run commands, such as a warm-up whose thread-local caches the
+   * next command then finds ready.
+   */
+  public void onCommandThread(Runnable task) {
+    commandThreads.execute(task);
   }
 
   /** Stops taking requests and cancels the running ones; {@link #serve()} then returns. */
@@ -144,6 +166,7 @@ public final class Server {
         break;
       }
     }
+    commandThreads.shutdown();
     Files.deleteIfExists(folder.socket(key.id()));
     lock.release();
     lockFile.close();
