@@ -49,6 +49,9 @@ class DistributionIT {
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Path cache = home.resolve("cache");
     builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    // The first command starts a background server: its socket in a folder of the test's own.
+    Path sockets = home.resolve("sockets");
+    builder.environment().put("PODIUM_SERVER_DIR", sockets.toString());
     Path handout = work.resolve("briefs/fazl-barez/ai-autonomy-over-life/handout.md");
 
     assertThat(run(builder)).as("the first run says why it pauses").contains(CACHE_LINE);
@@ -75,6 +78,22 @@ class DistributionIT {
     assertThat(work.resolve("briefs/fazl-barez/ai-autonomy-over-life/opponent.docx"))
         .as("the shaded jar writes the committed DOCX")
         .hasSameBinaryContentAs(committed);
+
+    // The server the first command started takes commands from the zip's script client, which
+    // spells the key as the server's JVM does (PODIUM_SERVER_CLIENT=script: 75 if none took it).
+    assertThat(root.resolve("lib/podium-client.pl")).exists();
+    if (dev.podium.cli.ScriptClient.available()) {
+      builder.command(launcher.toString(), "server", "start");
+      assertThat(run(builder)).contains("pid ");
+      builder.command(launcher.toString(), "brief", "--kind", "handout");
+      builder.environment().put("PODIUM_SERVER_CLIENT", "script");
+      Files.delete(handout);
+      run(builder);
+      assertThat(handout).content().startsWith("# Dr Fazl Barez\n");
+      builder.environment().remove("PODIUM_SERVER_CLIENT");
+    }
+    builder.command(launcher.toString(), "server", "stop");
+    run(builder);
   }
 
   @Test
