@@ -145,6 +145,9 @@ sub relay {
   my ($handle) = @_;
   my $stop = 0;
   $SIG{INT} = $SIG{TERM} = $SIG{HUP} = sub { $stop = 1 };
+  # A closed output (a pager quit early) ends no command in-process: the JVM's streams drop what
+  # cannot be written, and the command ends with its own status. So here.
+  $SIG{PIPE} = 'IGNORE';
   my $parent = getppid;
   my ($printed, $cancelled_at, $buffer) = (0, 0, '');
   my $wanted = '';
