@@ -77,12 +77,18 @@ class BadInputTest {
     Case served = prepare(name, dir);
     Result viaServer = server.served(served.args());
     check(name, served, viaServer);
+    assertSameAsInProcess(name, viaServer, other);
+  }
+
+  /** The case run in-process in the other folder answers as {@code served} did in this one. */
+  private void assertSameAsInProcess(String name, Result served, Path other)
+      throws IOException, InterruptedException {
     Case local = prepare(name, other);
     Result inProcess = ServerFixture.inProcess(local.args());
-    assertThat(viaServer.code()).isEqualTo(inProcess.code());
-    assertThat(viaServer.out().replace(dir.toString(), "{dir}"))
+    assertThat(served.code()).isEqualTo(inProcess.code());
+    assertThat(served.out().replace(dir.toString(), "{dir}"))
         .isEqualTo(inProcess.out().replace(other.toString(), "{dir}"));
-    assertThat(viaServer.err().replace(dir.toString(), "{dir}"))
+    assertThat(served.err().replace(dir.toString(), "{dir}"))
         .isEqualTo(inProcess.err().replace(other.toString(), "{dir}"));
   }
 
@@ -104,13 +110,7 @@ class BadInputTest {
     }
     Result viaScript = server.scripted(scripted.args());
     check(name, scripted, viaScript);
-    Case local = prepare(name, other);
-    Result inProcess = ServerFixture.inProcess(local.args());
-    assertThat(viaScript.code()).isEqualTo(inProcess.code());
-    assertThat(viaScript.out().replace(dir.toString(), "{dir}"))
-        .isEqualTo(inProcess.out().replace(other.toString(), "{dir}"));
-    assertThat(viaScript.err().replace(dir.toString(), "{dir}"))
-        .isEqualTo(inProcess.err().replace(other.toString(), "{dir}"));
+    assertSameAsInProcess(name, viaScript, other);
   }
 
   @BeforeAll

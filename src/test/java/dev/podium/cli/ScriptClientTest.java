@@ -115,16 +115,7 @@ class ScriptClientTest {
     try (ServerFixture server = ServerFixture.start(temp)) {
       Path out = temp.resolve("watched");
       Process watch =
-          ScriptClient.builder(
-                  server.folder().path(),
-                  "brief",
-                  "--watch",
-                  "--format",
-                  "md",
-                  "--seeds",
-                  seeds.toString(),
-                  "--out",
-                  out.toString())
+          ScriptClient.builder(server.folder().path(), watch(seeds, out))
               .redirectOutput(temp.resolve("watch.out").toFile())
               .redirectError(temp.resolve("watch.err").toFile())
               .start();
@@ -145,16 +136,7 @@ class ScriptClientTest {
     try (ServerFixture server = ServerFixture.start(temp)) {
       // The script under a shell that waits for it, as under the launcher; then the shell is
       // killed.
-      List<String> command =
-          ScriptClient.command(
-              "brief",
-              "--watch",
-              "--format",
-              "md",
-              "--seeds",
-              seeds.toString(),
-              "--out",
-              temp.resolve("watched").toString());
+      List<String> command = ScriptClient.command(watch(seeds, temp.resolve("watched")));
       StringBuilder line = new StringBuilder();
       for (String word : command) {
         line.append(" '").append(word.replace("'", "'\\''")).append('\'');
@@ -177,6 +159,13 @@ class ScriptClientTest {
           "the watch's end",
           () -> read(temp.resolve("watch.out")).endsWith("podium: stopped watching\n"));
     }
+  }
+
+  /** A watch that writes Markdown briefs from the seeds to the folder, until stopped. */
+  private static String[] watch(Path seeds, Path out) {
+    return new String[] {
+      "brief", "--watch", "--format", "md", "--seeds", seeds.toString(), "--out", out.toString()
+    };
   }
 
   private static String read(Path file) {
