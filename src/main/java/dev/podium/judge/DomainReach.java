@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * singular or plural.
  */
 public final class DomainReach {
+  /** Each brief searches for the same few terms; each is compiled once. */
+  private static final Memo<String, Pattern> PATTERNS = new Memo<>(1024, DomainReach::pattern);
+
   private DomainReach() {}
 
   /** A domain and the records that touch it, in the order given. */
@@ -28,11 +31,17 @@ public final class DomainReach {
 
   public static List<Reach> of(List<Domain> domains, List<Evidence> records) {
     List<Reach> reaches = new ArrayList<>();
+    // Every domain searches the same texts; each is lowered once.
+    List<String> texts =
+        records.stream()
+            .map(e -> (e.title() + " " + e.abstract_()).toLowerCase(Locale.ROOT))
+            .toList();
     for (Domain domain : domains) {
-      List<Pattern> patterns = domain.terms().stream().map(DomainReach::pattern).toList();
+      List<Pattern> patterns = domain.terms().stream().map(PATTERNS::get).toList();
       List<Touch> touches = new ArrayList<>();
-      for (Evidence e : records) {
-        String text = (e.title() + " " + e.abstract_()).toLowerCase(Locale.ROOT);
+      for (int r = 0; r < records.size(); r++) {
+        Evidence e = records.get(r);
+        String text = texts.get(r);
         for (int i = 0; i < patterns.size(); i++) {
           // A plain search rules out most terms far faster than the pattern's look-behind.
           if (!text.contains(domain.terms().get(i).toLowerCase(Locale.ROOT).strip())) {

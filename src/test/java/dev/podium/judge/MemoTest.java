@@ -36,4 +36,15 @@ class MemoTest {
     assertThat(OutcomeReader.read("T", null, before))
         .isEqualTo(OutcomeReader.read("T", null, before));
   }
+
+  @Test
+  void anEditedAbstractIsSplitAfreshAndNoSplitCanBeChanged() {
+    String before = "We test it. It fails.";
+    String after = "We test it. It works well.";
+    assertThat(Sentences.of(before)).containsExactly("We test it.", "It fails.");
+    assertThat(Sentences.of(after)).containsExactly("We test it.", "It works well.");
+    assertThat(Sentences.of(before)).isSameAs(Sentences.of(before));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sentences.of(before).add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }
