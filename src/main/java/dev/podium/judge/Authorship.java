@@ -2,6 +2,7 @@ package dev.podium.judge;
 
 import dev.podium.model.AuthorName;
 import dev.podium.model.Evidence;
+import dev.podium.model.Memo;
 import dev.podium.model.Persona;
 import java.text.Normalizer;
 import java.util.HashSet;

@@ -2,6 +2,7 @@ package dev.podium.judge;
 
 import dev.podium.model.Domain;
 import dev.podium.model.Evidence;
+import dev.podium.model.Memo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.podium.judge;
 
+import dev.podium.model.Memo;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.podium.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.model.Memo;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
