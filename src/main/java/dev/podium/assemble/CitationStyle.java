@@ -10,6 +10,7 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import dev.podium.model.Evidence;
 import dev.podium.model.ItemType;
+import dev.podium.model.Memo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -71,8 +72,17 @@ public final class CitationStyle {
       // A style may ask for a locale CSL does not have; CSL then falls back to en-US.
       chosen = DEFAULT_LOCALE;
     }
-    return new CitationStyle(style, StyleCatalogue.shipped().locale(chosen));
+    return STYLES.get(new StyleKey(style, StyleCatalogue.shipped().locale(chosen)));
   }
+
+  /**
+   * Reading a style's locale terms costs a brief a millisecond or two, and a server cites in the
+   * same few styles all day; one style object serves every brief in its source and locale.
+   */
+  private static final Memo<StyleKey, CitationStyle> STYLES =
+      new Memo<>(64, key -> new CitationStyle(key.style(), key.locale()));
+
+  private record StyleKey(CslStyle style, String locale) {}
 
   public String id() {
     return style.id();
@@ -95,6 +105,22 @@ public final class CitationStyle {
    * @param groups the citation groups in the brief (each the ids cited together at one place)
    */
   public Formatted format(List<Evidence> records, List<List<String>> groups) {
+    return FORMATTED.get(
+        new FormatKey(this, List.copyOf(records), groups.stream().map(List::copyOf).toList()));
+  }
+
+  /**
+   * Formatting is a tenth of a brief, and a server formats the same records in the same style again
+   * and again. Styles are shared (see {@link #of}), so the key's style compares by identity; its
+   * records compare by every field, so an edited record is formatted afresh.
+   */
+  private static final Memo<FormatKey, Formatted> FORMATTED =
+      new Memo<>(64, key -> key.style().compute(key.records(), key.groups()));
+
+  private record FormatKey(
+      CitationStyle style, List<Evidence> records, List<List<String>> groups) {}
+
+  private Formatted compute(List<Evidence> records, List<List<String>> groups) {
     List<CSLItemData> items = new ArrayList<>();
     records.forEach(r -> items.add(item(r)));
     try {

@@ -136,6 +136,22 @@ class CitationStyleTest {
     return EvidenceCopy.with(e, Map.of("datePrecision", precision));
   }
 
+  @Test
+  void anEditedRecordIsFormattedAfreshInTheSameStyle() {
+    Evidence before = evidence("Jane Doe");
+    Evidence after = EvidenceCopy.with(before, Map.of("title", "Another title"));
+    assertThat(reference("ieee", before)).contains("“A title,”");
+    assertThat(reference("ieee", after)).contains("“Another title,”");
+    assertThat(reference("ieee", before)).contains("“A title,”");
+    assertThat(reference("apa", before)).startsWith("Doe, J. (2023). A title.");
+  }
+
+  @Test
+  void theSameStyleInTheSameLocaleIsOneObject() {
+    assertThat(CitationStyle.named("ieee")).isSameAs(CitationStyle.named("ieee"));
+    assertThat(CitationStyle.named("ieee")).isNotSameAs(CitationStyle.named("apa"));
+  }
+
   private static String reference(String style, String author) {
     return reference(style, evidence(author));
   }
