@@ -6,7 +6,6 @@ import dev.podium.model.Memo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,32 +31,39 @@ public final class DomainReach {
 
   public static List<Reach> of(List<Domain> domains, List<Evidence> records) {
     List<Reach> reaches = new ArrayList<>();
-    // Every domain searches the same texts; each is lowered once.
-    List<String> texts =
-        records.stream()
-            .map(e -> (e.title() + " " + e.abstract_()).toLowerCase(Locale.ROOT))
-            .toList();
     for (Domain domain : domains) {
-      List<Pattern> patterns = domain.terms().stream().map(PATTERNS::get).toList();
       List<Touch> touches = new ArrayList<>();
-      for (int r = 0; r < records.size(); r++) {
-        Evidence e = records.get(r);
-        String text = texts.get(r);
-        for (int i = 0; i < patterns.size(); i++) {
-          // A plain search rules out most terms far faster than the pattern's look-behind.
-          if (!text.contains(domain.terms().get(i).toLowerCase(Locale.ROOT).strip())) {
-            continue;
-          }
-          Matcher m = patterns.get(i).matcher(text);
-          if (m.find()) {
-            touches.add(new Touch(e, domain.terms().get(i)));
-            break;
-          }
+      for (Evidence e : records) {
+        int term = FIRST_TERMS.get(new Search(domain.terms(), e.title(), e.abstract_()));
+        if (term >= 0) {
+          touches.add(new Touch(e, domain.terms().get(term)));
         }
       }
       reaches.add(new Reach(domain, touches));
     }
     return reaches;
+  }
+
+  /**
+   * Which of a domain's terms a record's text shows first depends on the terms and the text alone;
+   * a server asks again for every brief on the motion.
+   */
+  private static final Memo<Search, Integer> FIRST_TERMS = new Memo<>(4096, DomainReach::firstTerm);
+
+  private record Search(List<String> terms, String title, String abstract_) {}
+
+  /** The index of the first term the text shows as a whole word, or -1. */
+  private static int firstTerm(Search search) {
+    String text = (search.title() + " " + search.abstract_()).toLowerCase(Locale.ROOT);
+    for (int i = 0; i < search.terms().size(); i++) {
+      String term = search.terms().get(i);
+      // A plain search rules out most terms far faster than the pattern's look-behind.
+      if (text.contains(term.toLowerCase(Locale.ROOT).strip())
+          && PATTERNS.get(term).matcher(text).find()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Pattern pattern(String term) {
