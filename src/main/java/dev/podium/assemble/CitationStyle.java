@@ -10,13 +10,17 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import dev.podium.model.Evidence;
 import dev.podium.model.ItemType;
+import dev.podium.model.Memo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,8 +75,17 @@ public final class CitationStyle {
       // A style may ask for a locale CSL does not have; CSL then falls back to en-US.
       chosen = DEFAULT_LOCALE;
     }
-    return new CitationStyle(style, StyleCatalogue.shipped().locale(chosen));
+    return STYLES.get(new StyleKey(style, StyleCatalogue.shipped().locale(chosen)));
   }
+
+  /**
+   * Reading a style's locale terms costs a brief a millisecond or two, and a server cites in the
+   * same few styles all day; one style object serves every brief in its source and locale.
+   */
+  private static final Memo<StyleKey, CitationStyle> STYLES =
+      new Memo<>(64, key -> new CitationStyle(key.style(), key.locale()));
+
+  private record StyleKey(CslStyle style, String locale) {}
 
   public String id() {
     return style.id();
@@ -95,27 +108,50 @@ public final class CitationStyle {
    * @param groups the citation groups in the brief (each the ids cited together at one place)
    */
   public Formatted format(List<Evidence> records, List<List<String>> groups) {
+    return FORMATTED.get(
+        new FormatKey(this, List.copyOf(records), groups.stream().map(List::copyOf).toList()));
+  }
+
+  /**
+   * Formatting is a tenth of a brief, and a server formats the same records in the same style again
+   * and again. Styles are shared (see {@link #of}), so the key's style compares by identity; its
+   * records compare by every field, so an edited record is formatted afresh.
+   */
+  private static final Memo<FormatKey, Formatted> FORMATTED =
+      new Memo<>(64, key -> key.style().compute(key.records(), key.groups()));
+
+  private record FormatKey(
+      CitationStyle style, List<Evidence> records, List<List<String>> groups) {}
+
+  private Formatted compute(List<Evidence> records, List<List<String>> groups) {
     List<CSLItemData> items = new ArrayList<>();
     records.forEach(r -> items.add(item(r)));
     try {
-      CSL csl = processor(items);
-      csl.registerCitationItems(records.stream().map(Evidence::id).toList());
-      Map<List<String>, String> citations = new LinkedHashMap<>();
-      for (List<String> group : groups) {
-        citations.computeIfAbsent(group, g -> cite(csl, g));
-      }
-      Map<String, String> labels = new HashMap<>();
-      for (Evidence e : records) {
-        String single = clean(csl.makeCitation(e.id()).get(0).getText());
-        labels.put(e.id(), single);
-        citations.computeIfAbsent(List.of(e.id()), g -> shown(single));
-      }
-      String[] entries = csl.makeBibliography().getEntries();
-      List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
-      return new Formatted(citations, references(entries, order, labels));
+      Pooled pooled = borrow(items);
+      Formatted formatted = format(pooled.csl(), records, groups);
+      // A processor that failed a brief is dropped, not trusted to the next one.
+      giveBack(pooled);
+      return formatted;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private Formatted format(CSL csl, List<Evidence> records, List<List<String>> groups) {
+    csl.registerCitationItems(records.stream().map(Evidence::id).toList());
+    Map<List<String>, String> citations = new LinkedHashMap<>();
+    for (List<String> group : groups) {
+      citations.computeIfAbsent(group, g -> cite(csl, g));
+    }
+    Map<String, String> labels = new HashMap<>();
+    for (Evidence e : records) {
+      String single = clean(csl.makeCitation(e.id()).get(0).getText());
+      labels.put(e.id(), single);
+      citations.computeIfAbsent(List.of(e.id()), g -> shown(single));
+    }
+    String[] entries = csl.makeBibliography().getEntries();
+    List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
+    return new Formatted(citations, references(entries, order, labels));
   }
 
   private String cite(CSL csl, List<String> ids) {
@@ -128,33 +164,49 @@ public final class CitationStyle {
   }
 
   /**
-   * Parsing a CSL style takes tens of milliseconds, so each thread keeps one processor per style
-   * source and locale and hands it the next brief's records; {@link CSL#reset()} clears what the
-   * last brief left.
+   * Parsing a CSL style takes tens of milliseconds, so processors are kept per style source and
+   * locale and handed the next brief's records; {@link CSL#reset()} clears what the last brief
+   * left. A processor serves one brief at a time. They are pooled rather than kept per thread: a
+   * server runs each command on a new thread, which would parse the style afresh.
    */
-  private CSL processor(List<CSLItemData> items) throws IOException {
+  private Pooled borrow(List<CSLItemData> items) throws IOException {
     PoolKey key = new PoolKey(style.xml(), locale);
-    Pooled pooled = POOL.get().get(key);
+    Pooled pooled = POOL.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>()).pollFirst();
     if (pooled == null) {
       SwappableItems provider = new SwappableItems();
       CSL csl = new CSL(provider, new DefaultLocaleProvider(), null, style.xml(), locale);
-      pooled = new Pooled(csl, provider);
-      POOL.get().put(key, pooled);
+      pooled = new Pooled(key, csl, provider);
     }
     pooled.items().replace(items);
     pooled.csl().reset();
     // reset() also restores the default HTML output.
     pooled.csl().setOutputFormat("text");
-    return pooled.csl();
+    return pooled;
   }
 
-  private static final ThreadLocal<Map<PoolKey, Pooled>> POOL =
-      ThreadLocal.withInitial(java.util.HashMap::new);
+  /** Ends a {@link #borrow}: the next brief in the style may use the processor. */
+  private static void giveBack(Pooled pooled) {
+    if (POOL.size() > MOST_POOLED_STYLES) {
+      // Many styles tried in one server (a CSL file edited again and again): start over.
+      POOL.clear();
+    }
+    Deque<Pooled> idle = POOL.computeIfAbsent(pooled.key(), k -> new ConcurrentLinkedDeque<>());
+    if (idle.size() < MOST_IDLE_PER_STYLE) {
+      idle.offerFirst(pooled);
+    }
+  }
+
+  private static final Map<PoolKey, Deque<Pooled>> POOL = new ConcurrentHashMap<>();
+
+  private static final int MOST_POOLED_STYLES = 16;
+
+  /** More than the cores would rarely format in one style at once. */
+  private static final int MOST_IDLE_PER_STYLE = 4;
 
   /** Two files may share an id, so a processor is kept for the style's source, not its name. */
   private record PoolKey(String xml, String locale) {}
 
-  private record Pooled(CSL csl, SwappableItems items) {}
+  private record Pooled(PoolKey key, CSL csl, SwappableItems items) {}
 
   /** The records of the brief being formatted, replaced for each brief. */
   private static final class SwappableItems implements de.undercouch.citeproc.ItemDataProvider {

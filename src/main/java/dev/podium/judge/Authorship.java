@@ -2,6 +2,7 @@ package dev.podium.judge;
 
 import dev.podium.model.AuthorName;
 import dev.podium.model.Evidence;
+import dev.podium.model.Memo;
 import dev.podium.model.Persona;
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -77,6 +78,15 @@ public final class Authorship {
     }
   }
 
+  /**
+   * Sorting and counting judge each record many times per brief, and a server briefs the same
+   * records again; folding a name or a title is the costly part and depends on its text alone.
+   */
+  private static final Memo<String, Name> WRITTEN =
+      new Memo<>(4096, author -> Name.of(AuthorName.shown(author)));
+
+  private static final Memo<String, String> TITLE_KEYS = new Memo<>(4096, Authorship::titleKey);
+
   private final List<Name> names;
   private final Set<String> ownIds = new HashSet<>();
   private final Set<String> ownTitles = new HashSet<>();
@@ -113,12 +123,12 @@ public final class Authorship {
           null);
     }
     for (String author : evidence.authors()) {
-      Name written = Name.of(AuthorName.shown(author));
+      Name written = WRITTEN.get(author);
       if (names.stream().anyMatch(n -> sameName(n, written))) {
         return new Judgement(Reason.AMONG_AUTHORS_SHOWN, author);
       }
     }
-    if (ownIds.contains(evidence.id()) || ownTitles.contains(titleKey(evidence.title()))) {
+    if (ownIds.contains(evidence.id()) || ownTitles.contains(TITLE_KEYS.get(evidence.title()))) {
       return new Judgement(Reason.PROFILE_PUBLICATION, null);
     }
     return new Judgement(

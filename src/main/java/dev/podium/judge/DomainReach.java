@@ -2,10 +2,10 @@ package dev.podium.judge;
 
 import dev.podium.model.Domain;
 import dev.podium.model.Evidence;
+import dev.podium.model.Memo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * singular or plural.
  */
 public final class DomainReach {
+  /** Each brief searches for the same few terms; each is compiled once. */
+  private static final Memo<String, Pattern> PATTERNS = new Memo<>(1024, DomainReach::pattern);
+
   private DomainReach() {}
 
   /** A domain and the records that touch it, in the order given. */
@@ -29,25 +32,38 @@ public final class DomainReach {
   public static List<Reach> of(List<Domain> domains, List<Evidence> records) {
     List<Reach> reaches = new ArrayList<>();
     for (Domain domain : domains) {
-      List<Pattern> patterns = domain.terms().stream().map(DomainReach::pattern).toList();
       List<Touch> touches = new ArrayList<>();
       for (Evidence e : records) {
-        String text = (e.title() + " " + e.abstract_()).toLowerCase(Locale.ROOT);
-        for (int i = 0; i < patterns.size(); i++) {
-          // A plain search rules out most terms far faster than the pattern's look-behind.
-          if (!text.contains(domain.terms().get(i).toLowerCase(Locale.ROOT).strip())) {
-            continue;
-          }
-          Matcher m = patterns.get(i).matcher(text);
-          if (m.find()) {
-            touches.add(new Touch(e, domain.terms().get(i)));
-            break;
-          }
+        int term = FIRST_TERMS.get(new Search(domain.terms(), e.title(), e.abstract_()));
+        if (term >= 0) {
+          touches.add(new Touch(e, domain.terms().get(term)));
         }
       }
       reaches.add(new Reach(domain, touches));
     }
     return reaches;
+  }
+
+  /**
+   * Which of a domain's terms a record's text shows first depends on the terms and the text alone;
+   * a server asks again for every brief on the motion.
+   */
+  private static final Memo<Search, Integer> FIRST_TERMS = new Memo<>(4096, DomainReach::firstTerm);
+
+  private record Search(List<String> terms, String title, String abstract_) {}
+
+  /** The index of the first term the text shows as a whole word, or -1. */
+  private static int firstTerm(Search search) {
+    String text = (search.title() + " " + search.abstract_()).toLowerCase(Locale.ROOT);
+    for (int i = 0; i < search.terms().size(); i++) {
+      String term = search.terms().get(i);
+      // A plain search rules out most terms far faster than the pattern's look-behind.
+      if (text.contains(term.toLowerCase(Locale.ROOT).strip())
+          && PATTERNS.get(term).matcher(text).find()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Pattern pattern(String term) {

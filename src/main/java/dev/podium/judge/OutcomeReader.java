@@ -1,5 +1,6 @@
 package dev.podium.judge;
 
+import dev.podium.model.Memo;
 import dev.podium.model.Nullable;
 import dev.podium.model.Outcome;
 import java.util.ArrayList;

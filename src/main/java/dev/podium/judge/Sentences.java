@@ -1,5 +1,6 @@
 package dev.podium.judge;
 
+import dev.podium.model.Memo;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,20 @@ public final class Sentences {
   /** How many further pieces a bracket or quotation mark may span before it counts as stray. */
   private static final int CLOSING_REACH = 3;
 
+  /**
+   * Abstracts are split again for every brief a server makes, and a card is cut from each quote's
+   * abstract; the split depends on the text alone.
+   */
+  private static final Memo<String, List<String>> SPLITS = new Memo<>(4096, Sentences::split);
+
   private Sentences() {}
 
+  /** The sentences of {@code text}, in order; the list is unmodifiable. */
   public static List<String> of(String text) {
+    return SPLITS.get(text);
+  }
+
+  private static List<String> split(String text) {
     List<Integer> ends = breaks(text);
     List<String> sentences = new ArrayList<>();
     int start = 0;
@@ -50,7 +62,7 @@ public final class Sentences {
       start = ends.get(last);
       piece = last + 1;
     }
-    return sentences;
+    return List.copyOf(sentences);
   }
 
   private static List<Integer> breaks(String text) {
@@ -91,6 +103,10 @@ public final class Sentences {
    * ending the sentence ("the student learns T. This occurs").
    */
   private static boolean endsWithAbbreviation(String sentence) {
+    // Both patterns end in a stop; the sentence is stripped, so no line break follows it.
+    if (!sentence.endsWith(".")) {
+      return false;
+    }
     if (ABBREVIATION.matcher(sentence).find()) {
       return true;
     }

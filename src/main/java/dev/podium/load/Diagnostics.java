@@ -16,6 +16,16 @@ public final class Diagnostics {
     all.add(new Diagnostic(Diagnostic.Severity.WARNING, at, message));
   }
 
+  /** A problem found before, reported again: a file read earlier has the same problems. */
+  void add(Diagnostic diagnostic) {
+    all.add(diagnostic);
+  }
+
+  /** Every problem, in the order found. */
+  List<Diagnostic> all() {
+    return List.copyOf(all);
+  }
+
   public boolean hasErrors() {
     return all.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
   }

@@ -1,15 +1,16 @@
 package dev.podium.load;
 
+import dev.podium.model.Memo;
 import dev.podium.model.Motion;
 import dev.podium.model.Persona;
 import dev.podium.model.Taxonomy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reads seed files into records, reporting every problem it meets into the diagnostics. */
 public final class SeedsLoader {
   private final SeedsDirectory seeds;
-  private final YamlReader reader = new YamlReader();
 
   public SeedsLoader(SeedsDirectory seeds) {
     this.seeds = seeds;
@@ -76,12 +77,40 @@ public final class SeedsLoader {
       }
       return null;
     }
-    Node root = reader.read(file, name, diagnostics);
-    if (root == null) {
+    String text = READER.text(file, name, diagnostics);
+    if (text == null) {
       return null;
     }
-    SourceMap map = new SourceMap(name);
-    T value = new RecordBinder(diagnostics, map).bind(root, type, "");
-    return value == null ? null : new Located<>(value, map, root);
+    Bound bound = BOUND.get(new Source(name, type, text));
+    bound.diagnostics().forEach(diagnostics::add);
+    @SuppressWarnings("unchecked") // the binder made the value from this type
+    Located<T> located = (Located<T>) bound.located();
+    return located;
+  }
+
+  /**
+   * Parsing and binding a persona's files is a tenth of a brief, and a server reads the same files
+   * brief after brief. What a file binds to depends on its text, its type and the name its
+   * locations carry, and nothing else; an edited file is a new key, read afresh.
+   */
+  private static final Memo<Source, Bound> BOUND = new Memo<>(256, SeedsLoader::bind);
+
+  /** Jackson's factories are thread-safe once built; one reader serves every thread. */
+  private static final YamlReader READER = new YamlReader();
+
+  private record Source(String name, Class<? extends Record> type, String text) {}
+
+  /** A file's record (or {@code null}) and the problems met in reading it. */
+  private record Bound(Located<?> located, List<Diagnostic> diagnostics) {}
+
+  private static Bound bind(Source source) {
+    Diagnostics found = new Diagnostics();
+    Node root = READER.parse(source.text(), source.name(), found);
+    if (root == null) {
+      return new Bound(null, found.all());
+    }
+    SourceMap map = new SourceMap(source.name());
+    Record value = new RecordBinder(found, map).bind(root, source.type(), "");
+    return new Bound(value == null ? null : new Located<>(value, map, root), found.all());
   }
 }

@@ -58,6 +58,12 @@ public final class YamlReader {
 
   /** Reads the file; returns {@code null} and reports why when it holds no usable document. */
   public Node read(Path path, String displayName, Diagnostics diagnostics) {
+    String text = text(path, displayName, diagnostics);
+    return text == null ? null : parse(text, displayName, diagnostics);
+  }
+
+  /** The file's text; {@code null}, with the reason reported, when it cannot be read as UTF-8. */
+  String text(Path path, String displayName, Diagnostics diagnostics) {
     byte[] bytes;
     try {
       if (!Files.isRegularFile(path)) {
@@ -79,11 +85,7 @@ public final class YamlReader {
       diagnostics.error(Location.startOf(displayName), "cannot read file: " + e.getMessage());
       return null;
     }
-    String text = decode(bytes, displayName, diagnostics);
-    if (text == null) {
-      return null;
-    }
-    return parse(text, displayName, diagnostics);
+    return decode(bytes, displayName, diagnostics);
   }
 
   /** Parses YAML text; the display name is used in every location. */

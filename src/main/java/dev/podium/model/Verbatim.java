@@ -5,10 +5,19 @@ package dev.podium.model;
  * since YAML folding and line wrapping change them; every other character must match.
  */
 public final class Verbatim {
+  /**
+   * Checking and assembling a brief ask about the same quotes in the same abstracts, brief after
+   * brief in a server; the answer depends on the two texts alone.
+   */
+  private static final Memo<Span, Boolean> SPANS =
+      new Memo<>(4096, s -> offsetIn(s.quote(), collapse(s.source())) >= 0);
+
+  private record Span(String quote, String source) {}
+
   private Verbatim() {}
 
   public static boolean isSpanOf(String quote, String source) {
-    return offsetIn(quote, collapse(source)) >= 0;
+    return SPANS.get(new Span(quote, source));
   }
 
   /**

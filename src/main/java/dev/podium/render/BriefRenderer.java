@@ -12,6 +12,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,22 +25,28 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BriefRenderer {
   private static final String EXTENSION = ".mustache";
+
+  /**
+   * Templates compiled by earlier renderers, each with the files it was compiled from. A server
+   * renders brief after brief with the same templates, and a compiled template also keeps the
+   * reflective lookups of its names warm. Past this many the cache starts over.
+   */
+  private static final int MOST_COMPILED = 64;
+
+  private static final Map<CompiledKey, Compiled> COMPILED = new ConcurrentHashMap<>();
+
   private final TemplateSource source;
 
-  // Compiled templates and partials are kept, so a renderer used for several briefs compiles
-  // each template once.
-  private final Factory factory;
-  private final Factory textFactory;
+  /** The compiled templates this renderer has checked against the files, each used as it is. */
+  private final Map<CompiledKey, Compiled> checked = new ConcurrentHashMap<>();
 
   public BriefRenderer(TemplateSource source) {
     this.source = source;
-    this.factory = new Factory(true);
-    this.textFactory = new Factory(false);
   }
 
   /** Renders the view with the template of this kind. */
   public String render(String kind, Object view) {
-    return BlankLines.tidy(execute(factory, kind + ".md" + EXTENSION, List.of(view)));
+    return BlankLines.tidy(execute(true, kind + ".md" + EXTENSION, List.of(view)));
   }
 
   /**
@@ -48,14 +56,15 @@ public final class BriefRenderer {
    * result is not Markdown, and runs of white space become one space.
    */
   public String renderText(String partial, Object... scopes) {
-    return execute(textFactory, partial + EXTENSION, List.of(scopes))
-        .replaceAll("\\s+", " ")
-        .strip();
+    return execute(false, partial + EXTENSION, List.of(scopes)).replaceAll("\\s+", " ").strip();
   }
 
-  private String execute(Factory factory, String name, List<Object> scopes) {
+  private String execute(boolean markdown, String name, List<Object> scopes) {
+    CompiledKey key = new CompiledKey(markdown, name, prefixes());
+    Compiled compiled = reusable(key);
+    Factory factory = compiled != null ? compiled.factory() : new Factory(source, markdown);
     try {
-      Mustache mustache = factory.compile(name);
+      Mustache mustache = compiled != null ? compiled.mustache() : compile(key, factory);
       StringWriter out = new StringWriter();
       mustache.execute(out, scopes).flush();
       return out.toString();
@@ -67,6 +76,67 @@ public final class BriefRenderer {
       throw new UncheckedIOException(e);
     }
   }
+
+  private List<String> prefixes() {
+    return source.roots().stream().map(TemplateSource.Root::displayPrefix).toList();
+  }
+
+  /**
+   * The template compiled before, when every file it was compiled from is still the one this
+   * renderer's folders give for its name, with the same text; otherwise {@code null}. Each renderer
+   * checks once, so one brief never mixes two versions of a template.
+   */
+  private Compiled reusable(CompiledKey key) {
+    Compiled mine = checked.get(key);
+    if (mine != null) {
+      return mine;
+    }
+    Compiled earlier = COMPILED.get(key);
+    if (earlier == null || !unchanged(earlier.reads())) {
+      return null;
+    }
+    checked.put(key, earlier);
+    return earlier;
+  }
+
+  private boolean unchanged(Map<String, Read> reads) {
+    for (Map.Entry<String, Read> read : reads.entrySet()) {
+      TemplateSource.Found found = source.find(read.getKey());
+      if (found == null
+          || !found.file().equals(read.getValue().file())
+          || !found.displayName().equals(read.getValue().displayName())) {
+        return false;
+      }
+      try {
+        if (!Files.readString(found.file()).equals(read.getValue().text())) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Mustache compile(CompiledKey key, Factory factory) {
+    Mustache mustache = factory.compile(key.name());
+    Compiled compiled = new Compiled(factory, mustache, Map.copyOf(factory.reads));
+    checked.put(key, compiled);
+    if (COMPILED.size() >= MOST_COMPILED) {
+      COMPILED.clear();
+    }
+    COMPILED.put(key, compiled);
+    return mustache;
+  }
+
+  /** A template by name, escaped for Markdown or not, from folders shown with these prefixes. */
+  private record CompiledKey(boolean markdown, String name, List<String> prefixes) {}
+
+  /** A compiled template, the factory that compiled it, and the files it read by name. */
+  private record Compiled(Factory factory, Mustache mustache, Map<String, Read> reads) {}
+
+  /** A template file as compiled: where its name led, and its text. */
+  private record Read(Path file, String displayName, String text) {}
 
   private static TemplateException translate(MustacheException e, Factory factory) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -90,16 +160,19 @@ public final class BriefRenderer {
   /**
    * A mustache factory over the template source, with strict names and Markdown escaping or none.
    */
-  private final class Factory extends DefaultMustacheFactory {
+  private static final class Factory extends DefaultMustacheFactory {
     private final Map<String, String> displayNames = new ConcurrentHashMap<>();
+    private final Map<String, Read> reads = new ConcurrentHashMap<>();
+    private final TemplateSource source;
     private final boolean markdown;
 
-    Factory(boolean markdown) {
+    Factory(TemplateSource source, boolean markdown) {
       super(
           (MustacheResolver)
               name -> {
                 throw new IllegalStateException("resolved through getReader");
               });
+      this.source = source;
       this.markdown = markdown;
       setObjectHandler(new StrictObjectHandler());
     }
@@ -122,6 +195,7 @@ public final class BriefRenderer {
       }
       displayNames.put(resourceName, found.displayName());
       String text = found.read();
+      reads.put(resourceName, new Read(found.file(), found.displayName(), text));
       requirePartials(text, found.displayName());
       // A partial is a fragment: the newline that ends its file is not part of its text, so
       // {{> partials/cites.md}} can sit inside a sentence.

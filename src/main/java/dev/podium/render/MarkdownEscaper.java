@@ -50,10 +50,14 @@ public final class MarkdownEscaper {
 
   public static String escape(String value) {
     String text =
-        CONTROL.matcher(LINE_BREAKS.matcher(value).replaceAll(" ")).replaceAll(REPLACEMENT);
+        plainLine(value)
+            ? value
+            : CONTROL.matcher(LINE_BREAKS.matcher(value).replaceAll(" ")).replaceAll(REPLACEMENT);
     text = text.strip();
+    // Every address the pattern finds has "://"; most values have none, and the pattern's
+    // look-behind at every character is the costly part of a brief's rendering.
     Matcher address = OTHER_SCHEME_ADDRESS.matcher(text);
-    if (!address.find()) {
+    if (!text.contains("://") || !address.find()) {
       return escapeText(text, true);
     }
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -64,6 +68,20 @@ public final class MarkdownEscaper {
       from = address.end();
     } while (address.find());
     return out.append(escapeText(text.substring(from), false)).toString();
+  }
+
+  /**
+   * Whether the value has no line break and no control character, so that neither replacement would
+   * change it: the common case, checked without a regular expression.
+   */
+  private static boolean plainLine(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Escapes text; {@code atStart} when it begins the value, where a list marker would count. */

@@ -9,8 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
 import org.openpdf.text.pdf.BaseFont;
 
@@ -23,11 +25,15 @@ import org.openpdf.text.pdf.BaseFont;
 final class FontBook {
   private static final String BUNDLED = "/net/sf/jasperreports/fonts/dejavu/";
 
-  // Parsing the six TrueType files costs more than setting a short brief, so each thread keeps
-  // its own parsed copy. A BaseFont keeps no per-document state (the glyphs a document uses are
-  // tracked by its writer), but its subset-tag random and file pointer are not thread-safe.
-  private static final ThreadLocal<FontBook> BUNDLED_PER_THREAD =
-      ThreadLocal.withInitial(FontBook::readBundled);
+  // Parsing the six TrueType files costs more than setting a short brief, so parsed copies are
+  // kept for the next document. A BaseFont keeps no per-document state (the glyphs a document uses
+  // are tracked by its writer), but its subset-tag random and file pointer are not thread-safe, so
+  // a copy serves one document at a time. They are pooled rather than kept per thread: a server
+  // runs each command on a new thread, which would parse the files afresh.
+  private static final Deque<FontBook> IDLE = new ConcurrentLinkedDeque<>();
+
+  /** Copies kept past this many are dropped; more than the cores would rarely be busy at once. */
+  private static final int MOST_IDLE = 4;
 
   private final LazyFont regular;
   private final LazyFont bold;
@@ -51,9 +57,20 @@ final class FontBook {
     this.fallbacks = fallbacks;
   }
 
-  /** The bundled family; fails only if the jar was built without its fonts. */
-  static FontBook bundled() {
-    return BUNDLED_PER_THREAD.get();
+  /**
+   * The bundled family, for this caller alone until it is {@linkplain #giveBack given back}; fails
+   * only if the jar was built without its fonts.
+   */
+  static FontBook borrow() {
+    FontBook idle = IDLE.pollFirst();
+    return idle != null ? idle : readBundled();
+  }
+
+  /** Ends a {@link #borrow}: the next document may use the book. */
+  static void giveBack(FontBook book) {
+    if (IDLE.size() < MOST_IDLE) {
+      IDLE.offerFirst(book);
+    }
   }
 
   private static FontBook readBundled() {

@@ -17,7 +17,8 @@ public final class GlyphCoverage {
 
   /** The bundled fonts, plus any fallback font files. */
   public static GlyphCoverage of(List<Path> fallbackFonts) {
-    return new GlyphCoverage(FontBook.bundled().withFallbacks(fallbackFonts));
+    // Kept for as long as the check asks, so never given back.
+    return new GlyphCoverage(FontBook.borrow().withFallbacks(fallbackFonts));
   }
 
   /** True when some font can draw the code point; line breaks and spaces always count as drawn. */

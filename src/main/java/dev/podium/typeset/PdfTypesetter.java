@@ -29,7 +29,15 @@ public final class PdfTypesetter {
    *     it cannot use, or a fallback font is unusable
    */
   public TypesetResult typeset(String markdown, PdfSettings settings) {
-    FontBook fonts = FontBook.bundled().withFallbacks(settings.fallbackFonts());
+    FontBook bundled = FontBook.borrow();
+    TypesetResult result = typeset(markdown, settings, bundled);
+    // A book that saw a document fail is dropped, not trusted to the next one.
+    FontBook.giveBack(bundled);
+    return result;
+  }
+
+  private TypesetResult typeset(String markdown, PdfSettings settings, FontBook bundled) {
+    FontBook fonts = bundled.withFallbacks(settings.fallbackFonts());
     Node root = MarkdownSyntax.parser().parse(markdown);
     byte[] id = DocumentIdentity.of(markdown, settings);
     fonts.seedSubsetTags(id);

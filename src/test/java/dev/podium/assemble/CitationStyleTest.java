@@ -136,6 +136,48 @@ class CitationStyleTest {
     return EvidenceCopy.with(e, Map.of("datePrecision", precision));
   }
 
+  @Test
+  void anEditedRecordIsFormattedAfreshInTheSameStyle() {
+    Evidence before = evidence("Jane Doe");
+    Evidence after = EvidenceCopy.with(before, Map.of("title", "Another title"));
+    assertThat(reference("ieee", before)).contains("“A title,”");
+    assertThat(reference("ieee", after)).contains("“Another title,”");
+    assertThat(reference("ieee", before)).contains("“A title,”");
+    assertThat(reference("apa", before)).startsWith("Doe, J. (2023). A title.");
+  }
+
+  @Test
+  void briefsFormattedAtOnceOnNewThreadsGetWhatOneAfterAnotherGet() throws Exception {
+    // A server formats each command's brief on a new thread, with processors made for earlier ones.
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      expected.add(reference(i % 2 == 0 ? "ieee" : "apa", evidence("Author " + i)));
+    }
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory());
+    try {
+      List<java.util.concurrent.Future<String>> made = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String style = i % 2 == 0 ? "ieee" : "apa";
+        // A record that differs only where no reference looks, so it is formatted afresh.
+        Evidence e =
+            EvidenceCopy.with(evidence("Author " + i), Map.of("abstract_", "Unread " + i + "."));
+        made.add(threads.submit(() -> reference(style, e)));
+      }
+      for (int i = 0; i < made.size(); i++) {
+        assertThat(made.get(i).get()).isEqualTo(expected.get(i));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void theSameStyleInTheSameLocaleIsOneObject() {
+    assertThat(CitationStyle.named("ieee")).isSameAs(CitationStyle.named("ieee"));
+    assertThat(CitationStyle.named("ieee")).isNotSameAs(CitationStyle.named("apa"));
+  }
+
   private static String reference(String style, String author) {
     return reference(style, evidence(author));
   }

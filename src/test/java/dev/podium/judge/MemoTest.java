@@ -2,6 +2,7 @@ package dev.podium.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.model.Memo;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,16 @@ class MemoTest {
         .isNotEqualTo(OutcomeReader.read("T", null, after).outcome());
     assertThat(OutcomeReader.read("T", null, before))
         .isEqualTo(OutcomeReader.read("T", null, before));
+  }
+
+  @Test
+  void anEditedAbstractIsSplitAfreshAndNoSplitCanBeChanged() {
+    String before = "We test it. It fails.";
+    String after = "We test it. It works well.";
+    assertThat(Sentences.of(before)).containsExactly("We test it.", "It fails.");
+    assertThat(Sentences.of(after)).containsExactly("We test it.", "It works well.");
+    assertThat(Sentences.of(before)).isSameAs(Sentences.of(before));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sentences.of(before).add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -38,6 +38,33 @@ class BriefRendererTest {
   }
 
   @Test
+  void anEditedTemplateOrPartialIsCompiledAfresh() throws Exception {
+    Files.createDirectories(base.resolve("partials"));
+    Files.writeString(base.resolve("partials/head.md.mustache"), "# {{title}}\n");
+    Files.writeString(base.resolve("test.md.mustache"), "{{> partials/head.md}}\none\n");
+    View view = new View("T", List.of(), null);
+    assertThat(renderer().render("test", view)).isEqualTo("# T\none\n");
+    Files.writeString(base.resolve("partials/head.md.mustache"), "## {{title}}\n");
+    assertThat(renderer().render("test", view)).isEqualTo("## T\none\n");
+    Files.writeString(base.resolve("test.md.mustache"), "{{> partials/head.md}}\ntwo\n");
+    assertThat(renderer().render("test", view)).isEqualTo("## T\ntwo\n");
+  }
+
+  @Test
+  void aPartialNewlyPutInTheUserFolderOverridesTheOneCompiledBefore() throws Exception {
+    Files.createDirectories(base.resolve("partials"));
+    Files.writeString(base.resolve("partials/head.md.mustache"), "# {{title}}\n");
+    Files.writeString(base.resolve("test.md.mustache"), "{{> partials/head.md}}\n");
+    View view = new View("T", List.of(), null);
+    assertThat(renderer().render("test", view)).isEqualTo("# T\n");
+    Files.createDirectories(user.resolve("partials"));
+    Files.writeString(user.resolve("partials/head.md.mustache"), "Mine: {{title}}\n");
+    assertThat(renderer().render("test", view)).isEqualTo("Mine: T\n");
+    Files.delete(user.resolve("partials/head.md.mustache"));
+    assertThat(renderer().render("test", view)).isEqualTo("# T\n");
+  }
+
+  @Test
   void escapesValuesForMarkdown() throws Exception {
     assertThat(render("# {{title}}\n\n{{#items}}{{name}}{{^last}}, {{/last}}{{/items}}\n"))
         .isEqualTo("# \\*T\\* \\[x\\](javascript:y)\n\na\\_b, c\n");

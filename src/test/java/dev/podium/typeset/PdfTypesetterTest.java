@@ -236,6 +236,28 @@ class PdfTypesetterTest {
   }
 
   @Test
+  void documentsSetAtOnceOnNewThreadsGiveTheSameBytesAsOneAfterAnother() throws Exception {
+    // A server sets each command's PDF on a new thread, with fonts parsed for an earlier one.
+    String markdown = everyNode();
+    byte[] first = typeset(markdown).pdf();
+    byte[] other = typeset("Other text.\n").pdf();
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory());
+    try {
+      List<java.util.concurrent.Future<byte[]>> made = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String text = i % 2 == 0 ? markdown : "Other text.\n";
+        made.add(threads.submit(() -> typeset(text).pdf()));
+      }
+      for (int i = 0; i < made.size(); i++) {
+        assertThat(made.get(i).get()).isEqualTo(i % 2 == 0 ? first : other);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
   void theFileIdFollowsTheContent() {
     String a = new PdfFile(typeset("One.\n").pdf()).fileId();
     String b = new PdfFile(typeset("Two.\n").pdf()).fileId();

@@ -1,25 +1,26 @@
-package dev.podium.judge;
+package dev.podium.model;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Answers of a pure function of record text, kept for the next brief that reads the same text: a
- * background server briefs the same records again and again. The key holds the text itself, so an
- * edited record is read afresh; past {@code limit} entries the memo starts over. Thread-safe.
+ * Answers of a pure function of seed text (a record's, a file's), kept for the next brief that
+ * reads the same text: a background server briefs the same records again and again. The key holds
+ * the text itself, so an edited record is read afresh; past {@code limit} entries the memo starts
+ * over. Thread-safe; answers are shared, so they must not change.
  */
-final class Memo<K, V> {
+public final class Memo<K, V> {
   private final int limit;
   private final Function<K, V> function;
   private final Map<K, V> answers = new ConcurrentHashMap<>();
 
-  Memo(int limit, Function<K, V> function) {
+  public Memo(int limit, Function<K, V> function) {
     this.limit = limit;
     this.function = function;
   }
 
-  V get(K key) {
+  public V get(K key) {
     V answer = answers.get(key);
     if (answer == null) {
       answer = function.apply(key);
@@ -31,7 +32,7 @@ final class Memo<K, V> {
     return answer;
   }
 
-  int size() {
+  public int size() {
     return answers.size();
   }
 }
