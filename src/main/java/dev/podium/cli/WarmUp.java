@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A new server's first commands are slow until the JIT has compiled their code. A few briefs of
- * every kind, written to a scratch folder that is then removed, do that in the background before
- * the user's next command comes; their output goes nowhere.
+ * A new server's first commands are slow until the JIT has compiled their code: measured, a brief
+ * takes about twice its settled time after twenty briefs and settles after sixty or so. Briefs of
+ * every kind, written to a scratch folder that is then removed, do that in the background; their
+ * output goes nowhere, and they wait while a user's command runs, so as not to slow it down.
  */
 final class WarmUp {
-  private static final int ROUNDS = 2;
+  // Four briefs a round: sixty briefs, about ten seconds of one core on the development machine.
+  private static final int ROUNDS = 15;
 
   private WarmUp() {}
 
@@ -35,11 +37,11 @@ final class WarmUp {
           if (afterPid > 0) {
             ProcessHandle.of(afterPid).ifPresent(p -> p.onExit().join());
           }
-          run(commands, key);
+          run(server, commands, key);
         });
   }
 
-  private static void run(ServedCommands commands, ServerKey key) {
+  private static void run(Server server, ServedCommands commands, ServerKey key) {
     Path scratch;
     try {
       scratch = Files.createTempDirectory("podium-warm-up");
@@ -47,7 +49,8 @@ final class WarmUp {
       return;
     }
     try {
-      for (int i = 0; i < ROUNDS; i++) {
+      for (int i = 0; i < ROUNDS && !server.stopping(); i++) {
+        server.awaitNoCommands();
         List<String> args =
             List.of(
                 "brief",

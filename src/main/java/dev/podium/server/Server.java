@@ -145,6 +145,23 @@ public final class Server {
     commandThreads.execute(task);
   }
 
+  /** Whether the server is stopping: it takes no more commands. */
+  public boolean stopping() {
+    return stopping;
+  }
+
+  /** Waits until no client's command is running (background work yields to commands). */
+  public void awaitNoCommands() {
+    while (!running.isEmpty() && !stopping) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   /** Stops taking requests and cancels the running ones; {@link #serve()} then returns. */
   public void stop() {
     stopping = true;
