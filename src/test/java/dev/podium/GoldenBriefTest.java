@@ -207,26 +207,24 @@ class GoldenBriefTest {
   /** Every file the commands wrote, and every line they printed, are the same both ways. */
   @Test
   void theServerWritesTheSameFilesAndPrintsTheSameLines() throws Exception {
-    assertThat(files(servedGenerated)).isEqualTo(files(generated));
-    for (String file : files(generated)) {
-      assertThat(Files.readAllBytes(servedGenerated.resolve(file)))
-          .as(file)
-          .isEqualTo(Files.readAllBytes(generated.resolve(file)));
-    }
-    assertThat(servedSaid).isEqualTo(said);
+    assertSameAsInProcess(servedGenerated, servedSaid);
   }
 
   /** The same again through the script client the launchers try first. */
   @Test
   void theScriptClientWritesTheSameFilesAndPrintsTheSameLines() throws Exception {
     assumeTrue(ScriptClient.available(), "no perl on PATH: the launchers use the Java client");
-    assertThat(files(scriptedGenerated)).isEqualTo(files(generated));
+    assertSameAsInProcess(scriptedGenerated, scriptedSaid);
+  }
+
+  private static void assertSameAsInProcess(Path folder, List<String> log) throws Exception {
+    assertThat(files(folder)).isEqualTo(files(generated));
     for (String file : files(generated)) {
-      assertThat(Files.readAllBytes(scriptedGenerated.resolve(file)))
+      assertThat(Files.readAllBytes(folder.resolve(file)))
           .as(file)
           .isEqualTo(Files.readAllBytes(generated.resolve(file)));
     }
-    assertThat(scriptedSaid).isEqualTo(said);
+    assertThat(log).isEqualTo(said);
   }
 
   static Stream<String> documents() {

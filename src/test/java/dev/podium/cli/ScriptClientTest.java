@@ -1,7 +1,6 @@
 package dev.podium.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.podium.TestSeeds;
@@ -18,7 +17,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,7 +117,8 @@ class ScriptClientTest {
               .redirectOutput(temp.resolve("watch.out").toFile())
               .redirectError(temp.resolve("watch.err").toFile())
               .start();
-      await("the first build", () -> read(temp.resolve("watch.out")).contains("wrote "));
+      ServerFixture.await(
+          "the first build", () -> read(temp.resolve("watch.out")).contains("wrote "));
       Process interrupt =
           new ProcessBuilder("kill", "-INT", Long.toString(watch.pid())).inheritIO().start();
       assertThat(interrupt.waitFor()).isZero();
@@ -146,7 +145,8 @@ class ScriptClientTest {
               .directory(Path.of("").toAbsolutePath().toFile());
       builder.environment().put("PODIUM_SERVER_DIR", server.folder().path().toString());
       Process shell = builder.start();
-      await("the first build", () -> read(temp.resolve("watch.out")).contains("wrote "));
+      ServerFixture.await(
+          "the first build", () -> read(temp.resolve("watch.out")).contains("wrote "));
       ProcessHandle script =
           shell
               .toHandle()
@@ -154,8 +154,8 @@ class ScriptClientTest {
               .findFirst()
               .orElseThrow(() -> new AssertionError("no script"));
       shell.destroyForcibly().waitFor();
-      await("the script's end", () -> !script.isAlive());
-      await(
+      ServerFixture.await("the script's end", () -> !script.isAlive());
+      ServerFixture.await(
           "the watch's end",
           () -> read(temp.resolve("watch.out")).endsWith("podium: stopped watching\n"));
     }
@@ -173,16 +173,6 @@ class ScriptClientTest {
       return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
       return "";
-    }
-  }
-
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        fail("no " + what);
-      }
-      Thread.sleep(20);
     }
   }
 }

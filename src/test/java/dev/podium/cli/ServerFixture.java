@@ -120,6 +120,18 @@ public final class ServerFixture implements AutoCloseable {
     return key;
   }
 
+  /** Waits, two minutes at most (the machine may be busy), until the condition holds. */
+  public static void await(String what, java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no " + what);
+      }
+      Thread.sleep(20);
+    }
+  }
+
   /** Something to undo at the end of a try block, whatever it throws. */
   @FunctionalInterface
   public interface Closer extends AutoCloseable {

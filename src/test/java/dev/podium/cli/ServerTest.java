@@ -2,7 +2,6 @@ package dev.podium.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.podium.TestSeeds;
 import dev.podium.server.Client;
@@ -23,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Help.Ansi;
@@ -40,16 +38,6 @@ class ServerTest {
     @Override
     public synchronized String toString() {
       return toString(StandardCharsets.UTF_8);
-    }
-  }
-
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        fail("no " + what);
-      }
-      Thread.sleep(20);
     }
   }
 
@@ -98,7 +86,7 @@ class ServerTest {
                       "--out",
                       temp.resolve("watched").toString()));
       Thread.ofPlatform().start(watch);
-      await("first build of the watch", () -> watchOut.toString().contains("wrote "));
+      ServerFixture.await("first build of the watch", () -> watchOut.toString().contains("wrote "));
 
       List<String[]> commands = new ArrayList<>();
       for (String persona : List.of("fazl-barez", "philip-torr")) {
@@ -160,7 +148,7 @@ class ServerTest {
             sockets.toString(),
             "--idle",
             "5m");
-    await("the server", () -> answers(folder, key));
+    ServerFixture.await("the server", () -> answers(folder, key));
 
     Path seeds = TestSeeds.copy(temp);
     Client client = new Client(folder, key);
@@ -185,7 +173,7 @@ class ServerTest {
                     out,
                     err));
     Thread.ofPlatform().start(watch);
-    await("first build of the watch", () -> out.toString().contains("wrote "));
+    ServerFixture.await("first build of the watch", () -> out.toString().contains("wrote "));
     server.destroyForcibly().waitFor();
 
     assertThat(watch.get(PATIENCE_SECONDS, TimeUnit.SECONDS)).hasValue(1);
@@ -212,7 +200,7 @@ class ServerTest {
     assertThat(out2.resolve("fazl-barez/ai-autonomy-over-life/moderator.md")).exists();
 
     // ...and it started a server in the dead one's place, which serves the command after it.
-    await("a new server", () -> answers(folder, key));
+    ServerFixture.await("a new server", () -> answers(folder, key));
     assertThat(ask(folder, key, false)).doesNotContain("pid " + server.pid() + "\n");
     try (ServerFixture.Closer ignored = () -> ask(folder, key, true)) {
       Buffer out3 = new Buffer();
@@ -310,7 +298,8 @@ class ServerTest {
                   + ", 0 commands running, stops after 600s idle\n");
       ServerFixture.Result stop = ServerFixture.inProcess("server", "stop", "--folder", folder);
       assertThat(stop.out()).startsWith("stopped: pid " + ProcessHandle.current().pid());
-      await("the socket removed", () -> !Files.exists(server.folder().socket(server.key().id())));
+      ServerFixture.await(
+          "the socket removed", () -> !Files.exists(server.folder().socket(server.key().id())));
       assertThat(ServerFixture.inProcess("server", "status", "--folder", folder).out())
           .isEqualTo("no background server is running\n");
     }
