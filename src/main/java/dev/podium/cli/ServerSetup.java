@@ -78,8 +78,8 @@ record ServerSetup(Path folder, Duration idle) {
    * launcher's is trained by a run with the quick compiler only, and a server started from it runs
    * its briefs about 1.6 times slower once warm (about 100 ms against 60 ms, side by side), since
    * the optimising compiler then starts without the profiles it would gather itself. Its start-up
-   * is hidden anyway: it starts beside a command that runs in-process. The server warms up once the
-   * process {@code warmUpAfter} has ended.
+   * is hidden anyway: it starts once the command that runs in-process, the process {@code
+   * warmUpAfter}, has ended, and then warms up.
    */
   Process start(SocketFolder socketFolder, ServerKey key, long warmUpAfter) throws IOException {
     // Compiling at a fifth of the usual call counts settles a new server in fewer briefs (a brief
@@ -97,6 +97,7 @@ record ServerSetup(Path folder, Duration idle) {
             "--idle",
             idle.toSeconds() + "s",
             "--warm-up-after",
-            Long.toString(warmUpAfter)));
+            Long.toString(warmUpAfter)),
+        warmUpAfter);
   }
 }

@@ -17,16 +17,20 @@ public final class ServerProcess {
 
   /**
    * Starts {@code java [jvmOptions] -cp CLASSPATH mainClass args} in the background, with this
-   * JVM's class path.
+   * JVM's class path, once the process {@code afterPid} has ended (at once if it is not positive).
    *
-   * @param jvmOptions options for the server's JVM, such as the start-up cache to use
+   * @param jvmOptions options for the server's JVM
+   * @param afterPid the process running the command that starts the server: a JVM loading its
+   *     classes beside that command would take half of two cores from it (a first command of 2.2 s
+   *     instead of 1.2 s, measured), so the server's JVM starts after it
    */
   public static Process start(
       SocketFolder folder,
       ServerKey key,
       List<String> jvmOptions,
       String mainClass,
-      List<String> args)
+      List<String> args,
+      long afterPid)
       throws IOException {
     List<String> command = new ArrayList<>();
     // setsid puts the server in a session of its own, away from the terminal's signals.
@@ -35,6 +39,14 @@ public final class ServerProcess {
         command.add(setsid);
         break;
       }
+    }
+    if (afterPid > 0 && Files.isExecutable(Path.of("/bin/sh"))) {
+      command.addAll(
+          List.of(
+              "/bin/sh",
+              "-c",
+              "while kill -0 \"$0\" 2>/dev/null; do sleep 0.1; done; exec \"$@\"",
+              Long.toString(afterPid)));
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
