@@ -30,8 +30,8 @@ final class WarmUp {
    * should not have to share the cores with the warm-up.
    */
   static void start(Server server, ServedCommands commands, ServerKey key, long afterPid) {
-    // On a thread that runs commands later: what the briefs leave in its thread-local caches
-    // (parsed fonts, citation processors) is then ready for the user's next command.
+    // On a thread that runs commands later: what the briefs leave in the libraries' per-thread
+    // caches is then ready for the user's next command.
     server.onCommandThread(
         () -> {
           if (afterPid > 0) {

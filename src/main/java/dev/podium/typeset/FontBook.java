@@ -19,8 +19,8 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * The fonts a brief is set in: one DejaVu family bundled through Maven (serif text faces, a mono
  * face, and DejaVu Sans for symbols the serif lacks), then any fallback fonts the user adds. Every
- * font is embedded as a subset. Not thread-safe: subset tags are reseeded per document, so the
- * bundled book is kept per thread.
+ * font is embedded as a subset. Not thread-safe: subset tags are reseeded per document, so each
+ * document borrows a book of its own.
  */
 final class FontBook {
   private static final String BUNDLED = "/net/sf/jasperreports/fonts/dejavu/";
